@@ -1,0 +1,41 @@
+package com.kraviabridge.core.policy;
+
+import com.kraviabridge.core.domain.Invoice;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * All the rules together. Every rule is asked, so one report lists every problem of an invoice and the
+ * administrator fixes them in one go.
+ */
+public final class Eligibility {
+
+    private final List<EligibilityPolicy> policies;
+
+    public Eligibility(List<EligibilityPolicy> policies) {
+        this.policies = List.copyOf(policies);
+    }
+
+    public static Eligibility of(CollectionRules rules, Set<Long> mappedCompanies, Clock clock) {
+        return new Eligibility(List.of(
+                new CompanyHasCreditor(mappedCompanies),
+                new OpenResidual(),
+                new MinimumDaysOverdue(rules.minimumDaysOverdue(), clock),
+                new MinimumAmount(rules.minimumAmount()),
+                new AllowedCurrency(rules.currencies()),
+                new ExcludedPartnerTags(rules.excludedPartnerTags()),
+                new CompleteAddress(),
+                new OrganisationNumberForBusiness()));
+    }
+
+    public Verdict assess(Invoice invoice) {
+        List<String> reasons = new ArrayList<>();
+        for (EligibilityPolicy policy : policies) {
+            reasons.addAll(policy.assess(invoice).reasons());
+        }
+        return new Verdict(reasons);
+    }
+}

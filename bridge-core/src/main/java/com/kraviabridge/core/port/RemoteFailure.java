@@ -1,0 +1,84 @@
+package com.kraviabridge.core.port;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A call to the ERP or to Kravia that did not succeed, in the core's vocabulary. Adapters translate
+ * their protocol's errors into one of three kinds; the use cases decide from the kind alone.
+ */
+public class RemoteFailure extends RuntimeException {
+
+    public enum Kind {
+        /** Will fail again with the same input: bad data, refused rights, bad credentials. Park it. */
+        PERMANENT,
+        /** Failed without effect and may succeed later: overload, 5xx, rate limit, connection refused. */
+        RETRYABLE,
+        /** The request may or may not have taken effect (no response came). Look it up before retrying. */
+        OUTCOME_UNKNOWN
+    }
+
+    public enum Side { ERP, COLLECTOR }
+
+    private final Kind kind;
+    private final Side side;
+    private final Map<String, List<String>> fieldErrors;
+    private final Duration retryAfter;
+
+    public RemoteFailure(Kind kind, Side side, String message, Throwable cause) {
+        this(kind, side, message, Map.of(), null, cause);
+    }
+
+    public RemoteFailure(Kind kind, Side side, String message, Map<String, List<String>> fieldErrors,
+                         Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.side = side;
+        this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
+        this.retryAfter = retryAfter;
+    }
+
+    public static RemoteFailure permanent(Side side, String message) {
+        return new RemoteFailure(Kind.PERMANENT, side, message, null);
+    }
+
+    public static RemoteFailure retryable(Side side, String message, Throwable cause) {
+        return new RemoteFailure(Kind.RETRYABLE, side, message, cause);
+    }
+
+    public static RemoteFailure outcomeUnknown(Side side, String message, Throwable cause) {
+        return new RemoteFailure(Kind.OUTCOME_UNKNOWN, side, message, cause);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public boolean isPermanent() {
+        return kind == Kind.PERMANENT;
+    }
+
+    public Map<String, List<String>> fieldErrors() {
+        return fieldErrors;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** The message followed by every field error, for parking reasons and the status report. */
+    public String describe() {
+        if (fieldErrors.isEmpty()) {
+            return getMessage();
+        }
+        StringBuilder text = new StringBuilder(getMessage());
+        fieldErrors.forEach((field, errors) -> text.append("; ").append(field).append(": ").append(String.join(", ", errors)));
+        return text.toString();
+    }
+}

@@ -1,0 +1,20 @@
+package com.kraviabridge.core.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Store port: which ERP allocations were handled, so each is handled once and undone ones are noticed. */
+public interface ForwardedAllocations {
+
+    /** Stores the allocation unless it is stored already; true when new. */
+    boolean save(ForwardedAllocation allocation);
+
+    /** Which of the given allocation ids were handled already. */
+    Set<Long> handled(long companyId, Collection<Long> allocationIds);
+
+    /** The allocations handled on these invoices that are not marked undone. */
+    List<ForwardedAllocation> ofInvoices(long companyId, Collection<Long> invoiceIds);
+
+    void markUndone(long companyId, long allocationId);
+}

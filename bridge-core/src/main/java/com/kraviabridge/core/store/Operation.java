@@ -1,0 +1,20 @@
+package com.kraviabridge.core.store;
+
+import java.time.Instant;
+
+/**
+ * One remote write in the operations log.
+ *
+ * @param key         natural idempotency key, e.g. {@code register:1:4711}; unique in the log
+ * @param kind        register, payment, credit, settlement, bookkeep, note
+ * @param payloadHash hash of what was (to be) sent; a changed payload after a permanent failure is retried
+ * @param payload     what was sent, as text, for the dry-run and the status report
+ */
+public record Operation(String key, String kind, long companyId, String subject, String payloadHash, String payload,
+                        OperationState state, int attempts, Instant nextAttemptAt, String lastError,
+                        String remoteId, Instant createdAt, Instant updatedAt) {
+
+    public boolean isConfirmed() {
+        return state == OperationState.CONFIRMED;
+    }
+}

@@ -1,0 +1,12 @@
+package com.kraviabridge.core.store;
+
+import java.util.List;
+
+/** Store port: every status change of every case. */
+public interface StatusHistory {
+
+    /** Records the change unless the same status at the same Kravia time is recorded already; true when new. */
+    boolean record(StatusChange change);
+
+    List<StatusChange> of(long creditorId, long kraviaInvoiceId);
+}

@@ -1,0 +1,235 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.CasePart;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.store.ParkedRecords;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What direct payments and credits have in common: ERP allocations on forwarded invoices become one Kravia
+ * request per ERP document, capped at the capital Kravia still collects (Kravia ignores the rest anyway, and
+ * the excess is money the creditor must sort out with the debtor, so it is reported rather than sent).
+ */
+abstract class AllocationForwarding {
+
+    protected final CaseBook cases;
+    protected final ForwardedAllocations handled;
+    protected final ParkedRecords parked;
+    protected final RemoteWrites writes;
+    protected final CaseFeed feed;
+    protected final Clock clock;
+    private final AllocationGroups groups;
+    private final InvoiceAllocations allocations;
+    private final int pageSize;
+
+    AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
+                         com.kraviabridge.core.store.Cursors cursors, ParkedRecords parked, RemoteWrites writes,
+                         CaseFeed feed, Clock clock, int pageSize) {
+        this.allocations = allocations;
+        this.cases = cases;
+        this.handled = handled;
+        this.parked = parked;
+        this.writes = writes;
+        this.feed = feed;
+        this.clock = clock;
+        this.pageSize = pageSize;
+        this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize);
+    }
+
+    protected abstract FlowReport.Flow flow();
+
+    protected abstract String cursorStream();
+
+    protected abstract boolean relevant(Allocation allocation);
+
+    /**
+     * Decides about one group and sends what must be sent. Returns false when the group is unfinished.
+     */
+    protected abstract boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
+                                           Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report);
+
+    public FlowReport run(CreditorMapping creditor, boolean dryRun) {
+        FlowReport report = new FlowReport(flow(), creditor.companyId());
+        groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, this::relevant,
+                (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report));
+        if (!dryRun) {
+            findUndone(creditor.companyId(), report);
+        }
+        return report;
+    }
+
+    /** The parts per case, capped at each case's remaining capital; excess per allocation id in {@code excess}. */
+    protected List<CasePart> capToCapital(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
+                                          Map<Long, Money> sentPerAllocation, Map<Long, Money> excess) {
+        Map<Long, Money> remaining = new LinkedHashMap<>();
+        Map<Long, Money> parts = new LinkedHashMap<>();
+        for (Allocation allocation : group) {
+            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
+            Money left = remaining.computeIfAbsent(c.kraviaInvoiceId(), id -> capitalOf(c, allocation.amount().currency()));
+            Money part = allocation.amount().min(left).max(Money.zero(left.currency()));
+            remaining.put(c.kraviaInvoiceId(), left.minus(part));
+            sentPerAllocation.put(allocation.id(), part);
+            Money over = allocation.amount().minus(part);
+            if (over.isPositive()) {
+                excess.put(allocation.id(), over);
+            }
+            if (part.isPositive()) {
+                parts.merge(c.kraviaInvoiceId(), part, Money::plus);
+            }
+        }
+        List<CasePart> result = new ArrayList<>();
+        parts.forEach((caseId, amount) -> result.add(new CasePart(caseId, amount)));
+        return result;
+    }
+
+    private static Money capitalOf(CollectionCase c, String currency) {
+        Money capital = c.remainingCapital();
+        return capital == null || !capital.currency().equals(currency) ? Money.zero(currency) : capital;
+    }
+
+    protected static Money total(List<CasePart> parts) {
+        return parts.stream().map(CasePart::amount).reduce(Money::plus).orElseThrow();
+    }
+
+    /** Records the group as handled and lowers the cases' capital by what Kravia now knows. */
+    protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
+                              Map<Long, Money> sentPerAllocation, String kind, String operationKey) {
+        Map<Long, Money> reduction = new LinkedHashMap<>();
+        for (Allocation allocation : group) {
+            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
+            Money sent = sentPerAllocation.getOrDefault(allocation.id(), Money.zero(allocation.amount().currency()));
+            handled.save(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
+                    c.kraviaInvoiceId(), kind, sent.amount(), sent.currency(), operationKey, false, clock.instant()));
+            reduction.merge(allocation.invoiceId(), sent, Money::plus);
+        }
+        reduction.forEach((invoiceId, amount) -> {
+            CollectionCase c = casesByInvoice.get(invoiceId);
+            Money capital = c.remainingCapital();
+            if (capital != null && capital.currency().equals(amount.currency())) {
+                Money lowered = capital.minus(amount).max(Money.zero(capital.currency()));
+                cases.save(c.withRemainingCapital(lowered));
+            }
+        });
+    }
+
+    protected void recordNotSent(Allocation allocation, CollectionCase c, String kind) {
+        handled.save(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
+                c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
+                clock.instant()));
+    }
+
+    protected void reportExcess(List<Allocation> group, Map<Long, Money> excess, FlowReport report, boolean dryRun,
+                                String what) {
+        for (Allocation allocation : group) {
+            Money over = excess.get(allocation.id());
+            if (over == null) {
+                continue;
+            }
+            String reason = what + " " + allocation.counterpartName() + " applied " + allocation.amount() + " to invoice #"
+                    + allocation.invoiceId() + ", " + over + " more than the capital Kravia still collects; only the capital"
+                    + " was sent, settle the difference with the debtor";
+            report.parked(reason);
+            if (!dryRun) {
+                parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
+                        allocation.companyId(), "excess", allocation.counterpartName(), reason, clock.instant()));
+            }
+        }
+    }
+
+    /** Looks the effect of an earlier unanswered request up on the first case it touched. */
+    protected Optional<String> lookUpOnCase(CreditorMapping creditor, List<CasePart> parts, String accountingPaymentId) {
+        long caseId = parts.get(0).kraviaInvoiceId();
+        return feed.details(creditor.creditorId(), caseId).holdsPayment(accountingPaymentId)
+                ? Optional.of(accountingPaymentId) : Optional.empty();
+    }
+
+    /**
+     * A payment or credit undone in the ERP after it reached Kravia leaves no trace there (Kravia documents no
+     * reversal), so it is found by comparing what was forwarded with what the ERP still has, and parked.
+     */
+    private void findUndone(long companyId, FlowReport report) {
+        long after = 0;
+        while (true) {
+            List<CollectionCase> page = cases.page(companyId, false, after, pageSize);
+            if (page.isEmpty()) {
+                return;
+            }
+            after = page.get(page.size() - 1).invoiceId();
+            List<ForwardedAllocation> sent = handled.ofInvoices(companyId,
+                    page.stream().map(CollectionCase::invoiceId).toList()).stream()
+                    .filter(f -> kindSent().equals(f.kind())).toList();
+            if (!sent.isEmpty()) {
+                Set<Long> invoices = sent.stream().map(ForwardedAllocation::invoiceId).collect(Collectors.toSet());
+                Set<Long> present = new HashSet<>();
+                allocations.allocationsOf(companyId, invoices).forEach(a -> present.add(a.id()));
+                for (ForwardedAllocation f : sent) {
+                    if (!present.contains(f.allocationId())) {
+                        handled.markUndone(companyId, f.allocationId());
+                        String reason = kindSent() + " of " + f.amount().toPlainString() + " " + f.currency()
+                                + " on invoice #" + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId()
+                                + ") was undone in Odoo after it was sent to Kravia; Kravia has no reversal, so correct"
+                                + " the case in Kravia's portal";
+                        parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, "undone",
+                                "#" + f.invoiceId(), reason, clock.instant()));
+                        report.parked(reason);
+                    }
+                }
+            }
+            if (page.size() < pageSize) {
+                return;
+            }
+        }
+    }
+
+    protected boolean settle(WriteOutcome outcome, List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
+                           Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
+        switch (outcome.status()) {
+            case DONE, FOUND_DONE, ALREADY_DONE -> {
+                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                report.sent("registered " + what);
+                return true;
+            }
+            case REFUSED, STILL_REFUSED -> {
+                Allocation first = group.get(0);
+                String reason = "Kravia refused " + what + ": " + outcome.error();
+                for (Allocation allocation : group) {
+                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), "refused");
+                }
+                parked.park(new ParkedRecord(key, first.companyId(), kindSent(), first.counterpartName(), reason,
+                        clock.instant()));
+                report.parked(reason);
+                return true;
+            }
+            case UNKNOWN -> {
+                report.unknown(what + ": no answer from Kravia (" + outcome.error() + "); looked up before any retry");
+                return false;
+            }
+            default -> {
+                report.failed(what + ": " + outcome.error() + " (retried later)");
+                return false;
+            }
+        }
+    }
+
+    /** The kind recorded for allocations this flow sent to Kravia. */
+    protected abstract String kindSent();
+}

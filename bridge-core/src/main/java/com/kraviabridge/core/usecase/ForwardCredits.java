@@ -1,0 +1,90 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.CasePart;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Credit;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedRecords;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flow 3: a credit note reconciled with a forwarded invoice tells Kravia the claim is (partly) void. One credit
+ * note is one request with a part per case; a credit of the whole remaining capital lets Kravia close the case,
+ * which the status flow then reports.
+ */
+public final class ForwardCredits extends AllocationForwarding {
+
+    private final CaseRegistry registry;
+
+    public ForwardCredits(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled, Cursors cursors,
+                          ParkedRecords parked, RemoteWrites writes, CaseRegistry registry, CaseFeed feed, Clock clock,
+                          int pageSize) {
+        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize);
+        this.registry = registry;
+    }
+
+    @Override
+    protected FlowReport.Flow flow() {
+        return FlowReport.Flow.CREDITS;
+    }
+
+    @Override
+    protected String cursorStream() {
+        return "erp.allocations.credits";
+    }
+
+    @Override
+    protected String kindSent() {
+        return "credit";
+    }
+
+    @Override
+    protected boolean relevant(Allocation allocation) {
+        return allocation.kind() == AllocationKind.CREDIT_NOTE;
+    }
+
+    @Override
+    protected boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
+                                  Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report) {
+        Map<Long, Money> sentPerAllocation = new HashMap<>();
+        Map<Long, Money> excess = new HashMap<>();
+        List<CasePart> parts = capToCapital(group, casesByInvoice, sentPerAllocation, excess);
+        reportExcess(group, excess, report, dryRun, "credit note");
+        Allocation first = group.get(0);
+        String name = first.counterpartName();
+        if (parts.isEmpty()) {
+            if (!dryRun) {
+                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), null);
+            }
+            return true;
+        }
+        String reference = "odoo-credit-" + first.counterpartMoveId() + "-" + first.id();
+        Credit credit = new Credit(reference, first.date(), total(parts), parts, "Credit note " + name);
+        if (dryRun) {
+            report.sent("would register credit " + name + " of " + credit.total() + " on " + parts.size() + " case(s)");
+            return true;
+        }
+        String key = "credit:" + first.companyId() + ":" + first.counterpartMoveId() + ":" + first.id();
+        WriteOutcome outcome = writes.perform(key, "credit", first.companyId(), name, credit.toString(),
+                earlier -> lookUpOnCase(creditor, parts, reference),
+                () -> {
+                    registry.registerCredit(creditor.creditorId(), credit);
+                    return reference;
+                });
+        return settle(outcome, group, casesByInvoice, sentPerAllocation, key, report,
+                "credit note " + name + " of " + credit.total());
+    }
+}

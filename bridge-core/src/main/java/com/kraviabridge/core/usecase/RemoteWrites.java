@@ -1,0 +1,122 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.Operation;
+import com.kraviabridge.core.store.OperationsLog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The exactly-once scheme of design §3 in one place: the intent is recorded before the call, the remote id
+ * right after it, and a call whose outcome is unknown is looked up by our own reference before it is made
+ * again. Every use case sends its remote writes through here.
+ */
+public final class RemoteWrites {
+
+    /** Sends the write; returns the remote id (or a short description of the effect). */
+    @FunctionalInterface
+    public interface Call {
+        String send();
+    }
+
+    /** Looks for the effect of an earlier attempt; the remote id when it took effect, empty when it did not. */
+    @FunctionalInterface
+    public interface Lookup {
+        Optional<String> find(Operation earlierAttempt);
+    }
+
+    private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    private static final Duration MAX_BACKOFF = Duration.ofHours(6);
+
+    private final OperationsLog log;
+    private final Clock clock;
+
+    public RemoteWrites(OperationsLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
+                                Lookup lookup, Call call) {
+        String hash = hash(payload);
+        Operation op = log.recordIntent(key, kind, companyId, subject, hash, payload);
+        switch (op.state()) {
+            case CONFIRMED:
+                return new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, op.remoteId(), null);
+            case FAILED_PERMANENT:
+                if (hash.equals(op.payloadHash())) {
+                    return new WriteOutcome(WriteOutcome.Status.STILL_REFUSED, null, op.lastError());
+                }
+                break;
+            case FAILED_RETRYABLE:
+                if (op.nextAttemptAt() != null && op.nextAttemptAt().isAfter(clock.instant())) {
+                    return new WriteOutcome(WriteOutcome.Status.WAITING, null, op.lastError());
+                }
+                break;
+            case SENT:
+                Optional<String> earlier;
+                try {
+                    earlier = lookup.find(op);
+                } catch (RemoteFailure failure) {
+                    return new WriteOutcome(WriteOutcome.Status.UNKNOWN, null,
+                            "earlier attempt not resolved yet: " + failure.describe());
+                }
+                if (earlier.isPresent()) {
+                    log.confirm(key, earlier.get());
+                    return new WriteOutcome(WriteOutcome.Status.FOUND_DONE, earlier.get(), null);
+                }
+                break;
+            default:
+                break;
+        }
+        return send(op, hash, payload, call);
+    }
+
+    private WriteOutcome send(Operation op, String hash, String payload, Call call) {
+        log.markSent(op.key(), hash, payload);
+        try {
+            String remoteId = call.send();
+            log.confirm(op.key(), remoteId);
+            return new WriteOutcome(WriteOutcome.Status.DONE, remoteId, null);
+        } catch (RemoteFailure failure) {
+            String error = failure.describe();
+            switch (failure.kind()) {
+                case OUTCOME_UNKNOWN:
+                    // Left in SENT on purpose: the next run looks the effect up before sending again.
+                    return new WriteOutcome(WriteOutcome.Status.UNKNOWN, null, error);
+                case RETRYABLE:
+                    log.failRetryable(op.key(), error, clock.instant().plus(backoff(op.attempts() + 1, failure)));
+                    return new WriteOutcome(WriteOutcome.Status.RETRY_LATER, null, error);
+                default:
+                    log.failPermanent(op.key(), error);
+                    return new WriteOutcome(WriteOutcome.Status.REFUSED, null, error);
+            }
+        }
+    }
+
+    static Duration backoff(int attempts, RemoteFailure failure) {
+        Duration exponential = FIRST_BACKOFF.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 9));
+        Duration wanted = failure.retryAfter().filter(d -> d.compareTo(exponential) > 0).orElse(exponential);
+        return wanted.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wanted;
+    }
+
+    public static String hash(String payload) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,77 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.port.RemoteFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One pass of the chosen flows over every mapped company, in the order that keeps the books consistent:
+ * new cases first, then what happened to them in the ERP, then what Kravia did, then Kravia's payouts.
+ * One company's or flow's failure is reported and does not stop the others.
+ */
+public final class Synchronisation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Synchronisation.class);
+
+    private final List<CreditorMapping> creditors;
+    private final ForwardOverdueInvoices invoices;
+    private final ForwardDirectPayments payments;
+    private final ForwardCredits credits;
+    private final RefreshCaseStatus status;
+    private final PostSettlements settlements;
+
+    public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
+                           ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
+                           PostSettlements settlements) {
+        this.creditors = List.copyOf(creditors);
+        this.invoices = invoices;
+        this.payments = payments;
+        this.credits = credits;
+        this.status = status;
+        this.settlements = settlements;
+    }
+
+    public List<FlowReport> run(Set<FlowReport.Flow> flows, boolean dryRun, Consumer<FlowReport> progress) {
+        Set<FlowReport.Flow> chosen = flows.isEmpty() ? EnumSet.allOf(FlowReport.Flow.class) : EnumSet.copyOf(flows);
+        List<FlowReport> reports = new ArrayList<>();
+        for (FlowReport.Flow flow : FlowReport.Flow.values()) {
+            if (!chosen.contains(flow)) {
+                continue;
+            }
+            for (CreditorMapping creditor : creditors) {
+                FlowReport report = runOne(flow, creditor, dryRun);
+                reports.add(report);
+                progress.accept(report);
+            }
+        }
+        return reports;
+    }
+
+    public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
+        try {
+            return switch (flow) {
+                case INVOICES -> invoices.run(creditor, dryRun);
+                case PAYMENTS -> payments.run(creditor, dryRun);
+                case CREDITS -> credits.run(creditor, dryRun);
+                case STATUS -> status.run(creditor, dryRun);
+                case SETTLEMENTS -> settlements.run(creditor, dryRun);
+            };
+        } catch (RemoteFailure failure) {
+            LOG.warn("flow {} for company {} stopped: {}", flow, creditor.companyId(), failure.describe());
+            FlowReport report = new FlowReport(flow, creditor.companyId());
+            report.failed("stopped: " + failure.describe());
+            return report;
+        }
+    }
+
+    public List<CreditorMapping> creditors() {
+        return creditors;
+    }
+}

@@ -1,0 +1,128 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.OperationState;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RemoteWritesTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final InMemoryOperationsLog log = new InMemoryOperationsLog(clock);
+    private final RemoteWrites writes = new RemoteWrites(log, clock);
+    private final AtomicInteger calls = new AtomicInteger();
+
+    @Test
+    void sendsOnceAndRemembersTheRemoteId() {
+        WriteOutcome first = writes.perform("register:1:7", "register", 1, "INV/7", "payload", e -> Optional.empty(),
+                () -> "id-" + calls.incrementAndGet());
+        WriteOutcome second = writes.perform("register:1:7", "register", 1, "INV/7", "payload", e -> Optional.empty(),
+                () -> "id-" + calls.incrementAndGet());
+        assertThat(first.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(second.status()).isEqualTo(WriteOutcome.Status.ALREADY_DONE);
+        assertThat(second.remoteId()).isEqualTo("id-1");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void unknownOutcomeIsLookedUpBeforeAnyRetry() {
+        WriteOutcome lost = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+            calls.incrementAndGet();
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+        });
+        assertThat(lost.status()).isEqualTo(WriteOutcome.Status.UNKNOWN);
+        assertThat(log.find("k").orElseThrow().state()).isEqualTo(OperationState.SENT);
+
+        WriteOutcome resolved = writes.perform("k", "register", 1, "s", "p", e -> Optional.of("found-42"), () -> {
+            calls.incrementAndGet();
+            return "second";
+        });
+        assertThat(resolved.status()).isEqualTo(WriteOutcome.Status.FOUND_DONE);
+        assertThat(resolved.remoteId()).isEqualTo("found-42");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void unknownOutcomeThatDidNotHappenIsSentAgain() {
+        writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+        });
+        WriteOutcome retried = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> "new");
+        assertThat(retried.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(log.find("k").orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void permanentRefusalIsNotRepeatedUntilThePayloadChanges() {
+        RemoteWrites.Call refuse = () -> {
+            calls.incrementAndGet();
+            throw new RemoteFailure(RemoteFailure.Kind.PERMANENT, RemoteFailure.Side.COLLECTOR, "invalid",
+                    Map.of("organizationNumber", List.of("required for B2B")), null, null);
+        };
+        assertThat(writes.perform("k", "register", 1, "s", "v1", e -> Optional.empty(), refuse).error())
+                .contains("organizationNumber: required for B2B");
+        assertThat(writes.perform("k", "register", 1, "s", "v1", e -> Optional.empty(), refuse).status())
+                .isEqualTo(WriteOutcome.Status.STILL_REFUSED);
+        assertThat(calls).hasValue(1);
+        assertThat(writes.perform("k", "register", 1, "s", "v2 fixed", e -> Optional.empty(), () -> "ok").status())
+                .isEqualTo(WriteOutcome.Status.DONE);
+    }
+
+    @Test
+    void retryableFailureWaitsForItsBackoff() {
+        writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw new RemoteFailure(RemoteFailure.Kind.RETRYABLE, RemoteFailure.Side.COLLECTOR, "503", Map.of(),
+                    Duration.ofMinutes(5), null);
+        });
+        assertThat(writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> "ok").status())
+                .isEqualTo(WriteOutcome.Status.WAITING);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> "ok").status())
+                .isEqualTo(WriteOutcome.Status.DONE);
+    }
+
+    @Test
+    void backoffGrowsAndIsCapped() {
+        RemoteFailure plain = RemoteFailure.retryable(RemoteFailure.Side.ERP, "x", null);
+        assertThat(RemoteWrites.backoff(1, plain)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(RemoteWrites.backoff(3, plain)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(RemoteWrites.backoff(30, plain)).isEqualTo(Duration.ofHours(6));
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
