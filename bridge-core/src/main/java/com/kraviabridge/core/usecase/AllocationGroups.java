@@ -58,11 +58,20 @@ final class AllocationGroups {
             if (rows.isEmpty()) {
                 break;
             }
-            int end = rows.size();
-            if (!page.last()) {
-                end = startOfTrailingGroup(rows);
+            List<Allocation> complete;
+            boolean last = page.last();
+            if (last) {
+                complete = rows;
+            } else {
+                int end = startOfTrailingGroup(rows);
+                if (end > 0) {
+                    complete = rows.subList(0, end);
+                } else {
+                    // One document fills the whole page: read on until it ends, so it stays one request.
+                    complete = new ArrayList<>(rows);
+                    last = completeGroup(companyId, complete);
+                }
             }
-            List<Allocation> complete = rows.subList(0, end);
             for (List<Allocation> group : groups(companyId, complete, relevant)) {
                 Map<Long, CollectionCase> byInvoice = cases.byInvoices(companyId,
                         group.stream().map(Allocation::invoiceId).distinct().toList());
@@ -79,20 +88,37 @@ final class AllocationGroups {
                     cursor = safe;
                 }
             }
-            if (page.last()) {
+            if (last) {
                 break;
             }
         }
     }
 
-    /** Index where the last counterpart document's allocations start; the whole page when it is a single one. */
+    /** Appends the rest of the trailing document's allocations; true when nothing follows them. */
+    private boolean completeGroup(long companyId, List<Allocation> rows) {
+        long move = rows.get(0).counterpartMoveId();
+        while (true) {
+            AllocationPage next = allocations.allocationsSince(companyId, rows.get(rows.size() - 1).id(), pageSize);
+            for (Allocation allocation : next.allocations()) {
+                if (allocation.counterpartMoveId() != move) {
+                    return false;
+                }
+                rows.add(allocation);
+            }
+            if (next.last() || next.allocations().isEmpty()) {
+                return true;
+            }
+        }
+    }
+
+    /** Index where the last counterpart document's allocations start; 0 when that document fills the page. */
     private static int startOfTrailingGroup(List<Allocation> rows) {
         long lastMove = rows.get(rows.size() - 1).counterpartMoveId();
         int start = rows.size();
         while (start > 0 && rows.get(start - 1).counterpartMoveId() == lastMove) {
             start--;
         }
-        return start == 0 ? rows.size() : start;
+        return start;
     }
 
     private List<List<Allocation>> groups(long companyId, List<Allocation> rows, Predicate<Allocation> relevant) {

@@ -1,0 +1,132 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.store.ParkedRecords;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** The store ports' contracts in memory, for unit tests of the core's decisions; the real store is MariaDB. */
+final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, ForwardedAllocations {
+
+    final Map<String, CollectionCase> cases = new ConcurrentHashMap<>();
+    final Map<String, String> cursors = new ConcurrentHashMap<>();
+    final Map<String, ParkedRecord> parked = new ConcurrentHashMap<>();
+    final Map<String, ForwardedAllocation> allocations = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(CollectionCase c) {
+        cases.put(c.companyId() + ":" + c.invoiceId(), c);
+    }
+
+    @Override
+    public Optional<CollectionCase> byInvoice(long companyId, long invoiceId) {
+        return Optional.ofNullable(cases.get(companyId + ":" + invoiceId));
+    }
+
+    @Override
+    public Optional<CollectionCase> byKraviaId(long creditorId, long kraviaInvoiceId) {
+        return cases.values().stream().filter(c -> c.creditorId() == creditorId && c.kraviaInvoiceId() == kraviaInvoiceId)
+                .findFirst();
+    }
+
+    @Override
+    public Map<Long, CollectionCase> byInvoices(long companyId, Collection<Long> invoiceIds) {
+        return invoiceIds.stream().map(id -> cases.get(companyId + ":" + id)).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toMap(CollectionCase::invoiceId, c -> c, (a, b) -> a));
+    }
+
+    @Override
+    public List<CollectionCase> page(long companyId, boolean openOnly, long afterInvoiceId, int limit) {
+        return cases.values().stream().filter(c -> c.companyId() == companyId && c.invoiceId() > afterInvoiceId)
+                .filter(c -> !openOnly || c.isOpen()).sorted(Comparator.comparingLong(CollectionCase::invoiceId))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public Optional<CollectionCase> byInvoiceNumber(String invoiceNumber) {
+        return cases.values().stream().filter(c -> c.invoiceNumber().equals(invoiceNumber)).findFirst();
+    }
+
+    @Override
+    public long count(long companyId, boolean openOnly) {
+        return cases.values().stream().filter(c -> c.companyId() == companyId && (!openOnly || c.isOpen())).count();
+    }
+
+    @Override
+    public Optional<String> read(long companyId, String stream) {
+        return Optional.ofNullable(cursors.get(companyId + ":" + stream));
+    }
+
+    @Override
+    public void write(long companyId, String stream, String value) {
+        cursors.put(companyId + ":" + stream, value);
+    }
+
+    @Override
+    public void park(ParkedRecord record) {
+        parked.put(record.key(), record);
+    }
+
+    @Override
+    public void release(String key) {
+        parked.remove(key);
+    }
+
+    @Override
+    public List<ParkedRecord> list(long companyId) {
+        return parked.values().stream().filter(p -> p.companyId() == companyId).toList();
+    }
+
+    @Override
+    public List<ParkedRecord> all() {
+        return List.copyOf(parked.values());
+    }
+
+    @Override
+    public long count() {
+        return parked.size();
+    }
+
+    @Override
+    public boolean save(ForwardedAllocation allocation) {
+        return allocations.putIfAbsent(allocation.companyId() + ":" + allocation.allocationId(), allocation) == null;
+    }
+
+    @Override
+    public Set<Long> handled(long companyId, Collection<Long> allocationIds) {
+        Set<Long> result = new HashSet<>();
+        for (Long id : allocationIds) {
+            if (allocations.containsKey(companyId + ":" + id)) {
+                result.add(id);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<ForwardedAllocation> ofInvoices(long companyId, Collection<Long> invoiceIds) {
+        Set<Long> wanted = new HashSet<>(invoiceIds);
+        return allocations.values().stream()
+                .filter(a -> a.companyId() == companyId && wanted.contains(a.invoiceId()) && !a.undone()).toList();
+    }
+
+    @Override
+    public void markUndone(long companyId, long allocationId) {
+        allocations.computeIfPresent(companyId + ":" + allocationId, (k, a) -> new ForwardedAllocation(a.allocationId(),
+                a.companyId(), a.invoiceId(), a.kraviaInvoiceId(), a.kind(), a.amount(), a.currency(), a.operationKey(),
+                true, a.handledAt()));
+    }
+}
