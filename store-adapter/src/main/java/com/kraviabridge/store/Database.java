@@ -1,0 +1,233 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.OperationsLog;
+import com.kraviabridge.core.store.ParkedRecords;
+import com.kraviabridge.core.store.PostedSettlements;
+import com.kraviabridge.core.store.StatusHistory;
+import com.kraviabridge.core.store.WebhookInbox;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The store, opened: a MariaDB (the embedded one when no url is set), the database created if missing, the
+ * schema migrated, a connection pool, and the store ports on top.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open(new StoreSettings(url, user, password, dataDir, 8))) {
+ *     OperationsLog log = db.operationsLog();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    /** Flyway's location; a package path so no other jar's migrations are picked up by accident. */
+    static final String MIGRATIONS = "classpath:com/kraviabridge/store/migration";
+
+    /**
+     * Every session works in UTC (DATETIME columns hold UTC wall time; NOW() must agree) and in strict mode, so
+     * a value that does not fit is an error rather than silently cut, whatever the server's own defaults.
+     */
+    static final String SESSION_SETUP = "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,"
+            + "ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,NO_ENGINE_SUBSTITUTION'";
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final EmbeddedMariaDb embedded;
+    private final HikariDataSource pool;
+    private final String jdbcUrl;
+    private final StatementCounter counter = new StatementCounter();
+    private final DataSource counted;
+    private final Clock clock;
+
+    private Database(EmbeddedMariaDb embedded, HikariDataSource pool, String jdbcUrl, Clock clock) {
+        this.embedded = embedded;
+        this.pool = pool;
+        this.jdbcUrl = jdbcUrl;
+        this.counted = new CountingDataSource(pool, counter);
+        this.clock = clock;
+    }
+
+    public static Database open(StoreSettings settings) {
+        return open(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store. With an empty url the embedded MariaDB is started under {@code settings.dataDir()} (and
+     * stopped again by {@link #close()}); otherwise the server of the url is used.
+     *
+     * @param clock the time written into the operations log, cursors and inbox
+     * @throws StoreException when the server cannot be started or reached, or the migrations fail
+     */
+    public static Database open(StoreSettings settings, Clock clock) {
+        EmbeddedMariaDb embedded = null;
+        HikariDataSource pool = null;
+        try {
+            String url;
+            String user = settings.username();
+            String password = settings.password();
+            if (settings.isEmbedded()) {
+                embedded = EmbeddedMariaDb.start(settings.dataDir(), settings.binariesDir() != null
+                        ? settings.binariesDir() : settings.dataDir().resolve("mariadb-base"));
+                url = embedded.jdbcUrl(settings.databaseName());
+                user = user.isEmpty() ? "root" : user;
+            } else {
+                url = JdbcUrls.withDatabase(settings.jdbcUrl(), settings.databaseName());
+            }
+            createDatabaseIfMissing(url, user, password);
+            pool = pool(url, user, password, settings.poolSize());
+            migrate(pool);
+            return new Database(embedded, pool, url, clock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e instanceof StoreException ? e : new StoreException("cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Pooled connections; their statements are counted by {@link #statementCounter()}. */
+    public DataSource dataSource() {
+        return counted;
+    }
+
+    public StatementCounter statementCounter() {
+        return counter;
+    }
+
+    /** The url in use (for the embedded server it names 127.0.0.1 and the port picked at start). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** The server this store started, when it runs the embedded one. */
+    public Optional<EmbeddedMariaDb> embeddedServer() {
+        return Optional.ofNullable(embedded);
+    }
+
+    public OperationsLog operationsLog() {
+        return new JdbcOperationsLog(counted, clock);
+    }
+
+    public CaseBook caseBook() {
+        return new JdbcCaseBook(counted);
+    }
+
+    public Cursors cursors() {
+        return new JdbcCursors(counted, clock);
+    }
+
+    public StatusHistory statusHistory() {
+        return new JdbcStatusHistory(counted);
+    }
+
+    public WebhookInbox webhookInbox() {
+        return new JdbcWebhookInbox(counted, clock);
+    }
+
+    public ParkedRecords parkedRecords() {
+        return new JdbcParkedRecords(counted);
+    }
+
+    public PostedSettlements postedSettlements() {
+        return new JdbcPostedSettlements(counted);
+    }
+
+    public ForwardedAllocations forwardedAllocations() {
+        return new JdbcForwardedAllocations(counted);
+    }
+
+    /** Closes the pool, then stops the embedded server if this store started one. */
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("kravia-store");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(size);
+        config.setAutoCommit(true);
+        config.setConnectionInitSql(SESSION_SETUP);
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        var result = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Store schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+    }
+
+    /**
+     * Looks the database up first and creates it only when absent, so a user allowed to use an existing
+     * database but not to create one still gets in.
+     */
+    private static void createDatabaseIfMissing(String url, String user, String password) {
+        String name = JdbcUrls.database(url);
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password);
+        try (Connection connection = new org.mariadb.jdbc.Driver().connect(JdbcUrls.withoutDatabase(url), props)) {
+            if (connection == null) {
+                throw new StoreException("not a MariaDB url: " + JdbcUrls.redacted(url));
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                // The name was checked to be a plain identifier (StoreSettings / JdbcUrls), so quoting is enough.
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "`"
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            log.info("Created database {}", name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot reach or create database " + name + " at "
+                    + JdbcUrls.redacted(JdbcUrls.withoutDatabase(url)) + ": " + e.getMessage(), e);
+        }
+    }
+}

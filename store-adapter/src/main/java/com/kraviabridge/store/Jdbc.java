@@ -1,0 +1,179 @@
+package com.kraviabridge.store;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The little JDBC the adapters need: one prepared statement per call in autocommit, SQL errors turned into
+ * {@link StoreException}, and the conversions every table shares (UTC instants, two-decimal amounts).
+ */
+final class Jdbc {
+
+    /** Longest IN list sent at once; keeps statements small and far from the placeholder limit. */
+    static final int CHUNK = 500;
+
+    private static final int ER_DUP_ENTRY = 1062;
+    private static final int ER_LOCK_DEADLOCK = 1213;
+    private static final int DEADLOCK_RETRIES = 5;
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(PreparedStatement ps) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
+        return run(sql, binder, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
+        List<T> rows = list(sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    long count(String sql, Binder binder) {
+        return one(sql, binder, rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    /** Rows matched (the driver reports found rows, so an update to identical values still counts). */
+    int update(String sql, Binder binder) {
+        return run(sql, binder, PreparedStatement::executeUpdate);
+    }
+
+    /** Inserts the row; false when a unique key says it is there already. Other errors still fail. */
+    boolean insertIfNew(String sql, Binder binder) {
+        try {
+            return run(sql, binder, PreparedStatement::executeUpdate) > 0;
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sqlError && sqlError.getErrorCode() == ER_DUP_ENTRY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private <T> T run(String sql, Binder binder, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                return work.run(ps);
+            } catch (SQLException e) {
+                // InnoDB picks a victim when two single-statement transactions lock the same rows in a different
+                // order (concurrent upserts of one key can do that); the victim was rolled back whole, so running
+                // it again is safe.
+                if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
+                    continue;
+                }
+                throw new StoreException("store statement failed: " + e.getMessage() + " [" + firstLine(sql) + "]", e);
+            }
+        }
+    }
+
+    private static String firstLine(String sql) {
+        String flat = sql.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
+    }
+
+    // ---- conversions -------------------------------------------------------------------------------------------
+
+    /** DATETIME(6) has no zone; every instant is written as UTC wall time, truncated to what the column keeps. */
+    static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setObject(index, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    static Instant getInstant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    static void setLocalDateTime(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    static LocalDateTime getLocalDateTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class);
+    }
+
+    /** Amounts are DECIMAL(19,2); rounding here, like {@code Money} does, keeps the database from doing it silently. */
+    static void setAmount(PreparedStatement ps, int index, BigDecimal amount) throws SQLException {
+        if (amount == null) {
+            ps.setNull(index, Types.DECIMAL);
+        } else {
+            ps.setBigDecimal(index, amount.setScale(2, RoundingMode.HALF_UP));
+        }
+    }
+
+    static void setText(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** "?, ?, ?" for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static void bindLongs(PreparedStatement ps, int firstIndex, List<Long> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setLong(firstIndex + i, values.get(i));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.domain.CaseStatus;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.store.CaseBook;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The case map on the {@code case_map} table, keyed by (company, invoice).
+ *
+ * <p>Whether a case is open is decided by {@link CollectionCase#isOpen()} and stored next to the status, so the
+ * rule stays in the domain and the open-case queries can use an index.
+ */
+public final class JdbcCaseBook implements CaseBook {
+
+    private static final String COLUMNS = "company_id, invoice_id, invoice_number, creditor_id, kravia_invoice_id,"
+            + " debtor_number, partner_id, status, is_open, close_reason, remaining_capital, currency,"
+            + " kravia_updated_at, forwarded_at";
+
+    private final Jdbc jdbc;
+
+    public JdbcCaseBook(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public void save(CollectionCase c) {
+        jdbc.update("INSERT INTO case_map (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
+                        + " creditor_id = VALUES(creditor_id), kravia_invoice_id = VALUES(kravia_invoice_id),"
+                        + " debtor_number = VALUES(debtor_number), partner_id = VALUES(partner_id),"
+                        + " status = VALUES(status), is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
+                        + " remaining_capital = VALUES(remaining_capital), currency = VALUES(currency),"
+                        + " kravia_updated_at = VALUES(kravia_updated_at), forwarded_at = VALUES(forwarded_at)",
+                ps -> {
+                    ps.setLong(1, c.companyId());
+                    ps.setLong(2, c.invoiceId());
+                    Jdbc.setText(ps, 3, c.invoiceNumber());
+                    ps.setLong(4, c.creditorId());
+                    ps.setLong(5, c.kraviaInvoiceId());
+                    Jdbc.setText(ps, 6, c.debtorNumber());
+                    ps.setLong(7, c.partnerId());
+                    ps.setString(8, c.status().value());
+                    ps.setBoolean(9, c.isOpen());
+                    Jdbc.setText(ps, 10, c.closeReason());
+                    Money remaining = c.remainingCapital();
+                    Jdbc.setAmount(ps, 11, remaining == null ? null : remaining.amount());
+                    Jdbc.setText(ps, 12, remaining == null ? null : remaining.currency());
+                    Jdbc.setLocalDateTime(ps, 13, c.kraviaUpdatedAt());
+                    Jdbc.setInstant(ps, 14, c.forwardedAt());
+                });
+    }
+
+    @Override
+    public Optional<CollectionCase> byInvoice(long companyId, long invoiceId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM case_map WHERE company_id = ? AND invoice_id = ?",
+                ps -> {
+                    ps.setLong(1, companyId);
+                    ps.setLong(2, invoiceId);
+                },
+                JdbcCaseBook::map);
+    }
+
+    @Override
+    public Optional<CollectionCase> byKraviaId(long creditorId, long kraviaInvoiceId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM case_map WHERE creditor_id = ? AND kravia_invoice_id = ?"
+                        + " ORDER BY company_id, invoice_id LIMIT 1",
+                ps -> {
+                    ps.setLong(1, creditorId);
+                    ps.setLong(2, kraviaInvoiceId);
+                },
+                JdbcCaseBook::map);
+    }
+
+    @Override
+    public Map<Long, CollectionCase> byInvoices(long companyId, Collection<Long> invoiceIds) {
+        Map<Long, CollectionCase> found = new LinkedHashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(invoiceIds))) {
+            jdbc.list("SELECT " + COLUMNS + " FROM case_map WHERE company_id = ? AND invoice_id IN ("
+                            + Jdbc.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        ps.setLong(1, companyId);
+                        Jdbc.bindLongs(ps, 2, chunk);
+                    },
+                    JdbcCaseBook::map).forEach(c -> found.put(c.invoiceId(), c));
+        }
+        return found;
+    }
+
+    @Override
+    public List<CollectionCase> page(long companyId, boolean openOnly, long afterInvoiceId, int limit) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM case_map WHERE company_id = ? AND invoice_id > ?"
+                        + (openOnly ? " AND is_open" : "") + " ORDER BY invoice_id LIMIT ?",
+                ps -> {
+                    ps.setLong(1, companyId);
+                    ps.setLong(2, afterInvoiceId);
+                    ps.setInt(3, limit);
+                },
+                JdbcCaseBook::map);
+    }
+
+    @Override
+    public Optional<CollectionCase> byInvoiceNumber(String invoiceNumber) {
+        // Numbers are unique per company only; the port asks for one, so the lowest company wins, predictably.
+        return jdbc.one("SELECT " + COLUMNS + " FROM case_map WHERE invoice_number = ?"
+                        + " ORDER BY company_id, invoice_id LIMIT 1",
+                ps -> ps.setString(1, invoiceNumber),
+                JdbcCaseBook::map);
+    }
+
+    @Override
+    public long count(long companyId, boolean openOnly) {
+        return jdbc.count("SELECT COUNT(*) FROM case_map WHERE company_id = ?" + (openOnly ? " AND is_open" : ""),
+                ps -> ps.setLong(1, companyId));
+    }
+
+    private static CollectionCase map(ResultSet rs) throws SQLException {
+        BigDecimal remaining = rs.getBigDecimal("remaining_capital");
+        String currency = rs.getString("currency");
+        return new CollectionCase(rs.getLong("company_id"), rs.getLong("invoice_id"), rs.getString("invoice_number"),
+                rs.getLong("creditor_id"), rs.getLong("kravia_invoice_id"), rs.getString("debtor_number"),
+                rs.getLong("partner_id"), new CaseStatus(rs.getString("status")), rs.getString("close_reason"),
+                remaining == null || currency == null ? null : new Money(remaining, currency),
+                Jdbc.getLocalDateTime(rs, "kravia_updated_at"), Jdbc.getInstant(rs, "forwarded_at"));
+    }
+}

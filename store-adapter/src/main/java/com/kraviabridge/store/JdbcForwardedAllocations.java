@@ -1,0 +1,91 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ForwardedAllocations;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Handled ERP allocations on the {@code forwarded_allocations} table, keyed by (company, allocation id). */
+public final class JdbcForwardedAllocations implements ForwardedAllocations {
+
+    private static final String COLUMNS = "allocation_id, company_id, invoice_id, kravia_invoice_id, kind, amount, currency,"
+            + " operation_key, undone, handled_at";
+
+    private final Jdbc jdbc;
+
+    public JdbcForwardedAllocations(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public boolean save(ForwardedAllocation a) {
+        return jdbc.insertIfNew("INSERT INTO forwarded_allocations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setLong(1, a.allocationId());
+                    ps.setLong(2, a.companyId());
+                    ps.setLong(3, a.invoiceId());
+                    ps.setLong(4, a.kraviaInvoiceId());
+                    ps.setString(5, a.kind());
+                    Jdbc.setAmount(ps, 6, a.amount());
+                    Jdbc.setText(ps, 7, a.currency());
+                    Jdbc.setText(ps, 8, a.operationKey());
+                    ps.setBoolean(9, a.undone());
+                    Jdbc.setInstant(ps, 10, a.handledAt());
+                });
+    }
+
+    @Override
+    public Set<Long> handled(long companyId, Collection<Long> allocationIds) {
+        Set<Long> handled = new HashSet<>();
+        for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(allocationIds))) {
+            handled.addAll(jdbc.list("SELECT allocation_id FROM forwarded_allocations WHERE company_id = ?"
+                            + " AND allocation_id IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                    ps -> {
+                        ps.setLong(1, companyId);
+                        Jdbc.bindLongs(ps, 2, chunk);
+                    },
+                    rs -> rs.getLong(1)));
+        }
+        return handled;
+    }
+
+    @Override
+    public List<ForwardedAllocation> ofInvoices(long companyId, Collection<Long> invoiceIds) {
+        List<ForwardedAllocation> found = new ArrayList<>();
+        for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(invoiceIds))) {
+            found.addAll(jdbc.list("SELECT " + COLUMNS + " FROM forwarded_allocations WHERE company_id = ?"
+                            + " AND undone = FALSE AND invoice_id IN (" + Jdbc.placeholders(chunk.size()) + ")"
+                            + " ORDER BY invoice_id, allocation_id",
+                    ps -> {
+                        ps.setLong(1, companyId);
+                        Jdbc.bindLongs(ps, 2, chunk);
+                    },
+                    JdbcForwardedAllocations::map));
+        }
+        return found;
+    }
+
+    @Override
+    public void markUndone(long companyId, long allocationId) {
+        jdbc.update("UPDATE forwarded_allocations SET undone = TRUE WHERE company_id = ? AND allocation_id = ?",
+                ps -> {
+                    ps.setLong(1, companyId);
+                    ps.setLong(2, allocationId);
+                });
+    }
+
+    private static ForwardedAllocation map(ResultSet rs) throws SQLException {
+        return new ForwardedAllocation(rs.getLong("allocation_id"), rs.getLong("company_id"), rs.getLong("invoice_id"),
+                rs.getLong("kravia_invoice_id"), rs.getString("kind"), rs.getBigDecimal("amount"),
+                rs.getString("currency"), rs.getString("operation_key"), rs.getBoolean("undone"),
+                Jdbc.getInstant(rs, "handled_at"));
+    }
+}

@@ -1,0 +1,83 @@
+package com.kraviabridge.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How to reach the store.
+ *
+ * @param jdbcUrl      a MariaDB JDBC url, or empty/null for the embedded MariaDB under {@code dataDir}
+ * @param username     database user; for the embedded server anything goes (it runs without grant tables)
+ * @param password     database password, may be empty
+ * @param dataDir      the bridge's data directory; the embedded server keeps its files under {@code <dataDir>/mariadb}
+ * @param poolSize     maximum connections in the pool
+ * @param databaseName database (schema) used when the url names none, and always for the embedded server
+ * @param binariesDir  where the embedded server's binaries are unpacked; null means {@code <dataDir>/mariadb-base}
+ */
+public record StoreSettings(String jdbcUrl, String username, String password, Path dataDir, int poolSize,
+                            String databaseName, Path binariesDir) {
+
+    public static final String DEFAULT_DATABASE = "bridge";
+    public static final int DEFAULT_POOL_SIZE = 8;
+
+    // The name goes into CREATE DATABASE as an identifier, so only plain names are accepted.
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    public StoreSettings {
+        jdbcUrl = jdbcUrl == null ? "" : jdbcUrl.trim();
+        username = username == null ? "" : username;
+        password = password == null ? "" : password;
+        databaseName = databaseName == null || databaseName.isBlank() ? DEFAULT_DATABASE : databaseName;
+        if (!PLAIN_NAME.matcher(databaseName).matches()) {
+            throw new IllegalArgumentException("database name must be letters, digits or _, was '" + databaseName + "'");
+        }
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("pool size must be at least 1, was " + poolSize);
+        }
+        if (jdbcUrl.isEmpty()) {
+            Objects.requireNonNull(dataDir, "dataDir is required for the embedded MariaDB (db.url is empty)");
+        }
+    }
+
+    /** The shape of the {@code db.*} and {@code data.dir} properties. */
+    public StoreSettings(String jdbcUrl, String username, String password, Path dataDir, int poolSize) {
+        this(jdbcUrl, username, password, dataDir, poolSize, DEFAULT_DATABASE, null);
+    }
+
+    /** An embedded MariaDB keeping its data under {@code dataDir}. */
+    public static StoreSettings embedded(Path dataDir) {
+        return new StoreSettings("", "root", "", dataDir, DEFAULT_POOL_SIZE);
+    }
+
+    /** An existing MariaDB server. */
+    public static StoreSettings server(String jdbcUrl, String username, String password) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new IllegalArgumentException("a server needs a jdbc url");
+        }
+        return new StoreSettings(jdbcUrl, username, password, null, DEFAULT_POOL_SIZE);
+    }
+
+    public boolean isEmbedded() {
+        return jdbcUrl.isEmpty();
+    }
+
+    public StoreSettings withPoolSize(int size) {
+        return new StoreSettings(jdbcUrl, username, password, dataDir, size, databaseName, binariesDir);
+    }
+
+    public StoreSettings withDatabaseName(String name) {
+        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, name, binariesDir);
+    }
+
+    public StoreSettings withBinariesDir(Path dir) {
+        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, databaseName, dir);
+    }
+
+    /** The password stays out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "StoreSettings[jdbcUrl=" + (isEmbedded() ? "(embedded)" : jdbcUrl) + ", username=" + username
+                + ", dataDir=" + dataDir + ", poolSize=" + poolSize + ", databaseName=" + databaseName + "]";
+    }
+}

@@ -1,0 +1,119 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.domain.CaseStatus;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Money;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(StoreExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcCaseBookTest {
+
+    private JdbcCaseBook book;
+
+    @BeforeAll
+    void open(Database database) {
+        book = new JdbcCaseBook(database.dataSource());
+    }
+
+    private static CollectionCase aCase(long company, long invoice, CaseStatus status) {
+        return new CollectionCase(company, invoice, "INV/" + company + "/" + invoice, 500 + company, 90_000 + invoice,
+                "D-" + invoice, 4000 + invoice, status, null, Money.of("1250.50", "NOK"),
+                LocalDateTime.parse("2026-02-03T10:11:12.345678"), Instant.parse("2026-02-01T07:00:00.000001Z"));
+    }
+
+    @Test
+    void aSavedCaseComesBackUnchanged() {
+        CollectionCase saved = new CollectionCase(1, 4711, "INV/2026/0042", 501, 880_001, "CUST-17", 33,
+                new CaseStatus("DebtCollection"), "Paid in full; ÆØÅ æøå 😀", Money.of("999999999999.99", "SEK"),
+                LocalDateTime.parse("2026-01-31T23:59:59.999999"), Instant.parse("2026-01-15T12:00:00.5Z"));
+        book.save(saved);
+
+        assertThat(book.byInvoice(1, 4711)).contains(saved);
+        assertThat(book.byInvoice(1, 4712)).isEmpty();
+        assertThat(book.byInvoice(2, 4711)).isEmpty();
+    }
+
+    @Test
+    void optionalPartsMayBeMissing() {
+        CollectionCase sparse = new CollectionCase(1, 5000, null, 501, 880_002, null, 34, CaseStatus.REGISTERED, null,
+                null, null, null);
+        book.save(sparse);
+
+        assertThat(book.byInvoice(1, 5000)).contains(sparse);
+    }
+
+    @Test
+    void savingAgainReplacesTheCase() {
+        CollectionCase first = aCase(2, 10, CaseStatus.REGISTERED);
+        book.save(first);
+        CollectionCase closed = first.withStatus(CaseStatus.CLOSED, "PaidToCreditor", Money.zero("NOK"),
+                LocalDateTime.parse("2026-03-01T00:00:00"));
+        book.save(closed);
+
+        assertThat(book.byInvoice(2, 10)).contains(closed);
+        assertThat(book.count(2, false)).isEqualTo(1);
+    }
+
+    @Test
+    void findsCasesByKraviaIdAndByInvoiceNumber() {
+        CollectionCase c = aCase(3, 20, CaseStatus.REGISTERED);
+        book.save(c);
+
+        assertThat(book.byKraviaId(503, 90_020)).contains(c);
+        assertThat(book.byKraviaId(504, 90_020)).isEmpty();
+        assertThat(book.byInvoiceNumber("INV/3/20")).contains(c);
+        assertThat(book.byInvoiceNumber("INV/3/21")).isEmpty();
+    }
+
+    @Test
+    void looksUpManyInvoicesAcrossSeveralInLists() {
+        long company = 4;
+        int stored = Jdbc.CHUNK + 25;
+        for (long invoice = 1; invoice <= stored; invoice++) {
+            book.save(aCase(company, invoice, CaseStatus.REGISTERED));
+        }
+        book.save(aCase(5, 3, CaseStatus.REGISTERED)); // another company's invoice 3 must not show up
+        List<Long> asked = LongStream.rangeClosed(1, 2L * Jdbc.CHUNK + 10).boxed().toList();
+
+        Map<Long, CollectionCase> found = book.byInvoices(company, asked);
+
+        assertThat(found).hasSize(stored);
+        assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, stored).boxed().toList());
+        assertThat(found.get(3L)).isEqualTo(aCase(company, 3, CaseStatus.REGISTERED));
+        assertThat(book.byInvoices(company, List.of())).isEmpty();
+        assertThat(book.byInvoices(company, List.of(3L, 3L))).containsOnlyKeys(3L);
+    }
+
+    @Test
+    void pagesThroughACompanysCasesOpenOrAll() {
+        long company = 6;
+        book.save(aCase(company, 100, CaseStatus.REGISTERED));
+        book.save(aCase(company, 101, CaseStatus.CLOSED));
+        book.save(aCase(company, 102, new CaseStatus("closed"))); // Kravia's casing is not relied on
+        book.save(aCase(company, 103, new CaseStatus("Reminder")));
+        book.save(aCase(company, 104, CaseStatus.REGISTERED));
+        book.save(aCase(7, 100, CaseStatus.REGISTERED));
+
+        assertThat(book.page(company, false, 0, 10)).extracting(CollectionCase::invoiceId)
+                .containsExactly(100L, 101L, 102L, 103L, 104L);
+        assertThat(book.page(company, true, 0, 10)).extracting(CollectionCase::invoiceId)
+                .containsExactly(100L, 103L, 104L);
+        assertThat(book.page(company, true, 100, 1)).extracting(CollectionCase::invoiceId).containsExactly(103L);
+        assertThat(book.page(company, false, 104, 10)).isEmpty();
+        assertThat(book.count(company, false)).isEqualTo(5);
+        assertThat(book.count(company, true)).isEqualTo(3);
+        assertThat(book.count(8, false)).isZero();
+    }
+}

@@ -1,0 +1,231 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.store.Operation;
+import com.kraviabridge.core.store.OperationState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(StoreExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcOperationsLogTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:15:30.123456Z"));
+    private Database db;
+    private JdbcOperationsLog log;
+
+    @BeforeAll
+    void open(Database database) {
+        db = database;
+        log = new JdbcOperationsLog(database.dataSource(), clock);
+    }
+
+    @Test
+    void recordsTheIntentOnceAndHandsBackTheFirstOneAfterwards() {
+        Operation first = log.recordIntent("register:1:4711", "register", 1, "INV/2026/0001", "h1", "{\"a\":1}");
+
+        assertThat(first).isEqualTo(new Operation("register:1:4711", "register", 1, "INV/2026/0001", "h1",
+                "{\"a\":1}", OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
+
+        clock.advance(Duration.ofMinutes(5));
+        Operation again = log.recordIntent("register:1:4711", "register", 1, "INV/2026/0001 changed", "h2", "{\"a\":2}");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(log.find("register:1:4711")).contains(first);
+        assertThat(log.find("register:1:4712")).isEmpty();
+    }
+
+    @Test
+    void keysDifferingOnlyInCaseAreDifferentOperations() {
+        log.recordIntent("case:A", "note", 1, null, null, null);
+        log.recordIntent("case:a", "note", 1, null, null, null);
+
+        assertThat(Sql.count(db.dataSource(), "SELECT COUNT(*) FROM operations WHERE op_key LIKE 'case:%'"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void concurrentIntentsForTheSameKeyLeaveExactlyOneRow() throws Exception {
+        int threads = 16;
+        int keys = 20;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Operation>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String payload = "payload of thread " + t;
+                Callable<List<Operation>> work = () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    List<Operation> seen = new ArrayList<>();
+                    for (int k = 0; k < keys; k++) {
+                        seen.add(log.recordIntent("race:" + k, "payment", 9, "race", payload, payload));
+                    }
+                    return seen;
+                };
+                results.add(pool.submit(work));
+            }
+            List<List<Operation>> seenByThread = new ArrayList<>();
+            for (Future<List<Operation>> result : results) {
+                seenByThread.add(result.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(Sql.count(db.dataSource(), "SELECT COUNT(*) FROM operations WHERE op_key LIKE 'race:%'"))
+                    .isEqualTo(keys);
+            for (int k = 0; k < keys; k++) {
+                Operation stored = log.find("race:" + k).orElseThrow();
+                for (List<Operation> seen : seenByThread) {
+                    // every thread got the one row that won, not its own payload
+                    assertThat(seen.get(k)).isEqualTo(stored);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void walksFromPendingThroughFailuresToConfirmed() {
+        Instant created = clock.instant();
+        log.recordIntent("payment:88", "payment", 2, "BNK1/0088", "h1", "p1");
+
+        clock.advance(Duration.ofSeconds(1));
+        log.markSent("payment:88", "h2", "p2");
+        Operation sent = log.find("payment:88").orElseThrow();
+        assertThat(sent.state()).isEqualTo(OperationState.SENT);
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(sent.payloadHash()).isEqualTo("h2");
+        assertThat(sent.payload()).isEqualTo("p2");
+        assertThat(sent.createdAt()).isEqualTo(created);
+        assertThat(sent.updatedAt()).isEqualTo(clock.instant());
+
+        Instant retryAt = clock.instant().plus(Duration.ofMinutes(2));
+        log.failRetryable("payment:88", "503 Service Unavailable", retryAt);
+        Operation retrying = log.find("payment:88").orElseThrow();
+        assertThat(retrying.state()).isEqualTo(OperationState.FAILED_RETRYABLE);
+        assertThat(retrying.lastError()).isEqualTo("503 Service Unavailable");
+        assertThat(retrying.nextAttemptAt()).isEqualTo(retryAt);
+        assertThat(retrying.attempts()).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(3));
+        log.markSent("payment:88", "h2", "p2");
+        Operation resent = log.find("payment:88").orElseThrow();
+        assertThat(resent.state()).isEqualTo(OperationState.SENT);
+        assertThat(resent.attempts()).isEqualTo(2);
+        assertThat(resent.nextAttemptAt()).isNull();
+
+        log.failPermanent("payment:88", "422 amount exceeds the remaining capital");
+        Operation refused = log.find("payment:88").orElseThrow();
+        assertThat(refused.state()).isEqualTo(OperationState.FAILED_PERMANENT);
+        assertThat(refused.lastError()).isEqualTo("422 amount exceeds the remaining capital");
+
+        clock.advance(Duration.ofHours(1));
+        log.confirm("payment:88", "kravia-payment-501");
+        Operation confirmed = log.find("payment:88").orElseThrow();
+        assertThat(confirmed.state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(confirmed.isConfirmed()).isTrue();
+        assertThat(confirmed.remoteId()).isEqualTo("kravia-payment-501");
+        assertThat(confirmed.lastError()).isNull();
+        assertThat(confirmed.attempts()).isEqualTo(2);
+        assertThat(confirmed.updatedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aConfirmedOperationIsFinal() {
+        log.recordIntent("settlement:S-1", "settlement", 3, "S-1", "h", "p");
+        log.markSent("settlement:S-1", "h", "p");
+        log.confirm("settlement:S-1", "move 77");
+
+        assertThatThrownBy(() -> log.markSent("settlement:S-1", "h", "p"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("confirmed already");
+        assertThatThrownBy(() -> log.failRetryable("settlement:S-1", "timeout", clock.instant()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> log.failPermanent("settlement:S-1", "refused"))
+                .isInstanceOf(IllegalStateException.class);
+
+        Operation stored = log.find("settlement:S-1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(stored.attempts()).isEqualTo(1);
+        assertThat(stored.remoteId()).isEqualTo("move 77");
+    }
+
+    @Test
+    void transitionsOfAnUnknownKeyAreRefused() {
+        assertThatThrownBy(() -> log.markSent("nothing:1", "h", "p"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no intent was recorded");
+        assertThatThrownBy(() -> log.confirm("nothing:1", "x")).isInstanceOf(IllegalStateException.class);
+        assertThat(log.find("nothing:1")).isEmpty();
+    }
+
+    @Test
+    void unfinishedWorkIsListedOldestFirstPerKind() {
+        log.recordIntent("credit:10:1", "credit", 4, "RINV/1", "h", "p");
+        clock.advance(Duration.ofSeconds(1));
+        log.recordIntent("credit:11:1", "credit", 4, "RINV/2", "h", "p");
+        clock.advance(Duration.ofSeconds(1));
+        log.recordIntent("credit:12:1", "credit", 4, "RINV/3", "h", "p");
+        clock.advance(Duration.ofSeconds(1));
+        log.recordIntent("credit:13:1", "credit", 4, "RINV/4", "h", "p");
+        log.recordIntent("bookkeep:other", "bookkeep", 4, "other kind", "h", "p");
+        log.markSent("credit:11:1", "h", "p");
+        log.confirm("credit:11:1", "done");
+        log.markSent("credit:12:1", "h", "p");
+        log.failPermanent("credit:12:1", "refused");
+
+        assertThat(log.unfinished("credit", 10)).extracting(Operation::key)
+                .containsExactly("credit:10:1", "credit:12:1", "credit:13:1");
+        assertThat(log.unfinished("credit", 2)).extracting(Operation::key)
+                .containsExactly("credit:10:1", "credit:12:1");
+        assertThat(log.unfinished("no-such-kind", 10)).isEmpty();
+    }
+
+    @Test
+    void countsEveryStateIncludingEmptyOnes() {
+        Map<OperationState, Long> before = log.countByState();
+        assertThat(before).containsOnlyKeys(OperationState.values());
+
+        log.recordIntent("count:1", "note", 5, null, null, null);
+        log.recordIntent("count:2", "note", 5, null, null, null);
+        log.markSent("count:2", null, null);
+        log.recordIntent("count:3", "note", 5, null, null, null);
+        log.markSent("count:3", null, null);
+        log.failRetryable("count:3", "timeout", clock.instant());
+
+        Map<OperationState, Long> after = log.countByState();
+        assertThat(after.get(OperationState.PENDING) - before.get(OperationState.PENDING)).isEqualTo(1);
+        assertThat(after.get(OperationState.SENT) - before.get(OperationState.SENT)).isEqualTo(1);
+        assertThat(after.get(OperationState.FAILED_RETRYABLE) - before.get(OperationState.FAILED_RETRYABLE)).isEqualTo(1);
+        assertThat(after.get(OperationState.CONFIRMED)).isEqualTo(before.get(OperationState.CONFIRMED));
+        assertThat(after.get(OperationState.FAILED_PERMANENT)).isEqualTo(before.get(OperationState.FAILED_PERMANENT));
+    }
+
+    @Test
+    void statesAreStoredAsTheSchemaWords() {
+        log.recordIntent("words:1", "note", 6, null, null, null);
+        log.markSent("words:1", null, null);
+        log.failRetryable("words:1", "x", clock.instant());
+
+        assertThat(Sql.column(db.dataSource(), "SELECT state FROM operations WHERE op_key = 'words:1'"))
+                .containsExactly("failed-retryable");
+        for (OperationState state : OperationState.values()) {
+            assertThat(JdbcOperationsLog.fromColumn(JdbcOperationsLog.toColumn(state))).isEqualTo(state);
+        }
+    }
+}

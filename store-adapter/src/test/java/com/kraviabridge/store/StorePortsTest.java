@@ -1,0 +1,191 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.store.PostedSettlement;
+import com.kraviabridge.core.store.StatusChange;
+import com.kraviabridge.core.store.WebhookEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The smaller store ports, each round-tripped through its table. */
+@ExtendWith(StoreExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StorePortsTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T06:00:00Z"));
+    private Database db;
+
+    @BeforeAll
+    void open(Database database) {
+        db = database;
+    }
+
+    @Test
+    void cursorsAreWrittenReadAndOverwrittenPerCompanyAndStream() {
+        JdbcCursors cursors = new JdbcCursors(db.dataSource(), clock);
+
+        assertThat(cursors.read(1, "erp.allocations.payments")).isEmpty();
+        cursors.write(1, "erp.allocations.payments", "1200");
+        cursors.write(2, "erp.allocations.payments", "7");
+        cursors.write(1, "kravia.lastUpdatedTime", "2026-04-01T05:59:00");
+        cursors.write(1, "erp.allocations.payments", "1350");
+
+        assertThat(cursors.read(1, "erp.allocations.payments")).contains("1350");
+        assertThat(cursors.read(2, "erp.allocations.payments")).contains("7");
+        assertThat(cursors.read(1, "kravia.lastUpdatedTime")).contains("2026-04-01T05:59:00");
+        assertThat(cursors.read(1, "ERP.ALLOCATIONS.PAYMENTS")).isEmpty();
+    }
+
+    @Test
+    void statusHistoryRecordsEachChangeOnce() {
+        JdbcStatusHistory history = new JdbcStatusHistory(db.dataSource());
+        StatusChange registered = new StatusChange(11, 9001, 4711, "REGISTERED", null,
+                LocalDateTime.parse("2026-04-01T08:00:00.000001"), Instant.parse("2026-04-01T08:01:00Z"));
+        StatusChange closed = new StatusChange(11, 9001, 4711, "CLOSED", "PaidToCreditor",
+                LocalDateTime.parse("2026-04-03T09:00:00"), Instant.parse("2026-04-03T09:05:00Z"));
+        StatusChange undated = new StatusChange(11, 9001, 4711, "Reminder", null, null, Instant.parse("2026-04-02T00:00:00Z"));
+
+        assertThat(history.record(closed)).isTrue();
+        assertThat(history.record(registered)).isTrue();
+        assertThat(history.record(undated)).isTrue();
+        assertThat(history.record(registered)).isFalse();
+        assertThat(history.record(undated)).isFalse();
+        assertThat(history.record(new StatusChange(11, 9001, 4711, "CLOSED", "other text", closed.kraviaUpdatedAt(),
+                Instant.parse("2026-04-04T00:00:00Z")))).isFalse();
+
+        // undated first (it sorts as the oldest time), then by Kravia's time
+        assertThat(history.of(11, 9001)).containsExactly(undated, registered, closed);
+        assertThat(history.of(12, 9001)).isEmpty();
+    }
+
+    @Test
+    void webhookInboxDropsRepeatedDeliveriesAndHandsOutPendingEvents() {
+        JdbcWebhookInbox inbox = new JdbcWebhookInbox(db.dataSource(), clock);
+        long pendingBefore = inbox.countPending();
+        Instant received = Instant.parse("2026-04-01T10:00:00.123Z");
+
+        assertThat(inbox.add(new WebhookEvent(0, 21, 700, "StatusChanged", 1_711_000_000L, received))).isTrue();
+        assertThat(inbox.add(new WebhookEvent(0, 21, 700, "StatusChanged", 1_711_000_000L, received))).isFalse();
+        assertThat(inbox.add(new WebhookEvent(0, 21, 700, "StatusChanged", 1_711_000_001L, received))).isTrue();
+        assertThat(inbox.add(new WebhookEvent(0, 21, 701, "PaymentReceived", 1_711_000_000L, received))).isTrue();
+        assertThat(inbox.add(new WebhookEvent(0, 22, 700, "StatusChanged", 1_711_000_000L, received))).isTrue();
+
+        List<WebhookEvent> pending = inbox.pending(21, 10);
+        assertThat(pending).extracting(WebhookEvent::claimId).containsExactly(700L, 700L, 701L);
+        assertThat(pending).allSatisfy(e -> {
+            assertThat(e.id()).isPositive();
+            assertThat(e.creditorId()).isEqualTo(21);
+            assertThat(e.receivedAt()).isEqualTo(received);
+        });
+        assertThat(pending.get(0)).isEqualTo(new WebhookEvent(pending.get(0).id(), 21, 700, "StatusChanged",
+                1_711_000_000L, received));
+        assertThat(inbox.pending(21, 2)).hasSize(2);
+        assertThat(inbox.countPending() - pendingBefore).isEqualTo(4);
+
+        inbox.markProcessed(List.of(pending.get(0).id(), pending.get(2).id()));
+        assertThat(inbox.pending(21, 10)).extracting(WebhookEvent::id).containsExactly(pending.get(1).id());
+        assertThat(inbox.countPending() - pendingBefore).isEqualTo(2);
+        inbox.markProcessed(List.of());
+        // processed, yet still remembered: a late duplicate is not let in again
+        assertThat(inbox.add(new WebhookEvent(0, 21, 700, "StatusChanged", 1_711_000_000L, received))).isFalse();
+    }
+
+    @Test
+    void parkedRecordsAreKeptUpdatedAndReleased() {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+        long before = parked.count();
+        ParkedRecord invoice = new ParkedRecord("invoice:31:4711", 31, "invoice", "INV/2026/0001",
+                "debtor address incomplete", Instant.parse("2026-04-01T07:00:00Z"));
+        ParkedRecord payment = new ParkedRecord("payment:31:88", 31, "payment", "BNK1/0088", "more than the capital",
+                Instant.parse("2026-04-01T08:00:00Z"));
+        ParkedRecord elsewhere = new ParkedRecord("invoice:32:1", 32, "invoice", "INV/9", "no creditor",
+                Instant.parse("2026-04-01T06:00:00Z"));
+        parked.park(payment);
+        parked.park(invoice);
+        parked.park(elsewhere);
+
+        assertThat(parked.list(31)).containsExactly(invoice, payment);
+        assertThat(parked.count() - before).isEqualTo(3);
+
+        parked.park(new ParkedRecord("invoice:31:4711", 31, "invoice", "INV/2026/0001", "organisation number missing",
+                Instant.parse("2026-04-02T07:00:00Z")));
+        assertThat(parked.list(31).get(0)).isEqualTo(new ParkedRecord("invoice:31:4711", 31, "invoice",
+                "INV/2026/0001", "organisation number missing", invoice.parkedAt()));
+
+        parked.release("invoice:31:4711");
+        parked.release("never:parked");
+        assertThat(parked.list(31)).containsExactly(payment);
+        assertThat(parked.all()).contains(payment, elsewhere).doesNotContain(invoice);
+        assertThat(parked.count() - before).isEqualTo(2);
+    }
+
+    @Test
+    void postedSettlementsAreSavedFoundAndReplaced() {
+        JdbcPostedSettlements posted = new JdbcPostedSettlements(db.dataSource());
+        PostedSettlement s1 = new PostedSettlement("S-2026-001", 41, 4, 9001, "KRAV/2026/0001",
+                new BigDecimal("15230.75"), "NOK", false, Instant.parse("2026-04-01T09:00:00Z"));
+        PostedSettlement s2 = new PostedSettlement("S-2026-002", 41, 4, 9002, "KRAV/2026/0002",
+                new BigDecimal("-10.00"), "NOK", false, Instant.parse("2026-04-02T09:00:00Z"));
+        posted.save(s1);
+        posted.save(s2);
+        PostedSettlement bookkept = new PostedSettlement("S-2026-001", 41, 4, 9001, "KRAV/2026/0001",
+                new BigDecimal("15230.75"), "NOK", true, Instant.parse("2026-04-01T09:00:05Z"));
+        posted.save(bookkept);
+
+        assertThat(posted.find(41, "S-2026-001")).contains(bookkept);
+        assertThat(posted.find(42, "S-2026-001")).isEmpty();
+        assertThat(posted.find(41, "s-2026-001")).isEmpty();
+        assertThat(posted.list(4)).containsExactly(bookkept, s2);
+        assertThat(posted.list(5)).isEmpty();
+    }
+
+    @Test
+    void forwardedAllocationsAreHandledOnceAndCanBeUndone() {
+        JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(db.dataSource());
+        ForwardedAllocation payment = new ForwardedAllocation(5001, 51, 4711, 9001, "payment",
+                new BigDecimal("100.50"), "NOK", "payment:5001", false, Instant.parse("2026-04-01T10:00:00Z"));
+        ForwardedAllocation credit = new ForwardedAllocation(5002, 51, 4711, 9001, "credit",
+                new BigDecimal("20.00"), "NOK", "credit:77:4711", false, Instant.parse("2026-04-01T10:00:01Z"));
+        ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, "kravia-payout",
+                new BigDecimal("0.00"), null, null, false, Instant.parse("2026-04-01T10:00:02Z"));
+
+        assertThat(allocations.save(payment)).isTrue();
+        assertThat(allocations.save(credit)).isTrue();
+        assertThat(allocations.save(ignored)).isTrue();
+        assertThat(allocations.save(payment)).isFalse();
+        assertThat(allocations.save(new ForwardedAllocation(5001, 52, 1, 1, "payment", BigDecimal.ONE.setScale(2),
+                "EUR", null, false, null))).isTrue(); // same id in another company
+
+        List<Long> asked = LongStream.rangeClosed(4500, 4500 + 2L * Jdbc.CHUNK).boxed().toList();
+        assertThat(allocations.handled(51, asked)).containsExactlyInAnyOrder(5001L, 5002L, 5003L);
+        assertThat(allocations.handled(51, List.of())).isEmpty();
+        assertThat(allocations.ofInvoices(51, List.of(4711L, 4712L))).containsExactly(payment, credit, ignored);
+
+        allocations.markUndone(51, 5002);
+
+        assertThat(allocations.ofInvoices(51, List.of(4711L))).containsExactly(payment);
+        assertThat(allocations.handled(51, List.of(5002L))).containsExactly(5002L);
+    }
+
+    @Test
+    void aValueTooLongForItsColumnIsAnErrorNotACut() {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+
+        assertThatThrownBy(() -> parked.park(new ParkedRecord("k".repeat(300), 1, "invoice", null, null,
+                Instant.parse("2026-04-01T00:00:00Z"))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("record_key");
+    }
+}
