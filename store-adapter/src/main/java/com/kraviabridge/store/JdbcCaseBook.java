@@ -75,7 +75,7 @@ public final class JdbcCaseBook implements CaseBook {
     @Override
     public Optional<CollectionCase> byKraviaId(long creditorId, long kraviaInvoiceId) {
         return jdbc.one("SELECT " + COLUMNS + " FROM case_map WHERE creditor_id = ? AND kravia_invoice_id = ?"
-                        + " ORDER BY company_id, invoice_id LIMIT 1",
+                        + " ORDER BY company_id, invoice_id",
                 ps -> {
                     ps.setLong(1, creditorId);
                     ps.setLong(2, kraviaInvoiceId);
@@ -111,10 +111,9 @@ public final class JdbcCaseBook implements CaseBook {
     }
 
     @Override
-    public Optional<CollectionCase> byInvoiceNumber(String invoiceNumber) {
-        // Numbers are unique per company only; the port asks for one, so the lowest company wins, predictably.
-        return jdbc.one("SELECT " + COLUMNS + " FROM case_map WHERE invoice_number = ?"
-                        + " ORDER BY company_id, invoice_id LIMIT 1",
+    public List<CollectionCase> byInvoiceNumber(String invoiceNumber) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM case_map WHERE invoice_number = ?"
+                        + " ORDER BY company_id, invoice_id",
                 ps -> ps.setString(1, invoiceNumber),
                 JdbcCaseBook::map);
     }

@@ -65,16 +65,26 @@ public final class JdbcOperationsLog implements OperationsLog {
     }
 
     @Override
-    public void markSent(String key, String payloadHash, String payload) {
+    public boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
+        // The attempt count is the version: of two workers that read the same intent, only one moves it on.
         int rows = jdbc.update("UPDATE operations SET state = 'sent', attempts = attempts + 1, payload_hash = ?,"
-                        + " payload = ?, next_attempt_at = NULL, updated_at = ? WHERE op_key = ? AND state <> 'confirmed'",
+                        + " payload = ?, next_attempt_at = NULL, updated_at = ?"
+                        + " WHERE op_key = ? AND state <> 'confirmed' AND attempts = ?",
                 ps -> {
                     Jdbc.setText(ps, 1, payloadHash);
                     Jdbc.setText(ps, 2, payload);
                     Jdbc.setInstant(ps, 3, clock.instant());
                     ps.setString(4, key);
+                    ps.setInt(5, seenAttempts);
                 });
-        requireChanged(rows, key, "mark as sent");
+        if (rows == 0) {
+            Operation current = find(key).orElse(null);
+            if (current == null || current.isConfirmed()) {
+                requireChanged(0, key, "mark as sent");
+            }
+            return false;
+        }
+        return true;
     }
 
     @Override

@@ -73,7 +73,7 @@ class JdbcCaseBookTest {
 
         assertThat(book.byKraviaId(503, 90_020)).contains(c);
         assertThat(book.byKraviaId(504, 90_020)).isEmpty();
-        assertThat(book.byInvoiceNumber("INV/3/20")).contains(c);
+        assertThat(book.byInvoiceNumber("INV/3/20")).containsExactly(c);
         assertThat(book.byInvoiceNumber("INV/3/21")).isEmpty();
     }
 

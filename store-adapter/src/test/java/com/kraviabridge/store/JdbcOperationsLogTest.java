@@ -105,7 +105,7 @@ class JdbcOperationsLogTest {
         log.recordIntent("payment:88", "payment", 2, "BNK1/0088", "h1", "p1");
 
         clock.advance(Duration.ofSeconds(1));
-        log.markSent("payment:88", "h2", "p2");
+        log.markSent("payment:88", 0, "h2", "p2");
         Operation sent = log.find("payment:88").orElseThrow();
         assertThat(sent.state()).isEqualTo(OperationState.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
@@ -123,7 +123,8 @@ class JdbcOperationsLogTest {
         assertThat(retrying.attempts()).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(3));
-        log.markSent("payment:88", "h2", "p2");
+        assertThat(log.markSent("payment:88", 0, "h2", "p2")).as("stale attempt count").isFalse();
+        assertThat(log.markSent("payment:88", 1, "h2", "p2")).isTrue();
         Operation resent = log.find("payment:88").orElseThrow();
         assertThat(resent.state()).isEqualTo(OperationState.SENT);
         assertThat(resent.attempts()).isEqualTo(2);
@@ -148,10 +149,10 @@ class JdbcOperationsLogTest {
     @Test
     void aConfirmedOperationIsFinal() {
         log.recordIntent("settlement:S-1", "settlement", 3, "S-1", "h", "p");
-        log.markSent("settlement:S-1", "h", "p");
+        log.markSent("settlement:S-1", 0, "h", "p");
         log.confirm("settlement:S-1", "move 77");
 
-        assertThatThrownBy(() -> log.markSent("settlement:S-1", "h", "p"))
+        assertThatThrownBy(() -> log.markSent("settlement:S-1", 0, "h", "p"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("confirmed already");
         assertThatThrownBy(() -> log.failRetryable("settlement:S-1", "timeout", clock.instant()))
@@ -167,7 +168,7 @@ class JdbcOperationsLogTest {
 
     @Test
     void transitionsOfAnUnknownKeyAreRefused() {
-        assertThatThrownBy(() -> log.markSent("nothing:1", "h", "p"))
+        assertThatThrownBy(() -> log.markSent("nothing:1", 0, "h", "p"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no intent was recorded");
         assertThatThrownBy(() -> log.confirm("nothing:1", "x")).isInstanceOf(IllegalStateException.class);
@@ -184,9 +185,9 @@ class JdbcOperationsLogTest {
         clock.advance(Duration.ofSeconds(1));
         log.recordIntent("credit:13:1", "credit", 4, "RINV/4", "h", "p");
         log.recordIntent("bookkeep:other", "bookkeep", 4, "other kind", "h", "p");
-        log.markSent("credit:11:1", "h", "p");
+        log.markSent("credit:11:1", 0, "h", "p");
         log.confirm("credit:11:1", "done");
-        log.markSent("credit:12:1", "h", "p");
+        log.markSent("credit:12:1", 0, "h", "p");
         log.failPermanent("credit:12:1", "refused");
 
         assertThat(log.unfinished("credit", 10)).extracting(Operation::key)
@@ -203,9 +204,9 @@ class JdbcOperationsLogTest {
 
         log.recordIntent("count:1", "note", 5, null, null, null);
         log.recordIntent("count:2", "note", 5, null, null, null);
-        log.markSent("count:2", null, null);
+        log.markSent("count:2", 0, null, null);
         log.recordIntent("count:3", "note", 5, null, null, null);
-        log.markSent("count:3", null, null);
+        log.markSent("count:3", 0, null, null);
         log.failRetryable("count:3", "timeout", clock.instant());
 
         Map<OperationState, Long> after = log.countByState();
@@ -219,7 +220,7 @@ class JdbcOperationsLogTest {
     @Test
     void statesAreStoredAsTheSchemaWords() {
         log.recordIntent("words:1", "note", 6, null, null, null);
-        log.markSent("words:1", null, null);
+        log.markSent("words:1", 0, null, null);
         log.failRetryable("words:1", "x", clock.instant());
 
         assertThat(Sql.column(db.dataSource(), "SELECT state FROM operations WHERE op_key = 'words:1'"))

@@ -23,7 +23,8 @@ public interface CaseBook {
     /** Cases of the company with invoice id above {@code afterInvoiceId}, ascending; {@code openOnly} skips closed ones. */
     List<CollectionCase> page(long companyId, boolean openOnly, long afterInvoiceId, int limit);
 
-    Optional<CollectionCase> byInvoiceNumber(String invoiceNumber);
+    /** Cases of every company whose invoice has this number (numbers are unique per company only). */
+    List<CollectionCase> byInvoiceNumber(String invoiceNumber);
 
     long count(long companyId, boolean openOnly);
 }

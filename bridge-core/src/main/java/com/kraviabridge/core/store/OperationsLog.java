@@ -18,8 +18,14 @@ public interface OperationsLog {
 
     Optional<Operation> find(String key);
 
-    /** The call is about to go out: state SENT, one more attempt, payload as sent. */
-    void markSent(String key, String payloadHash, String payload);
+    /**
+     * The call is about to go out: state SENT, one more attempt, payload as sent. Succeeds only while the
+     * operation still has {@code seenAttempts} attempts, so that of two workers (two bridge instances, or the
+     * daemon and a manual sync) that read the same intent, exactly one sends it.
+     *
+     * @return false when another worker marked it first; the caller must then leave it alone
+     */
+    boolean markSent(String key, int seenAttempts, String payloadHash, String payload);
 
     /** The remote side has it. */
     void confirm(String key, String remoteId);

@@ -80,7 +80,9 @@ public final class RemoteWrites {
     }
 
     private WriteOutcome send(Operation op, String hash, String payload, Call call) {
-        log.markSent(op.key(), hash, payload);
+        if (!log.markSent(op.key(), op.attempts(), hash, payload)) {
+            return new WriteOutcome(WriteOutcome.Status.WAITING, null, "being sent by another worker");
+        }
         try {
             String remoteId = call.send();
             log.confirm(op.key(), remoteId);

@@ -35,9 +35,13 @@ final class InMemoryOperationsLog implements OperationsLog {
     }
 
     @Override
-    public void markSent(String key, String payloadHash, String payload) {
+    public synchronized boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
+        if (rows.get(key).attempts() != seenAttempts) {
+            return false;
+        }
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), payloadHash, payload,
                 OperationState.SENT, o.attempts() + 1, null, o.lastError(), o.remoteId(), o.createdAt(), clock.instant()));
+        return true;
     }
 
     @Override

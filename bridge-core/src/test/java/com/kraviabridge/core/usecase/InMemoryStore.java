@@ -56,8 +56,8 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
     }
 
     @Override
-    public Optional<CollectionCase> byInvoiceNumber(String invoiceNumber) {
-        return cases.values().stream().filter(c -> c.invoiceNumber().equals(invoiceNumber)).findFirst();
+    public List<CollectionCase> byInvoiceNumber(String invoiceNumber) {
+        return cases.values().stream().filter(c -> c.invoiceNumber().equals(invoiceNumber)).toList();
     }
 
     @Override
