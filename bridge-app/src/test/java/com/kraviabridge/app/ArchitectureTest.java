@@ -1,0 +1,83 @@
+package com.kraviabridge.app;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The module rules of the design (§2), checked over package names so they hold as modules arrive.
+ * bridge-app's test classpath sees every module, so this is the one place that can see them all.
+ * Rules over a package that does not exist yet pass ({@code allowEmptyShould}).
+ */
+@AnalyzeClasses(packages = "com.kraviabridge", importOptions = ArchitectureTest.ProductionCode.class)
+class ArchitectureTest {
+
+    private static final List<String> ADAPTERS = List.of(
+            "com.kraviabridge.erp..", "com.kraviabridge.kravia..", "com.kraviabridge.store..", "com.kraviabridge.config..");
+
+    @ArchTest
+    static final ArchRule coreIsPureJava = classes()
+            .that().resideInAPackage("com.kraviabridge.core..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "com.kraviabridge.core..")
+            .because("the core holds the business rules and must run without HTTP, JSON, SQL or Quartz")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule adaptersDoNotKnowEachOther = CompositeArchRule.of(ADAPTERS.stream()
+            .map(ArchitectureTest::adapterKeepsToItself)
+            .toList());
+
+    @ArchTest
+    static final ArchRule configDoesNotDependOnTheCore = noClasses()
+            .that().resideInAPackage("com.kraviabridge.config..")
+            .should().dependOnClassesThat().resideInAPackage("com.kraviabridge.core..")
+            .because("the configuration is read before anything else exists and is mapped onto the core by the app")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyTheAppKnowsTheApp = noClasses()
+            .that().resideOutsideOfPackage("com.kraviabridge.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.kraviabridge.app..")
+            .because("bridge-app is the composition root: it sees everything, nothing sees it")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule simulatorsAreIndependent = classes()
+            .that().resideInAPackage("com.kraviabridge.sim..")
+            .should().onlyDependOnClassesThat(not(resideInAPackage("com.kraviabridge..")).or(resideInAnyPackage("com.kraviabridge.sim..")))
+            .because("a simulator is an independent implementation of the other side; sharing code with the"
+                    + " bridge would make a passing test say nothing")
+            .allowEmptyShould(true);
+
+    private static ArchRule adapterKeepsToItself(String adapter) {
+        String[] others = ADAPTERS.stream().filter(a -> !a.equals(adapter)).toArray(String[]::new);
+        return noClasses()
+                .that().resideInAPackage(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("adapters meet only in the core's ports and in the app")
+                .allowEmptyShould(true);
+    }
+
+    /** Production classes only: test code (contract suites in test-jars included) may mix modules. */
+    static final class ProductionCode implements ImportOption {
+
+        private static final Pattern TEST_LOCATION = Pattern.compile(".*(/test-classes/|-tests\\.jar!/).*");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(TEST_LOCATION);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.kraviabridge.app.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static com.kraviabridge.app.cli.CommandLineRun.bridge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BridgeCommandTest {
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        CommandLineRun run = bridge("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: bridge", "config", "--version", "Exit codes: 0 success");
+    }
+
+    @Test
+    void versionIsTheMavenProjectVersion() {
+        CommandLineRun run = bridge("--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).matches("kravia-bridge \\d+\\.\\d+\\.\\d+.*").doesNotContain("${");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CommandLineRun run = bridge("--frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Usage: bridge");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertThat(bridge("frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bridge("config", "frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        CommandLineRun run = bridge();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Missing command", "Usage: bridge");
+    }
+
+    @Test
+    void aGroupWithoutItsSubcommandIsAUsageError() {
+        CommandLineRun run = bridge("config");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Missing subcommand", "check");
+    }
+
+    @Test
+    void subcommandsHaveHelpToo() {
+        CommandLineRun run = bridge("config", "check", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--config=FILE", "config/bridge.properties");
+    }
+
+    @Test
+    void theHelpCommandWorks() {
+        CommandLineRun run = bridge("help", "config");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: bridge config");
+    }
+}

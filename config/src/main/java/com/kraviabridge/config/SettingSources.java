@@ -1,0 +1,68 @@
+package com.kraviabridge.config;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Merges the file and the environment into one value per key, and resolves references. */
+final class SettingSources {
+
+    /**
+     * @param settings   effective raw text per known key (defaults not included)
+     * @param unresolved keys whose reference could not be read; already reported, so not reported again as missing
+     */
+    record Collected(Map<String, Setting> settings, Set<String> unresolved) {
+    }
+
+    private SettingSources() {
+    }
+
+    static Collected collect(List<Setting> fileEntries, Map<String, String> environment, Problems problems) {
+        Map<String, Setting> merged = new LinkedHashMap<>();
+        fileEntries.forEach(entry -> addFromFile(entry, merged, problems));
+        new TreeMap<>(environment).forEach((name, value) -> addFromEnvironment(name, value, merged, problems));
+
+        Map<String, Setting> resolved = new LinkedHashMap<>();
+        Set<String> unresolved = new HashSet<>();
+        for (Setting setting : merged.values()) {
+            References.resolve(setting, environment, problems).ifPresentOrElse(
+                    s -> resolved.put(s.key(), s),
+                    () -> unresolved.add(setting.key()));
+        }
+        return new Collected(resolved, unresolved);
+    }
+
+    private static void addFromFile(Setting entry, Map<String, Setting> merged, Problems problems) {
+        if (entry.key().isEmpty()) {
+            problems.error("", entry.origin(), "a value without a key; write key = value");
+            return;
+        }
+        if (KeyCatalog.find(entry.key()).isEmpty()) {
+            String hint = KeyCatalog.suggestKey(entry.key())
+                    .map(s -> "; did you mean " + s + "?")
+                    .orElse("; bridge.properties.example lists every key");
+            problems.error(entry.key(), entry.origin(), "unknown key" + hint);
+            return;
+        }
+        Setting earlier = merged.get(entry.key());
+        if (earlier != null) {
+            problems.error(entry.key(), entry.origin(), "set again (first set on line " + earlier.origin().line()
+                    + "); keep one of the two");
+            return;
+        }
+        merged.put(entry.key(), entry);
+    }
+
+    private static void addFromEnvironment(String name, String value, Map<String, Setting> merged, Problems problems) {
+        if (!name.startsWith(ConfigKey.ENV_PREFIX)) {
+            return;
+        }
+        KeyCatalog.keyForEnvironmentVariable(name).ifPresentOrElse(
+                key -> merged.put(key, new Setting(key, value.strip(), Origin.environment(name))),
+                () -> problems.warning("", Origin.environment(name), "not a setting the bridge knows, ignored"
+                        + KeyCatalog.suggestEnvironmentVariable(name).map(s -> "; did you mean " + s + "?").orElse("")));
+    }
+}

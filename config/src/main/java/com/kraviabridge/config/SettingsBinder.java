@@ -1,0 +1,164 @@
+package com.kraviabridge.config;
+
+import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.quartz.CronExpression;
+
+/** Turns raw settings into {@link BridgeSettings}, reporting every rule that is broken. */
+final class SettingsBinder {
+
+    /** Norwegian practice; shorter is allowed (other countries, other contracts) but deserves a second look. */
+    static final int USUAL_MIN_DAYS_OVERDUE = 14;
+    static final String EXAMPLE_PLACEHOLDER = "change-me";
+
+    private static final Pattern CODE = Pattern.compile("\\S+");
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=|//[^/@]*:[^/@]*@)");
+    private static final Pattern AUTH_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9._~+/-]*");
+
+    private final SettingReader in;
+
+    SettingsBinder(SettingReader in) {
+        this.in = in;
+    }
+
+    BridgeSettings bind() {
+        return new BridgeSettings(odoo(), kravia(), new CreditorBinder(in).creditors(), collection(), database(),
+                schedule(), webhook(), new SettlementBinder(in).settlement());
+    }
+
+    private OdooSettings odoo() {
+        in.required("odoo.url", "the address of your Odoo, e.g. https://mycompany.odoo.com");
+        return new OdooSettings(
+                in.httpUrl("odoo.url", false, "https://mycompany.odoo.com"),
+                in.required("odoo.database", "the name of the Odoo database, e.g. mycompany"),
+                in.required("odoo.username", "the login of the Odoo user the bridge acts as"),
+                placeholderChecked("odoo.password", in.secret("odoo.password", true, "that user's password or API key")),
+                in.choice("odoo.protocol", OdooProtocol.class),
+                in.integer("odoo.page-size", 1, 5000),
+                Duration.ofSeconds(in.integer("odoo.timeout-seconds", 1, 3600)));
+    }
+
+    private KraviaSettings kravia() {
+        var url = in.httpUrl("kravia.url", true, "https://api.kravia.ai");
+        if ("http".equals(url.getScheme()) && !isLoopback(url.getHost())) {
+            in.warning("kravia.url", "plain http sends the Kravia token unencrypted; use https outside a test setup");
+        }
+        String authScheme = in.text("kravia.auth-scheme");
+        if (!authScheme.isEmpty() && !AUTH_SCHEME.matcher(authScheme).matches()) {
+            in.error("kravia.auth-scheme", "must be one word such as Bearer, or empty, not " + in.quoted("kravia.auth-scheme"));
+        }
+        List<String> journals = in.list("kravia.payout-journals");
+        journals.stream().filter(j -> !CODE.matcher(j).matches()).findFirst().ifPresent(
+                j -> in.error("kravia.payout-journals", "journal codes have no spaces: '" + j + "'"));
+        return new KraviaSettings(
+                url,
+                placeholderChecked("kravia.token", in.secret("kravia.token", true, "the API token Kravia gave you")),
+                authScheme,
+                Duration.ofSeconds(in.integer("kravia.connect-timeout-seconds", 1, 300)),
+                Duration.ofSeconds(in.integer("kravia.request-timeout-seconds", 1, 3600)),
+                in.integer("kravia.max-concurrency", 1, 64),
+                in.decimal("kravia.rate-limit", new BigDecimal("0.1"), new BigDecimal("1000")),
+                in.integer("kravia.max-retries", 0, 20),
+                in.optionalId("kravia.payout-partner", "the Odoo partner id (res.partner) of Kravia"),
+                journals);
+    }
+
+    private CollectionSettings collection() {
+        int minDays = in.integer("collection.min-days-overdue", 0, 3650);
+        if (minDays < USUAL_MIN_DAYS_OVERDUE && in.isGiven("collection.min-days-overdue")) {
+            in.warning("collection.min-days-overdue", "is " + minDays + "; Norwegian practice is to wait at least "
+                    + USUAL_MIN_DAYS_OVERDUE + " days after the due date before collection");
+        }
+        return new CollectionSettings(
+                minDays,
+                in.decimal("collection.min-amount", BigDecimal.ZERO, new BigDecimal("1000000000")),
+                in.list("collection.excluded-partner-tags"),
+                currencies());
+    }
+
+    private List<String> currencies() {
+        List<String> codes = in.list("collection.currencies").stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+        for (String code : codes) {
+            try {
+                Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                in.error("collection.currencies", "'" + code + "' is not an ISO 4217 currency code such as NOK, SEK or EUR");
+            }
+        }
+        return codes;
+    }
+
+    private DatabaseSettings database() {
+        String url = in.text("db.url");
+        if (PASSWORD_IN_URL.matcher(url).find()) {
+            // not quoted: it holds a password, and db.url is not a secret key, so it would be printed
+            in.error("db.url", "must not contain the password; put it in db.password, which is kept secret");
+        } else if (!url.isEmpty() && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
+            in.error("db.url", "must start with jdbc:mariadb: or jdbc:mysql: (or be empty for the embedded MariaDB), not "
+                    + in.quoted("db.url"));
+        }
+        return new DatabaseSettings(url, in.required("db.username", "the database user"),
+                in.secret("db.password", false, ""), dataDir(), in.integer("db.pool-size", 1, 100));
+    }
+
+    private Path dataDir() {
+        String dir = in.required("data.dir", "a directory the bridge may write to, e.g. ./data");
+        try {
+            return Path.of(dir.isEmpty() ? "." : dir);
+        } catch (InvalidPathException e) {
+            in.error("data.dir", "is not a valid path: " + in.quoted("data.dir"));
+            return Path.of(".");
+        }
+    }
+
+    private ScheduleSettings schedule() {
+        return new ScheduleSettings(cron("schedule.invoices"), cron("schedule.payments"), cron("schedule.credits"),
+                cron("schedule.status"), cron("schedule.settlements"));
+    }
+
+    private String cron(String key) {
+        String value = in.text(key);
+        try {
+            new CronExpression(value);
+            return value;
+        } catch (ParseException | RuntimeException e) {
+            in.error(key, "is not a Quartz cron expression (" + e.getMessage() + "): " + in.quoted(key)
+                    + "; Quartz cron has 6 or 7 fields, seconds first, and ? in day-of-month or day-of-week,"
+                    + " e.g. 0 0 6 * * ? for 06:00 every day");
+            return KeyCatalog.get(key).defaultValue();
+        }
+    }
+
+    private WebhookSettings webhook() {
+        String bindAddress = in.text("webhook.bind-address");
+        if (!BindAddress.isValid(bindAddress)) {
+            in.error("webhook.bind-address", "must be an IP address such as 0.0.0.0 or 127.0.0.1, or a host name, not "
+                    + in.quoted("webhook.bind-address"));
+        }
+        return new WebhookSettings(
+                in.integer("webhook.port", 0, 65535),
+                bindAddress,
+                in.choice("webhook.signature-rule", SignatureRule.class),
+                Duration.ofMinutes(in.integer("webhook.tolerance-minutes", 1, 1440)),
+                in.integer("webhook.max-body-bytes", 1024, 16 * 1024 * 1024));
+    }
+
+    private Secret placeholderChecked(String key, Secret secret) {
+        if (secret.reveal().equals(EXAMPLE_PLACEHOLDER)) {
+            in.warning(key, "is still the example's placeholder; put the real value here (or env:NAME / file:/path)");
+        }
+        return secret;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+    }
+}

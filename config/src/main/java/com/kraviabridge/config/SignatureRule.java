@@ -1,0 +1,22 @@
+package com.kraviabridge.config;
+
+/** How Kravia signs a webhook body with the creditor's webhook secret ({@code webhook.signature-rule}). */
+public enum SignatureRule implements ConfigChoice {
+    /** md5(body + secret), Kravia's documented default. */
+    MD5_DATA_SECRET("md5-data-secret"),
+    /** md5(secret + body). */
+    MD5_SECRET_DATA("md5-secret-data"),
+    /** HMAC-MD5 of the body keyed with the secret. */
+    HMAC_MD5("hmac-md5");
+
+    private final String configValue;
+
+    SignatureRule(String configValue) {
+        this.configValue = configValue;
+    }
+
+    @Override
+    public String configValue() {
+        return configValue;
+    }
+}

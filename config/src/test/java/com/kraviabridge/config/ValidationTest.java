@@ -1,0 +1,423 @@
+package com.kraviabridge.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ValidationTest {
+
+    @TempDir
+    Path dir;
+    private ConfigFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ConfigFixture(dir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"odoo.url", "odoo.database", "odoo.username", "odoo.password", "kravia.token"})
+    void aMissingRequiredKeyIsReportedAgainstTheFile(String key) {
+        List<ConfigProblem> problems = fixture.problemsWithout(key);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(p.source()).endsWith("bridge.properties");
+            assertThat(p.line()).isZero();
+            assertThat(p.message()).startsWith("is required");
+        });
+    }
+
+    @Test
+    void anEmptyRequiredKeyIsReportedOnItsLine() {
+        List<ConfigProblem> problems = fixture.problemsWithout("odoo.database", "", "odoo.database =");
+
+        assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line)
+                .containsExactly(tuple("odoo.database", 7));
+        assertThat(problems.get(0).message()).startsWith("is empty, but it is required");
+    }
+
+    @Test
+    void atLeastOneCreditorIsRequired() {
+        List<ConfigProblem> problems = fixture.problemsWithout("creditor.1.id");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("creditor.<odoo company id>.id");
+            assertThat(p.message()).contains("creditor.1.id = 12345");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ftp://acme.odoo.com       | must start with https://",
+            "acme.odoo.com             | must start with https://",
+            "https://                  | is not a valid URL",
+            "https://acme odoo.com     | is not a valid URL",
+            "https://acme.odoo.com/?db=x | must not have a ?query",
+            "http://:8069              | has no valid host name"})
+    void aMalformedOdooUrlIsReported(String url, String expected) {
+        List<ConfigProblem> problems = fixture.problemsWithout("odoo.url", "odoo.url = " + url);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("odoo.url");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains(expected);
+        });
+    }
+
+    @Test
+    void credentialsInAUrlAreRefusedWithoutQuotingThem() {
+        List<ConfigProblem> problems = fixture.problemsWithout("odoo.url", "odoo.url = https://admin:hunter2@acme.odoo.com");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("must not contain a user name or password");
+            assertThat(p.toString()).doesNotContain("hunter2");
+        });
+    }
+
+    @Test
+    void anOdooUrlMayHaveAPathButLosesItsTrailingSlash() {
+        LoadedConfig config = fixture.load(fixture.properties(List.of(
+                "odoo.url = https://erp.acme.no/odoo/",
+                "odoo.database = acme", "odoo.username = u", "odoo.password = p", "kravia.token = t", "creditor.1.id = 1")));
+
+        assertThat(config.settings().odoo().url()).hasToString("https://erp.acme.no/odoo");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.kravia.ai/api/v2", "https://api.kravia.ai/v2/"})
+    void theKraviaUrlIsSchemeAndHostOnly(String url) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("kravia.url = " + url);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("kravia.url");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("scheme and host only");
+        });
+    }
+
+    @Test
+    void theKraviaUrlAcceptsATrailingSlashAndAPort() {
+        LoadedConfig config = fixture.loadMinimalPlus("kravia.url = http://127.0.0.1:9090/");
+
+        assertThat(config.settings().kravia().url()).hasToString("http://127.0.0.1:9090");
+        assertThat(config.warnings()).isEmpty();
+    }
+
+    @Test
+    void plainHttpToARemoteKraviaIsAWarning() {
+        LoadedConfig config = fixture.loadMinimalPlus("kravia.url = http://kravia.example.com");
+
+        assertThat(config.warnings()).extracting(ConfigProblem::key, ConfigProblem::line)
+                .containsExactly(tuple("kravia.url", 7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "12.5", "-3", "0", "1e5"})
+    void aCreditorIdMustBeAPositiveNumber(String id) {
+        List<ConfigProblem> problems = fixture.problemsWithout("creditor.1.id", "creditor.1.id = " + id);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("creditor.1.id");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("'" + id + "'");
+        });
+    }
+
+    @Test
+    void theCompanyIdInACreditorKeyMustBeANumber() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("creditor.acme.id = 5");
+
+        assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line)
+                .containsExactly(tuple("creditor.acme.id", 7));
+        assertThat(problems.get(0).message()).contains("not an Odoo company id");
+    }
+
+    @Test
+    void aWebhookSecretNeedsTheCompanysCreditorId() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("creditor.2.webhook-secret = whsec");
+
+        assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line)
+                .containsExactly(tuple("creditor.2.webhook-secret", 7));
+        assertThat(problems.get(0).message()).contains("creditor.2.id is missing");
+    }
+
+    @Test
+    void theSameCompanyCannotBeMappedTwice() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("creditor.01.id = 777");
+
+        assertThat(problems).extracting(ConfigProblem::key).containsExactly("creditor.1.id");
+    }
+
+    @Test
+    void severalCompaniesAreMappedInCompanyOrder() {
+        LoadedConfig config = fixture.loadMinimalPlus(
+                "creditor.10.id = 1010", "creditor.2.id = 2020", "creditor.2.webhook-secret = whsec-two");
+
+        assertThat(config.settings().creditors())
+                .extracting(CreditorMapping::odooCompanyId, CreditorMapping::kraviaCreditorId, c -> c.webhookSecret().reveal())
+                .containsExactly(tuple(1L, 12345L, ""), tuple(2L, 2020L, "whsec-two"), tuple(10L, 1010L, ""));
+        assertThat(config.settings().creditorFor(2)).isPresent();
+        assertThat(config.settings().creditorFor(3)).isEmpty();
+    }
+
+    @Test
+    void thePayoutPartnerIsANumericOdooId() {
+        assertThat(fixture.problemsWithMinimalPlus("kravia.payout-partner = Kravia AS"))
+                .extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(tuple("kravia.payout-partner", 7));
+        assertThat(fixture.loadMinimalPlus("kravia.payout-partner = 42", "kravia.payout-journals = BNK2, KRV")
+                .settings().kravia())
+                .satisfies(k -> {
+                    assertThat(k.payoutPartnerId()).hasValue(42);
+                    assertThat(k.payoutJournals()).containsExactly("BNK2", "KRV");
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "schedule.invoices    | 0 6 * * *",
+            "schedule.payments    | 0 0 * * * *",
+            "schedule.credits     | every hour",
+            "schedule.status      | 0 */15 * * 13 ?",
+            "schedule.settlements | 0 61 6 * * ?"})
+    void aBadQuartzCronIsReported(String key, String cron) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus(key + " = " + cron);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("not a Quartz cron expression").contains("0 0 6 * * ?");
+        });
+    }
+
+    @Test
+    void schedulesDefaultToTheDocumentedCron() {
+        ScheduleSettings schedule = fixture.loadMinimalPlus("schedule.status = 0 */5 * * * ?").settings().schedule();
+
+        assertThat(schedule).isEqualTo(new ScheduleSettings(
+                "0 0 6 * * ?", "0 0 * * * ?", "0 5 * * * ?", "0 */5 * * * ?", "0 30 6 * * ?"));
+    }
+
+    @Test
+    void aBadChoiceListsTheChoicesAndSuggestsTheNearest() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus(
+                "odoo.protocol = json-rpc", "webhook.signature-rule = sha256");
+
+        assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line, ConfigProblem::message)
+                .containsExactly(
+                        tuple("odoo.protocol", 7, "must be one of jsonrpc, xmlrpc, auto, not 'json-rpc'; did you mean jsonrpc?"),
+                        tuple("webhook.signature-rule", 8,
+                                "must be one of md5-data-secret, md5-secret-data, hmac-md5, not 'sha256'"));
+    }
+
+    @Test
+    void choicesIgnoreCase() {
+        assertThat(fixture.loadMinimalPlus("odoo.protocol = XMLRPC", "webhook.signature-rule = HMAC-MD5").settings())
+                .satisfies(s -> {
+                    assertThat(s.odoo().protocol()).isEqualTo(OdooProtocol.XMLRPC);
+                    assertThat(s.webhook().signatureRule()).isEqualTo(SignatureRule.HMAC_MD5);
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "odoo.page-size                 | 0",
+            "odoo.page-size                 | 5001",
+            "odoo.timeout-seconds           | 0",
+            "kravia.connect-timeout-seconds | 301",
+            "kravia.max-concurrency         | 0",
+            "kravia.max-concurrency         | 65",
+            "kravia.rate-limit              | 0",
+            "kravia.max-retries             | -1",
+            "collection.min-days-overdue    | -1",
+            "collection.min-amount          | -0.01",
+            "db.pool-size                   | 0",
+            "webhook.port                   | 65536",
+            "webhook.tolerance-minutes      | 0",
+            "webhook.max-body-bytes         | 100"})
+    void outOfRangeNumbersAreReported(String key, String value) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus(key + " = " + value);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).startsWith("must be between");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "odoo.page-size        | five hundred",
+            "kravia.max-retries    | 2.5",
+            "kravia.rate-limit     | 10/s",
+            "collection.min-amount | 1 000,00"})
+    void nonNumbersAreReported(String key, String value) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus(key + " = " + value);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo(key);
+            assertThat(p.message()).contains("'" + value + "'");
+        });
+    }
+
+    @Test
+    void fewerThan14DaysOverdueIsAWarningNotAnError() {
+        LoadedConfig config = fixture.loadMinimalPlus("collection.min-days-overdue = 7");
+
+        assertThat(config.settings().collection().minDaysOverdue()).isEqualTo(7);
+        assertThat(config.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("collection.min-days-overdue");
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.message()).contains("14");
+        });
+    }
+
+    @Test
+    void aBadMinimumDaysIsAnErrorWithoutAFollowUpWarning() {
+        Path file = fixture.minimalPlus("collection.min-days-overdue = two weeks");
+
+        assertThatThrownBy(() -> fixture.load(file)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e.problems()).extracting(ConfigProblem::key).containsExactly("collection.min-days-overdue");
+            assertThat(e.warnings()).isEmpty();
+        });
+    }
+
+    @Test
+    void collectionListsAreSplitAndCurrenciesChecked() {
+        CollectionSettings collection = fixture.loadMinimalPlus(
+                "collection.excluded-partner-tags = Ikke inkasso, , Nøkkelkunde",
+                "collection.currencies = nok,SEK",
+                "collection.min-amount = 99.50").settings().collection();
+
+        assertThat(collection.excludedPartnerTags()).containsExactly("Ikke inkasso", "Nøkkelkunde");
+        assertThat(collection.currencies()).containsExactly("NOK", "SEK");
+        assertThat(collection.minAmount()).isEqualByComparingTo("99.50");
+
+        assertThat(fixture.problemsWithMinimalPlus("collection.currencies = NOK, KRONER"))
+                .extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(tuple("collection.currencies", 7));
+    }
+
+    @Test
+    void theDatabaseUrlMustBeMariaDbOrMysql() {
+        assertThat(fixture.problemsWithMinimalPlus("db.url = jdbc:postgresql://db/bridge"))
+                .extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(tuple("db.url", 7));
+        assertThat(fixture.loadMinimalPlus("db.url = jdbc:mysql://db:3306/bridge").settings().database().embedded()).isFalse();
+        assertThat(fixture.loadMinimalPlus().settings().database().embedded()).isTrue();
+    }
+
+    @Test
+    void settlementAccountsNeedAJournal() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("settlement.account.1500 = 1500");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("settlement.journal");
+            assertThat(p.message()).contains("settlement.account.*");
+        });
+    }
+
+    @Test
+    void settlementsAreOnWhenAccountsAndJournalAreSet() {
+        SettlementSettings settlement = fixture.loadMinimalPlus("settlement.journal = BNK",
+                "settlement.account.1500 = 1500", "settlement.account.7790 = 7790").settings().settlement();
+
+        assertThat(settlement.enabled()).isTrue();
+        assertThat(settlement.journal()).hasValue("BNK");
+        assertThat(settlement.accounts()).containsEntry("1500", "1500").containsEntry("7790", "7790");
+    }
+
+    @Test
+    void settlementsAreOffByDefault() {
+        assertThat(fixture.loadMinimalPlus().settings().settlement().enabled()).isFalse();
+    }
+
+    @Test
+    void aJournalWithoutAccountsIsAWarning() {
+        assertThat(fixture.loadMinimalPlus("settlement.journal = BNK").warnings())
+                .extracting(ConfigProblem::key).containsExactly("settlement.journal");
+    }
+
+    @Test
+    void aKraviaLedgerAccountIsANumber() {
+        assertThat(fixture.problemsWithMinimalPlus("settlement.journal = BNK", "settlement.account.fees = 7790"))
+                .extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(tuple("settlement.account.fees", 8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0", "127.0.0.1", "::", "[::1]", "bridge.internal", "localhost"})
+    void validBindAddresses(String address) {
+        assertThat(fixture.loadMinimalPlus("webhook.bind-address = " + address).settings().webhook().bindAddress())
+                .isEqualTo(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"256.0.0.1", "1.2.3", "my host", "-bad-"})
+    void invalidBindAddresses(String address) {
+        assertThat(fixture.problemsWithMinimalPlus("webhook.bind-address = " + address))
+                .extracting(ConfigProblem::key).containsExactly("webhook.bind-address");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsReportedOnTheSecondLine() {
+        assertThat(fixture.problemsWithMinimalPlus("odoo.page-size = 100", "odoo.page-size = 200"))
+                .extracting(ConfigProblem::key, ConfigProblem::line, ConfigProblem::message)
+                .containsExactly(tuple("odoo.page-size", 8, "set again (first set on line 7); keep one of the two"));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceInLineOrder() {
+        Path file = fixture.properties(List.of(
+                "# a config with many mistakes",
+                "odoo.url = htps://acme.odoo.com",
+                "odoo.username = bridge",
+                "odoo.pasword = x",
+                "kravia.url = https://api.kravia.ai/api/v2",
+                "odoo.page-size = 0",
+                "creditor.1.id = twelve",
+                "schedule.invoices = 0 6 * * *",
+                "webhook.signature-rule = sha1"));
+
+        List<ConfigProblem> problems = fixture.problems(file);
+
+        assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(
+                tuple("odoo.url", 2),
+                tuple("odoo.pasword", 4),
+                tuple("kravia.url", 5),
+                tuple("odoo.page-size", 6),
+                tuple("creditor.1.id", 7),
+                tuple("schedule.invoices", 8),
+                tuple("webhook.signature-rule", 9),
+                tuple("odoo.database", 0),
+                tuple("odoo.password", 0),
+                tuple("kravia.token", 0));
+    }
+
+    @Test
+    void aMissingFileIsOneProblem() {
+        List<ConfigProblem> problems = fixture.problems(dir.resolve("nowhere.properties"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).endsWith("nowhere.properties");
+            assertThat(p.message()).contains("file not found");
+        });
+    }
+
+    @Test
+    void problemsPrintAsFileLineKeyMessage() {
+        assertThat(new ConfigProblem("odoo.url", "config/bridge.properties", 12, "is bad"))
+                .hasToString("config/bridge.properties:12 odoo.url: is bad");
+        assertThat(new ConfigProblem("odoo.url", "config/bridge.properties", 0, "is required"))
+                .hasToString("config/bridge.properties: odoo.url: is required");
+        assertThat(new ConfigProblem("", "environment variable BRIDGE_X", 0, "unknown"))
+                .hasToString("environment variable BRIDGE_X: unknown");
+    }
+}
