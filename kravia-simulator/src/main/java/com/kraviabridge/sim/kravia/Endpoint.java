@@ -1,0 +1,7 @@
+package com.kraviabridge.sim.kravia;
+
+/** One API operation. Refusals are thrown as {@link ApiError}. */
+@FunctionalInterface
+interface Endpoint {
+    ApiResponse handle(Call call);
+}

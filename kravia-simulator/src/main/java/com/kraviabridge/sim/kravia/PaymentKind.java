@@ -1,0 +1,11 @@
+package com.kraviabridge.sim.kravia;
+
+/** Who moved money on a case (§16 details {@code payments[].kind}). */
+public enum PaymentKind {
+    /** The debtor paid the creditor, who reported it through {@code invoice/payment}. */
+    DIRECT,
+    /** The creditor credited the case through {@code invoice/creditnote}. */
+    CREDIT,
+    /** The debtor paid Kravia. */
+    COLLECTED
+}
