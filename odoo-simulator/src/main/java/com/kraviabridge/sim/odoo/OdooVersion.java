@@ -1,0 +1,54 @@
+package com.kraviabridge.sim.odoo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Odoo major release the simulator emulates; chosen at start, it drives fields and faults. */
+public enum OdooVersion {
+    V16(16), V17(17), V18(18), V19(19);
+
+    private final int major;
+
+    OdooVersion(int major) {
+        this.major = major;
+    }
+
+    public int major() {
+        return major;
+    }
+
+    public boolean atLeast(int other) {
+        return major >= other;
+    }
+
+    public static OdooVersion of(int major) {
+        for (OdooVersion v : values()) {
+            if (v.major == major) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unsupported Odoo version " + major + " (16 to 19)");
+    }
+
+    /** {@code server_version}, e.g. "17.0". */
+    public String serverVersion() {
+        return major + ".0";
+    }
+
+    /** {@code server_version_info}, e.g. [17, 0, 0, "final", 0, ""]. */
+    public List<Object> versionInfo() {
+        List<Object> info = new ArrayList<>();
+        info.add(major);
+        info.add(0);
+        info.add(0);
+        info.add("final");
+        info.add(0);
+        info.add("");
+        return info;
+    }
+
+    /** JSON-RPC {@code error.code}: 200 up to 18.0, 0 in later builds (see reference, P15). */
+    public int jsonRpcErrorCode() {
+        return major >= 19 ? 0 : 200;
+    }
+}

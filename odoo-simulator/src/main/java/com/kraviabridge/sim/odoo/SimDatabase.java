@@ -1,0 +1,105 @@
+package com.kraviabridge.sim.odoo;
+
+import com.kraviabridge.sim.odoo.data.Directory;
+import com.kraviabridge.sim.odoo.orm.CallKw;
+import com.kraviabridge.sim.odoo.orm.OdooDatabase;
+import com.kraviabridge.sim.odoo.orm.Rec;
+import com.kraviabridge.sim.odoo.orm.UserAccount;
+import com.kraviabridge.sim.odoo.seed.CompanyRef;
+import com.kraviabridge.sim.odoo.seed.Seeder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One simulated database: users, seeding, and superuser access to its data for assertions.
+ * Superuser calls run the same ORM code as RPC calls, without access checks and HTTP.
+ */
+public final class SimDatabase {
+    private final OdooDatabase db;
+    private final Map<String, SimUser> users = new ConcurrentHashMap<>();
+    private final Seeder seeder;
+
+    SimDatabase(OdooDatabase db) {
+        this.db = db;
+        this.seeder = new Seeder(db);
+    }
+
+    public String name() {
+        return db.name();
+    }
+
+    /** A user of the main company with the accountant default rights. */
+    public SimUser addUser(String login, String password) {
+        if (users.containsKey(login)) {
+            throw new IllegalArgumentException("user " + login + " exists");
+        }
+        int uid = db.transaction(1, Map.of(), true, env ->
+                Directory.createUser(env, login, login, 1, List.of(1), true));
+        UserAccount account = new UserAccount(uid, password);
+        db.addAccount(account);
+        SimUser user = new SimUser(db, account, login).accountant();
+        users.put(login, user);
+        return user;
+    }
+
+    public SimUser user(String login) {
+        SimUser u = users.get(login);
+        if (u == null) {
+            throw new IllegalArgumentException("no user " + login);
+        }
+        return u;
+    }
+
+    /** Company 1, which every database starts with (NOK, Norway, full chart and journals). */
+    public CompanyRef mainCompany() {
+        return seeder.companyRef(1);
+    }
+
+    public Seeder seed() {
+        return seeder;
+    }
+
+    /**
+     * Calls an ORM method as superuser with wire values (as a client would send them) and
+     * returns wire values; null stands for Python None.
+     */
+    public Object execute(String model, String method, List<Object> args, Map<String, Object> kwargs) {
+        return CallKw.call(db, 1, model, method, new ArrayList<>(args), kwargs == null ? Map.of() : kwargs, true);
+    }
+
+    /** Ids matching a domain, searched as superuser (no record rules, archived excluded). */
+    @SuppressWarnings("unchecked")
+    public List<Integer> search(String model, List<Object> domain) {
+        return (List<Integer>) execute(model, "search", List.of(domain), Map.of());
+    }
+
+    /** One record read as superuser, in read() wire format (many2one as [id, name], etc.). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> read(String model, int id, String... fields) {
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) execute(model, "read",
+                List.of(List.of(id), List.of(fields)), Map.of());
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(model + " " + id + " does not exist");
+        }
+        return rows.get(0);
+    }
+
+    /** Number of live records of a model, archived ones included. */
+    public int count(String model) {
+        return db.transaction(1, Map.of(), true, env -> env.table(model).size());
+    }
+
+    public boolean exists(String model, int id) {
+        return db.transaction(1, Map.of(), true, env -> {
+            Rec r = env.rec(model, id);
+            return r != null;
+        });
+    }
+
+    OdooDatabase internal() {
+        return db;
+    }
+}

@@ -1,0 +1,76 @@
+package com.kraviabridge.sim.odoo.accounting;
+
+import com.kraviabridge.sim.odoo.orm.Env;
+import com.kraviabridge.sim.odoo.orm.Rec;
+
+import java.util.List;
+
+/**
+ * A small Norwegian-style chart per company: 1500 receivable, 2400 payable, 3000 income, 2700
+ * output VAT, 2710 input VAT, 1920 bank, 1925/1926 outstanding receipts/payments, 7770 bank fees;
+ * 25 % sale and purchase VAT; journals INV (sale), BILL (purchase), BNK (bank), MISC (general).
+ */
+public final class ChartInstaller {
+    private ChartInstaller() {
+    }
+
+    public static CompanyAccounts.Chart install(Env env, int companyId) {
+        CompanyAccounts.Chart chart = new CompanyAccounts.Chart();
+        chart.receivable = account(env, companyId, "1500", "Customer Receivables", "asset_receivable", true);
+        chart.payable = account(env, companyId, "2400", "Accounts Payable", "liability_payable", true);
+        chart.income = account(env, companyId, "3000", "Sales Income", "income", false);
+        int outputVat = account(env, companyId, "2700", "Output VAT", "liability_current", false);
+        int inputVat = account(env, companyId, "2710", "Input VAT", "asset_current", false);
+        chart.bank = account(env, companyId, "1920", "Bank", "asset_cash", false);
+        chart.outstandingReceipts = account(env, companyId, "1925", "Outstanding Receipts", "asset_current", true);
+        chart.outstandingPayments = account(env, companyId, "1926", "Outstanding Payments", "asset_current", true);
+        account(env, companyId, "7770", "Bank Fees", "expense", false);
+        CompanyAccounts accounts = env.db().extension(CompanyAccounts.class, CompanyAccounts::new);
+        chart.saleTax = tax(env, companyId, "25% Output VAT", "sale");
+        accounts.taxAccount(chart.saleTax, outputVat);
+        accounts.taxAccount(tax(env, companyId, "25% Input VAT", "purchase"), inputVat);
+        chart.saleJournal = journal(env, companyId, "Customer Invoices", "INV", "sale", chart.income, 5);
+        env.put(env.rec("account.journal", chart.saleJournal), "refund_sequence", true);
+        journal(env, companyId, "Vendor Bills", "BILL", "purchase", null, 6);
+        chart.bankJournal = journal(env, companyId, "Bank", "BNK", "bank", chart.bank, 7);
+        env.put(env.rec("account.journal", chart.bankJournal), "payment_sequence", true);
+        chart.miscJournal = journal(env, companyId, "Miscellaneous Operations", "MISC", "general", null, 9);
+        accounts.put(companyId, chart);
+        return chart;
+    }
+
+    private static int account(Env env, int companyId, String code, String name, String type, boolean reconcile) {
+        Rec a = env.insert("account.account");
+        env.put(a, "code", code);
+        env.put(a, "name", name);
+        env.put(a, "account_type", type);
+        env.put(a, "reconcile", reconcile);
+        if (env.version().atLeast(18)) {
+            env.put(a, "company_ids", List.of(companyId));
+        } else {
+            env.put(a, "company_id", companyId);
+        }
+        return a.id();
+    }
+
+    private static int tax(Env env, int companyId, String name, String use) {
+        Rec t = env.insert("account.tax");
+        env.put(t, "name", name);
+        env.put(t, "amount", 25.0);
+        env.put(t, "type_tax_use", use);
+        env.put(t, "company_id", companyId);
+        return t.id();
+    }
+
+    private static int journal(Env env, int companyId, String name, String code, String type, Integer account,
+                               int sequence) {
+        Rec j = env.insert("account.journal");
+        env.put(j, "name", name);
+        env.put(j, "code", code);
+        env.put(j, "type", type);
+        env.put(j, "company_id", companyId);
+        env.put(j, "default_account_id", account);
+        env.put(j, "sequence", sequence);
+        return j.id();
+    }
+}

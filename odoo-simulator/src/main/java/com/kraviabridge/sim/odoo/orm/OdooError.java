@@ -1,0 +1,82 @@
+package com.kraviabridge.sim.odoo.orm;
+
+import java.util.List;
+
+/**
+ * A Python exception raised inside the simulated server. The message is what {@code str(e)} would
+ * give; {@link #arguments()} is {@code e.args}.
+ */
+public final class OdooError extends RuntimeException {
+    private final PyException type;
+    private final List<Object> arguments;
+
+    public OdooError(PyException type, String message) {
+        this(type, message, List.of(message));
+    }
+
+    public OdooError(PyException type, String message, List<Object> arguments) {
+        super(message, null, false, false);
+        this.type = type;
+        this.arguments = arguments;
+    }
+
+    public PyException type() {
+        return type;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
+    }
+
+    public static OdooError userError(String message) {
+        return new OdooError(PyException.USER_ERROR, message);
+    }
+
+    public static OdooError validationError(String message) {
+        return new OdooError(PyException.VALIDATION_ERROR, message);
+    }
+
+    public static OdooError missingError(String message) {
+        return new OdooError(PyException.MISSING_ERROR, message);
+    }
+
+    public static OdooError accessError(String message) {
+        return new OdooError(PyException.ACCESS_ERROR, message);
+    }
+
+    public static OdooError accessDenied() {
+        return new OdooError(PyException.ACCESS_DENIED, "Access Denied");
+    }
+
+    public static OdooError valueError(String message) {
+        return new OdooError(PyException.VALUE_ERROR, message);
+    }
+
+    public static OdooError typeError(String message) {
+        return new OdooError(PyException.TYPE_ERROR, message);
+    }
+
+    public static OdooError indexError(String message) {
+        return new OdooError(PyException.INDEX_ERROR, message);
+    }
+
+    public static OdooError attributeError(String message) {
+        return new OdooError(PyException.ATTRIBUTE_ERROR, message);
+    }
+
+    /** Python prints a KeyError's argument with repr(), so str(e) is quoted. */
+    public static OdooError keyError(String key) {
+        return new OdooError(PyException.KEY_ERROR, PyRepr.repr(key), List.of(key));
+    }
+
+    public static OdooError serializationFailure() {
+        String text = "could not serialize access due to concurrent update\n";
+        return new OdooError(PyException.SERIALIZATION_FAILURE, text);
+    }
+
+    public static OdooError unknownDatabase(String db) {
+        return new OdooError(PyException.OPERATIONAL_ERROR,
+                "connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" failed: FATAL:  database \""
+                        + db + "\" does not exist\n");
+    }
+}

@@ -1,0 +1,59 @@
+package com.kraviabridge.sim.odoo.orm;
+
+/**
+ * The Python exception classes the simulated server can raise. The RPC layers pick the fault code
+ * (XML-RPC) and the {@code data.name} (JSON-RPC) from this, so every class carries how Odoo's
+ * {@code xmlrpc_handle_exception_int} would classify it.
+ */
+public enum PyException {
+    USER_ERROR("odoo.exceptions", "UserError", Family.WARNING),
+    VALIDATION_ERROR("odoo.exceptions", "ValidationError", Family.WARNING),
+    MISSING_ERROR("odoo.exceptions", "MissingError", Family.WARNING),
+    REDIRECT_WARNING("odoo.exceptions", "RedirectWarning", Family.WARNING),
+    ACCESS_ERROR("odoo.exceptions", "AccessError", Family.ACCESS_ERROR),
+    ACCESS_DENIED("odoo.exceptions", "AccessDenied", Family.ACCESS_DENIED),
+    VALUE_ERROR("builtins", "ValueError", Family.INTERNAL),
+    TYPE_ERROR("builtins", "TypeError", Family.INTERNAL),
+    KEY_ERROR("builtins", "KeyError", Family.INTERNAL),
+    INDEX_ERROR("builtins", "IndexError", Family.INTERNAL),
+    ATTRIBUTE_ERROR("builtins", "AttributeError", Family.INTERNAL),
+    NAME_ERROR("builtins", "NameError", Family.INTERNAL),
+    OVERFLOW_ERROR("builtins", "OverflowError", Family.INTERNAL),
+    ASSERTION_ERROR("builtins", "AssertionError", Family.INTERNAL),
+    EXCEPTION("builtins", "Exception", Family.INTERNAL),
+    SERIALIZATION_FAILURE("psycopg2.errors", "SerializationFailure", Family.INTERNAL),
+    OPERATIONAL_ERROR("psycopg2", "OperationalError", Family.INTERNAL),
+    INVALID_DATETIME_FORMAT("psycopg2.errors", "InvalidDatetimeFormat", Family.INTERNAL),
+    EXPAT_ERROR("xml.parsers.expat", "ExpatError", Family.INTERNAL);
+
+    /** How the XML-RPC fault mapping sees an exception. */
+    public enum Family { WARNING, ACCESS_ERROR, ACCESS_DENIED, INTERNAL }
+
+    private final String module;
+    private final String simpleName;
+    private final Family family;
+
+    PyException(String module, String simpleName, Family family) {
+        this.module = module;
+        this.simpleName = simpleName;
+        this.family = family;
+    }
+
+    /** {@code module.Class} as {@code serialize_exception} reports it in JSON-RPC {@code data.name}. */
+    public String qualifiedName() {
+        return module + "." + simpleName;
+    }
+
+    /** The class name as the last line of a Python traceback prints it (builtins are unqualified). */
+    public String tracebackName() {
+        return "builtins".equals(module) ? simpleName : qualifiedName();
+    }
+
+    public String simpleName() {
+        return simpleName;
+    }
+
+    public Family family() {
+        return family;
+    }
+}

@@ -1,0 +1,46 @@
+package com.kraviabridge.sim.odoo.orm;
+
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One RPC call's unit of work. Mutations register how to undo themselves, so a failing call
+ * leaves no trace, as a rolled-back PostgreSQL transaction would. Like {@code cursor.now()},
+ * {@link #now()} is fixed at the start and stamps every write_date of the call.
+ */
+public final class Transaction {
+    private final LocalDateTime now;
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private final Map<String, Set<Integer>> pending = new HashMap<>();
+
+    public Transaction(LocalDateTime now) {
+        this.now = now;
+    }
+
+    public LocalDateTime now() {
+        return now;
+    }
+
+    public void onRollback(Runnable action) {
+        undo.push(action);
+    }
+
+    public void rollback() {
+        while (!undo.isEmpty()) {
+            undo.pop().run();
+        }
+    }
+
+    /**
+     * Ids queued under a topic for end-of-call work (e.g. moves whose totals must be
+     * recomputed once all their lines are written).
+     */
+    public Set<Integer> pending(String topic) {
+        return this.pending.computeIfAbsent(topic, t -> new LinkedHashSet<>());
+    }
+}

@@ -1,0 +1,5 @@
+package com.kraviabridge.sim.odoo.seed;
+
+/** A seeded res.partner. */
+public record PartnerRef(int id, String name) {
+}
