@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record JournalEntry(long companyId, String journalCode, LocalDate date, String ref, List<JournalLine> lines) {
 
+    /**
+     * Starts the reference of every entry the bridge posts for a Kravia settlement. The ERP adapter recognises the
+     * bridge's own entries by it, so Kravia's payouts are never forwarded back as the debtor's payments.
+     */
+    public static final String SETTLEMENT_REF_PREFIX = "KRAVIA-SETTLEMENT-";
+
     public JournalEntry {
         lines = List.copyOf(lines);
     }

@@ -1,6 +1,9 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.InvoicePage;
@@ -9,20 +12,27 @@ import com.kraviabridge.core.domain.RegisteredCase;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.port.OpenInvoices;
 import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ForwardedAllocations;
 import com.kraviabridge.core.store.Operation;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +51,8 @@ public final class ForwardOverdueInvoices {
     private static final long LOOKUP_MARGIN_MINUTES = 10;
 
     private final OpenInvoices invoices;
+    private final InvoiceAllocations allocations;
+    private final ForwardedAllocations handled;
     private final CaseRegistry registry;
     private final CaseBook cases;
     private final ParkedRecords parked;
@@ -52,10 +64,13 @@ public final class ForwardOverdueInvoices {
     private final int pageSize;
     private final ParallelSender sender;
 
-    public ForwardOverdueInvoices(OpenInvoices invoices, CaseRegistry registry, CaseBook cases, ParkedRecords parked,
-                                  RemoteWrites writes, InvoiceMessages messages, Eligibility eligibility,
-                                  int minimumDaysOverdue, Clock clock, int pageSize, ParallelSender sender) {
+    public ForwardOverdueInvoices(OpenInvoices invoices, InvoiceAllocations allocations, ForwardedAllocations handled,
+                                  CaseRegistry registry, CaseBook cases, ParkedRecords parked, RemoteWrites writes,
+                                  InvoiceMessages messages, Eligibility eligibility, int minimumDaysOverdue, Clock clock,
+                                  int pageSize, ParallelSender sender) {
         this.invoices = invoices;
+        this.allocations = allocations;
+        this.handled = handled;
         this.registry = registry;
         this.cases = cases;
         this.parked = parked;
@@ -79,18 +94,30 @@ public final class ForwardOverdueInvoices {
             after = page.lastId();
             List<Invoice> fresh = notYetForwarded(creditor.companyId(), page.invoices(), report);
             List<Runnable> work = new ArrayList<>();
+            List<CollectionCase> registered = Collections.synchronizedList(new ArrayList<>());
+            Map<Long, Invoice> byId = new HashMap<>();
             for (Invoice invoice : fresh) {
                 candidates.add(invoice.id());
+                byId.put(invoice.id(), invoice);
                 Verdict verdict = eligibility.assess(invoice);
                 if (!verdict.isAllowed()) {
                     reject(invoice, verdict, dryRun, report);
                 } else if (dryRun) {
                     report.sent("would forward " + describe(invoice));
                 } else {
-                    work.add(() -> forward(creditor, invoice, report));
+                    work.add(() -> forward(creditor, invoice, report).ifPresent(registered::add));
                 }
             }
             sender.runAll(work);
+            if (!registered.isEmpty()) {
+                recordAllocationsBefore(creditor.companyId(), registered, byId);
+                for (CollectionCase c : registered) {
+                    cases.save(c);
+                    parked.release(invoiceKey(c.companyId(), c.invoiceId()));
+                    report.sent("forwarded " + describe(byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
+                    messages.forwarded(c);
+                }
+            }
         } while (!page.last() && !page.invoices().isEmpty());
         if (!dryRun) {
             releaseStaleRejections(creditor.companyId(), candidates);
@@ -119,7 +146,11 @@ public final class ForwardOverdueInvoices {
         }
     }
 
-    private void forward(CreditorMapping creditor, Invoice invoice, FlowReport report) {
+    /**
+     * Registers one invoice; returns the case to store once the page is done, or empty when it did not go through
+     * (the report says why).
+     */
+    private Optional<CollectionCase> forward(CreditorMapping creditor, Invoice invoice, FlowReport report) {
         NewCase newCase = toNewCase(creditor, invoice);
         String key = "register:" + invoice.companyId() + ":" + invoice.id();
         WriteOutcome outcome = writes.perform(key, "register", invoice.companyId(), invoice.number(),
@@ -128,14 +159,11 @@ public final class ForwardOverdueInvoices {
         String parkKey = invoiceKey(invoice.companyId(), invoice.id());
         switch (outcome.status()) {
             case DONE, FOUND_DONE, ALREADY_DONE -> {
-                CollectionCase c = new CollectionCase(invoice.companyId(), invoice.id(), invoice.number(),
+                LOG.debug("invoice {} of company {}: {}", invoice.number(), invoice.companyId(), outcome.status());
+                return Optional.of(new CollectionCase(invoice.companyId(), invoice.id(), invoice.number(),
                         creditor.creditorId(), Long.parseLong(outcome.remoteId()), invoice.debtor().customerNumber(),
-                        invoice.debtor().partnerId(), com.kraviabridge.core.domain.CaseStatus.REGISTERED, null,
-                        invoice.residual(), null, clock.instant());
-                cases.save(c);
-                parked.release(parkKey);
-                report.sent("forwarded " + describe(invoice) + " as case " + c.kraviaInvoiceId());
-                messages.forwarded(c);
+                        invoice.debtor().partnerId(), CaseStatus.REGISTERED, null, invoice.residual(), null,
+                        clock.instant()));
             }
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
@@ -149,7 +177,40 @@ public final class ForwardOverdueInvoices {
                     + " (retried later)");
             default -> throw new IllegalStateException("unexpected outcome " + outcome);
         }
-        LOG.debug("invoice {} of company {}: {}", invoice.number(), invoice.companyId(), outcome.status());
+        return Optional.empty();
+    }
+
+    /**
+     * Money applied to an invoice before it went to Kravia is already out of the amount Kravia collects, so it
+     * must never be sent again as a payment or credit. The allocations that explain the difference between the
+     * invoice's total and the residual we sent are recorded as handled, oldest first; anything beyond that was
+     * applied after the residual was read and is left for the payment and credit flows. One read per page.
+     */
+    private void recordAllocationsBefore(long companyId, List<CollectionCase> registered, Map<Long, Invoice> byId) {
+        Map<Long, List<Allocation>> byInvoice = new HashMap<>();
+        for (Allocation allocation : allocations.allocationsOf(companyId,
+                registered.stream().map(CollectionCase::invoiceId).toList())) {
+            byInvoice.computeIfAbsent(allocation.invoiceId(), id -> new ArrayList<>()).add(allocation);
+        }
+        for (CollectionCase c : registered) {
+            Invoice invoice = byId.get(c.invoiceId());
+            List<Allocation> existing = byInvoice.getOrDefault(c.invoiceId(), List.of());
+            if (existing.isEmpty() || invoice.total() == null) {
+                continue;
+            }
+            Money explained = invoice.total().minus(invoice.residual());
+            Money counted = Money.zero(explained.currency());
+            for (Allocation allocation : existing.stream().sorted(Comparator.comparingLong(Allocation::id)).toList()) {
+                if (!allocation.amount().currency().equals(explained.currency())
+                        || counted.plus(allocation.amount()).isGreaterThan(explained)) {
+                    break;
+                }
+                counted = counted.plus(allocation.amount());
+                handled.save(new ForwardedAllocation(allocation.id(), companyId, c.invoiceId(), c.kraviaInvoiceId(),
+                        "before-forwarding", BigDecimal.ZERO, allocation.amount().currency(), null, false,
+                        clock.instant()));
+            }
+        }
     }
 
     private Optional<String> lookUp(CreditorMapping creditor, NewCase newCase, Operation earlier) {

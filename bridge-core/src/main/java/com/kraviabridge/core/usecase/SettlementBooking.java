@@ -23,8 +23,6 @@ import java.util.function.Function;
  */
 public final class SettlementBooking {
 
-    /** Marks the bridge's own entries; the ERP adapter recognises them by it and never forwards them as payments. */
-    public static final String REF_PREFIX = "KRAVIA-SETTLEMENT-";
 
     private final String journalCode;
     private final Map<String, String> accountsByLedgerAccount;
@@ -41,7 +39,7 @@ public final class SettlementBooking {
     }
 
     public static String refOf(String settlementId) {
-        return REF_PREFIX + settlementId;
+        return JournalEntry.SETTLEMENT_REF_PREFIX + settlementId;
     }
 
     public String journalCode() {

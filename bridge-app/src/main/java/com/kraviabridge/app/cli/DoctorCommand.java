@@ -1,0 +1,194 @@
+package com.kraviabridge.app.cli;
+
+import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.LoadedConfig;
+import com.kraviabridge.core.domain.CompanyProfile;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.erp.odoo.OdooErp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code bridge doctor}: every precondition of a working bridge, one line each, so an administrator sees at a
+ * glance what to fix. For an Odoo company without a Kravia creditor it prints what Kravia's onboarding needs.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = {"Check the database, the Odoo login and rights, the Kravia token, the company mapping,",
+                "and the settlement journal and accounts. Exit code 1 when any check fails."})
+public final class DoctorCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    private PrintWriter out;
+    private int failures;
+
+    @Override
+    public Integer call() {
+        LoadedConfig loaded = config.load(Commands.context(spec).environment());
+        out = spec.commandLine().getOut();
+        BridgeSettings settings = loaded.settings();
+        Bridge bridge;
+        try {
+            bridge = Bridge.start(settings);
+        } catch (RuntimeException e) {
+            line(false, "database", e.getMessage());
+            out.flush();
+            return ExitCodes.FAILED;
+        }
+        try (bridge) {
+            line(true, "database", (bridge.database().isEmbedded() ? "embedded MariaDB" : bridge.database().jdbcUrl())
+                    + " reachable, schema migrated");
+            boolean odooUp = check("odoo login", () -> {
+                OdooErp.ServerInfo info = bridge.odoo().serverInfo();
+                return "Odoo " + info.version() + " (" + info.protocol() + "), user id " + info.uid();
+            });
+            List<CompanyProfile> companies = new ArrayList<>();
+            if (odooUp) {
+                check("odoo companies", () -> {
+                    companies.addAll(bridge.odoo().companies().companies());
+                    return companies.size() + " visible to the bridge's user";
+                });
+                for (CreditorMapping creditor : bridge.creditors()) {
+                    checkOdooRights(bridge, creditor.companyId());
+                }
+            }
+            for (CreditorMapping creditor : bridge.creditors()) {
+                check("kravia creditor " + creditor.creditorId(), () -> {
+                    bridge.kravia().checkAccess(creditor.creditorId());
+                    return "token accepted for Odoo company " + creditor.companyId();
+                });
+            }
+            if (odooUp) {
+                checkMapping(bridge, companies);
+                checkSettlementSetup(bridge, settings);
+            }
+        }
+        out.flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void checkOdooRights(Bridge bridge, long companyId) {
+        check("odoo rights, company " + companyId, () -> {
+            bridge.odoo().openInvoices().overdueInvoices(companyId, LocalDate.now(), Long.MAX_VALUE / 2, 1);
+            bridge.odoo().allocations().allocationsSince(companyId, Long.MAX_VALUE / 2, 1);
+            Set<String> fields = bridge.odoo().caseFields().present();
+            return "invoices, partners and reconciliations readable" + (fields.isEmpty()
+                    ? "; no x_kravia fields (notes only; `bridge odoo setup` adds them)" : "; case fields " + fields);
+        });
+    }
+
+    private void checkMapping(Bridge bridge, List<CompanyProfile> companies) {
+        for (CompanyProfile company : companies) {
+            boolean mapped = bridge.creditors().stream().anyMatch(c -> c.companyId() == company.companyId());
+            if (mapped) {
+                line(true, "company " + company.companyId(), company.name() + " is mapped to a Kravia creditor");
+                continue;
+            }
+            line(true, "company " + company.companyId(), company.name() + " has no Kravia creditor (creditor."
+                    + company.companyId() + ".id); its invoices are not collected");
+            out.println("      for Kravia's creditor onboarding: " + onboarding(company));
+        }
+        for (CreditorMapping creditor : bridge.creditors()) {
+            if (companies.stream().noneMatch(c -> c.companyId() == creditor.companyId())) {
+                line(false, "company " + creditor.companyId(), "is mapped (creditor." + creditor.companyId()
+                        + ".id) but the bridge's Odoo user cannot see such a company");
+            }
+        }
+    }
+
+    static String onboarding(CompanyProfile company) {
+        List<String> missing = new ArrayList<>();
+        StringBuilder text = new StringBuilder("name '").append(company.name()).append("'");
+        append(text, missing, "organisation number", company.organisationNumber());
+        String address = company.address() == null ? null : String.join(", ", nonBlank(company.address().street(),
+                company.address().postalCode(), company.address().city(), company.address().countryCode()));
+        append(text, missing, "address", address == null || address.isBlank() ? null : address);
+        append(text, missing, "e-mail", company.email());
+        append(text, missing, "bank account", company.bankAccount());
+        if (!missing.isEmpty()) {
+            text.append("; missing in Odoo: ").append(String.join(", ", missing));
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, List<String> missing, String what, String value) {
+        if (value == null || value.isBlank()) {
+            missing.add(what);
+        } else {
+            text.append(", ").append(what).append(" ").append(value);
+        }
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        List<String> result = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                result.add(part);
+            }
+        }
+        return result;
+    }
+
+    private void checkSettlementSetup(Bridge bridge, BridgeSettings settings) {
+        if (!settings.settlement().enabled()) {
+            line(true, "settlements", "not posted (no settlement.account.* configured)");
+            return;
+        }
+        String journal = settings.settlement().journal().orElse("");
+        for (CreditorMapping creditor : bridge.creditors()) {
+            check("settlement journal, company " + creditor.companyId(), () -> {
+                if (!bridge.odoo().ledger().hasJournal(creditor.companyId(), journal)) {
+                    throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "no journal with code '" + journal
+                            + "' (settlement.journal)");
+                }
+                return "journal " + journal + " found";
+            });
+            check("settlement accounts, company " + creditor.companyId(), () -> {
+                Set<String> missing = bridge.odoo().ledger().missingAccounts(creditor.companyId(),
+                        settings.settlement().accounts().values());
+                if (!missing.isEmpty()) {
+                    throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "no account with code " + missing
+                            + " (settlement.account.*)");
+                }
+                return "accounts " + settings.settlement().accounts().values() + " found";
+            });
+        }
+    }
+
+    private boolean check(String what, Supplier<String> probe) {
+        try {
+            line(true, what, probe.get());
+            return true;
+        } catch (RemoteFailure failure) {
+            line(false, what, failure.describe());
+            return false;
+        } catch (RuntimeException e) {
+            line(false, what, e.getMessage());
+            return false;
+        }
+    }
+
+    private void line(boolean ok, String what, String detail) {
+        if (!ok) {
+            failures++;
+        }
+        out.printf("%-4s %-34s %s%n", ok ? "ok" : "FAIL", what, detail);
+        out.flush();
+    }
+}

@@ -1,0 +1,53 @@
+package com.kraviabridge.app.cli;
+
+import com.kraviabridge.app.daemon.Daemon;
+import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.config.LoadedConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code bridge run}: the daemon, until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run as a daemon: the flows on their schedules (schedule.*), Kravia's webhooks and",
+                "GET /health on webhook.port. Stops cleanly on SIGTERM: running flows finish first."})
+public final class RunCommand implements Callable<Integer> {
+
+    private static final long CLUSTER_CHECKIN_MILLIS = 7_500;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LoadedConfig loaded = config.load(Commands.context(spec).environment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Bridge bridge = Bridge.start(loaded.settings());
+        Daemon daemon;
+        try {
+            daemon = Daemon.start(bridge, Clock.systemUTC(), CLUSTER_CHECKIN_MILLIS);
+        } catch (RuntimeException e) {
+            bridge.close();
+            throw e;
+        }
+        Thread hook = new Thread(() -> {
+            daemon.close();
+            bridge.close();
+            stopped.countDown();
+        }, "bridge-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        spec.commandLine().getOut().println("Kravia Bridge running" + (daemon.httpPort() == 0 ? ""
+                : "; webhooks and health on port " + daemon.httpPort()) + ". Stop with Ctrl-C or SIGTERM.");
+        spec.commandLine().getOut().flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

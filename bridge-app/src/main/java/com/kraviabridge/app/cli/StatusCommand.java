@@ -1,0 +1,160 @@
+package com.kraviabridge.app.cli;
+
+import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.config.LoadedConfig;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.store.StatusChange;
+import com.kraviabridge.core.usecase.BalanceCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code bridge status}: what the bridge holds, what waits for a person, and whether the books agree. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Show forwarded cases with their Kravia status and remaining capital,",
+                "records parked for review (--parked), one invoice's history (--invoice),",
+                "or compare Odoo's open amounts with Kravia's remaining capital (--reconcile)."})
+public final class StatusCommand implements Callable<Integer> {
+
+    private static final int PAGE = 500;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigFileOption config;
+
+    @Option(names = "--invoice", paramLabel = "NUMBER", description = "Show one invoice's case and status history.")
+    String invoiceNumber;
+
+    @Option(names = "--parked", description = "List records parked for review, with their reasons.")
+    boolean parked;
+
+    @Option(names = "--reconcile", description = "Compare Odoo's open residual with Kravia's remaining capital.")
+    boolean reconcile;
+
+    @Option(names = "--all", description = "With the case list: closed cases too.")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        LoadedConfig loaded = config.load(Commands.context(spec).environment());
+        PrintWriter out = spec.commandLine().getOut();
+        try (Bridge bridge = Bridge.start(loaded.settings())) {
+            int exit = ExitCodes.OK;
+            if (invoiceNumber != null) {
+                exit = Math.max(exit, showInvoice(bridge, out));
+            }
+            if (parked) {
+                exit = Math.max(exit, showParked(bridge, out));
+            }
+            if (reconcile) {
+                exit = Math.max(exit, showReconciliation(bridge, out));
+            }
+            if (invoiceNumber == null && !parked && !reconcile) {
+                showCases(bridge, out);
+            }
+            out.flush();
+            return exit;
+        }
+    }
+
+    private void showCases(Bridge bridge, PrintWriter out) {
+        for (CreditorMapping creditor : bridge.creditors()) {
+            long open = bridge.database().caseBook().count(creditor.companyId(), true);
+            long total = bridge.database().caseBook().count(creditor.companyId(), false);
+            out.printf(Locale.ROOT, "Company %d (Kravia creditor %d): %d open case(s), %d closed%n", creditor.companyId(),
+                    creditor.creditorId(), open, total - open);
+            out.printf(Locale.ROOT, "  %-20s %10s %-18s %-10s %18s%n", "invoice", "case", "status", "closed as",
+                    "remaining capital");
+            long after = 0;
+            while (true) {
+                List<CollectionCase> page = bridge.database().caseBook().page(creditor.companyId(), !all, after, PAGE);
+                for (CollectionCase c : page) {
+                    out.printf(Locale.ROOT, "  %-20s %10d %-18s %-10s %18s%n", c.invoiceNumber(), c.kraviaInvoiceId(),
+                            c.status().value(), c.closeReason() == null ? "" : c.closeReason(), c.remainingCapital());
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).invoiceId();
+            }
+        }
+        long parkedCount = bridge.database().parkedRecords().count();
+        if (parkedCount > 0) {
+            out.println(parkedCount + " record(s) parked for review: bridge status --parked");
+        }
+    }
+
+    private int showInvoice(Bridge bridge, PrintWriter out) {
+        List<CollectionCase> found = bridge.database().caseBook().byInvoiceNumber(invoiceNumber);
+        if (found.isEmpty()) {
+            out.println("Invoice " + invoiceNumber + " has not been forwarded to Kravia.");
+            bridge.database().parkedRecords().all().stream().filter(p -> invoiceNumber.equals(p.subject()))
+                    .forEach(p -> out.println("  parked: " + p.reason()));
+            return ExitCodes.OK;
+        }
+        for (CollectionCase c : found) {
+            out.printf(Locale.ROOT, "Invoice %s (company %d, Odoo id %d): Kravia case %d, status %s%s, remaining capital %s,"
+                            + " forwarded %s%n", c.invoiceNumber(), c.companyId(), c.invoiceId(), c.kraviaInvoiceId(),
+                    c.status().value(), c.closeReason() == null ? "" : " (" + c.closeReason() + ")", c.remainingCapital(),
+                    c.forwardedAt());
+            List<StatusChange> history = bridge.database().statusHistory().of(c.creditorId(), c.kraviaInvoiceId());
+            for (StatusChange change : history) {
+                out.printf(Locale.ROOT, "  %s  %s%s%n", change.kraviaUpdatedAt(), change.status(),
+                        change.closeReason() == null ? "" : " (" + change.closeReason() + ")");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int showParked(Bridge bridge, PrintWriter out) {
+        List<ParkedRecord> records = bridge.database().parkedRecords().all().stream()
+                .sorted(Comparator.comparing(ParkedRecord::companyId).thenComparing(ParkedRecord::kind)
+                        .thenComparing(ParkedRecord::subject, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        if (records.isEmpty()) {
+            out.println("Nothing is parked.");
+            return ExitCodes.OK;
+        }
+        out.println(records.size() + " record(s) parked for review (retried on every run once their data changes):");
+        for (ParkedRecord record : records) {
+            out.printf(Locale.ROOT, "  company %d  %-10s %-20s since %s%n      %s%n", record.companyId(), record.kind(),
+                    record.subject(), record.parkedAt(), record.reason());
+        }
+        return ExitCodes.FAILED;
+    }
+
+    private int showReconciliation(Bridge bridge, PrintWriter out) {
+        int exit = ExitCodes.OK;
+        for (CreditorMapping creditor : bridge.creditors()) {
+            BalanceCheck.Result result = bridge.balanceCheck().check(creditor);
+            if (result.agrees()) {
+                out.printf(Locale.ROOT, "Company %d: Odoo and Kravia agree on all %d open case(s).%n", creditor.companyId(),
+                        result.casesCompared());
+                continue;
+            }
+            exit = ExitCodes.FAILED;
+            out.printf(Locale.ROOT, "Company %d: %d of %d open case(s) differ:%n", creditor.companyId(),
+                    result.mismatches().size(), result.casesCompared());
+            out.printf(Locale.ROOT, "  %-20s %10s %18s %18s  %s%n", "invoice", "case", "Odoo open", "Kravia capital",
+                    "Kravia status");
+            for (BalanceCheck.Mismatch m : result.mismatches()) {
+                out.printf(Locale.ROOT, "  %-20s %10d %18s %18s  %s%n", m.invoiceNumber(), m.kraviaInvoiceId(),
+                        m.odooResidual() == null ? "not found" : m.odooResidual(),
+                        m.kraviaCapital() == null ? "not found" : m.kraviaCapital(), m.kraviaStatus());
+            }
+        }
+        return exit;
+    }
+}

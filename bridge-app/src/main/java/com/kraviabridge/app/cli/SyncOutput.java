@@ -1,0 +1,54 @@
+package com.kraviabridge.app.cli;
+
+import com.kraviabridge.core.usecase.FlowReport;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** How a sync run looks on the terminal: a line per company and flow as it finishes, then one table. */
+final class SyncOutput {
+
+    private SyncOutput() {
+    }
+
+    static String progressLine(FlowReport report, boolean dryRun) {
+        return String.format(Locale.ROOT, "%-11s company %-4d %s%d %s, %d unchanged, %d rejected, %d parked, %d failed,"
+                        + " %d unknown",
+                report.flow().name().toLowerCase(Locale.ROOT), report.companyId(), dryRun ? "(dry run) " : "",
+                report.sentCount(), dryRun ? "would be sent" : "sent", report.unchangedCount(), report.rejectedCount(),
+                report.parkedCount(), report.failedCount(), report.unknownCount());
+    }
+
+    static void printSummary(PrintWriter out, List<FlowReport> reports, boolean dryRun) {
+        out.println();
+        out.println(dryRun ? "Summary (dry run: nothing was sent or written)" : "Summary");
+        out.printf(Locale.ROOT, "%-12s %8s %8s %10s %9s %8s %7s %8s%n", "flow", "company", dryRun ? "to send" : "sent",
+                "unchanged", "rejected", "parked", "failed", "unknown");
+        for (FlowReport r : reports) {
+            out.printf(Locale.ROOT, "%-12s %8d %8d %10d %9d %8d %7d %8d%n", r.flow().name().toLowerCase(Locale.ROOT),
+                    r.companyId(), r.sentCount(), r.unchangedCount(), r.rejectedCount(), r.parkedCount(), r.failedCount(),
+                    r.unknownCount());
+        }
+        if (!dryRun) {
+            long attention = reports.stream().filter(FlowReport::needsAttention).count();
+            if (attention > 0) {
+                out.println();
+                out.println("Needs attention:");
+                for (FlowReport r : reports) {
+                    if (r.needsAttention()) {
+                        r.lines().stream().filter(SyncOutput::isProblem)
+                                .forEach(line -> out.println("  " + r.flow().name().toLowerCase(Locale.ROOT) + " "
+                                        + r.companyId() + ": " + line));
+                    }
+                }
+                out.println("See `bridge status --parked` for everything kept for review.");
+            }
+        }
+    }
+
+    private static boolean isProblem(String line) {
+        return !(line.startsWith("forwarded ") || line.startsWith("registered ") || line.startsWith("posted ")
+                || line.startsWith("case ") || line.startsWith("recognised "));
+    }
+}

@@ -1,0 +1,173 @@
+package com.kraviabridge.app.daemon;
+
+import com.kraviabridge.config.ScheduleSettings;
+import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.Synchronisation;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Quartz on the bridge's own MariaDB with the clustered JDBC job store: every instance of the bridge on the
+ * same database shares the schedule, each firing happens on exactly one of them, and when one dies the others
+ * take its work over.
+ */
+public final class BridgeScheduler implements AutoCloseable {
+
+    static final String SCHEDULER_NAME = "KraviaBridge";
+    private static final String GROUP = "flows";
+
+    private final Scheduler scheduler;
+
+    public BridgeScheduler(DataSource dataSource, ScheduleSettings schedule, Synchronisation sync, JobRuns runs,
+                           Clock clock, long clusterCheckinMillis) {
+        // Quartz looks its data source up by name; a name per instance lets several bridges share one JVM in tests.
+        String dataSourceName = "bridge-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new Pool(dataSource));
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", "3");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(clusterCheckinMillis));
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        try {
+            this.scheduler = new StdSchedulerFactory(p).getScheduler();
+            // The repository is a per-JVM registry by name; forgetting this instance lets a second one (a test's
+            // second bridge) be created under the same cluster-wide name.
+            SchedulerRepository.getInstance().remove(SCHEDULER_NAME);
+            scheduler.getContext().put(FlowJob.SYNCHRONISATION, sync);
+            scheduler.getContext().put(FlowJob.JOB_RUNS, runs);
+            scheduler.getContext().put(FlowJob.CLOCK, clock);
+            for (Map.Entry<FlowReport.Flow, String> entry : crons(schedule).entrySet()) {
+                schedule(entry.getKey(), entry.getValue());
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot set up the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private void schedule(FlowReport.Flow flow, String cron) throws SchedulerException {
+        JobKey jobKey = jobKey(flow);
+        JobDetail job = JobBuilder.newJob(FlowJob.class).withIdentity(jobKey).usingJobData(FlowJob.FLOW, flow.name())
+                .storeDurably().requestRecovery().build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(jobKey.getName(), GROUP))
+                .forJob(jobKey)
+                // A run missed while every instance was down happens once when one comes back, not once per miss.
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        // Several instances start with the same schedule: replacing keeps one job and one trigger per flow,
+        // and a changed cron expression takes effect at the next start.
+        scheduler.addJob(job, true);
+        Trigger existing = scheduler.getTrigger(trigger.getKey());
+        if (existing == null) {
+            scheduler.scheduleJob(trigger);
+        } else if (!(existing instanceof org.quartz.CronTrigger c) || !c.getCronExpression().equals(cron)) {
+            scheduler.rescheduleJob(trigger.getKey(), trigger);
+        }
+    }
+
+    static Map<FlowReport.Flow, String> crons(ScheduleSettings schedule) {
+        Map<FlowReport.Flow, String> crons = new EnumMap<>(FlowReport.Flow.class);
+        crons.put(FlowReport.Flow.INVOICES, schedule.invoices());
+        crons.put(FlowReport.Flow.PAYMENTS, schedule.payments());
+        crons.put(FlowReport.Flow.CREDITS, schedule.credits());
+        crons.put(FlowReport.Flow.STATUS, schedule.status());
+        crons.put(FlowReport.Flow.SETTLEMENTS, schedule.settlements());
+        return crons;
+    }
+
+    static JobKey jobKey(FlowReport.Flow flow) {
+        return JobKey.jobKey(flow.name().toLowerCase(Locale.ROOT), GROUP);
+    }
+
+    public void start() {
+        try {
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the flow now, on whichever instance picks it up first (a webhook's wake-up call). */
+    public void runNow(FlowReport.Flow flow) {
+        try {
+            scheduler.triggerJob(jobKey(flow));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot trigger " + flow + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Instant> nextRun(FlowReport.Flow flow) {
+        try {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(jobKey(flow).getName(), GROUP));
+            return trigger == null || trigger.getNextFireTime() == null ? Optional.empty()
+                    : Optional.of(trigger.getNextFireTime().toInstant());
+        } catch (SchedulerException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String instanceId() {
+        try {
+            return scheduler.getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            return "unknown";
+        }
+    }
+
+    /** Stops taking new work and waits for the running flows to finish their current record. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot stop the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands Quartz connections from the bridge's own pool. */
+    private record Pool(DataSource dataSource) implements ConnectionProvider {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return dataSource.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // The pool belongs to the bridge's store and is closed with it.
+        }
+
+        @Override
+        public void initialize() {
+        }
+    }
+}

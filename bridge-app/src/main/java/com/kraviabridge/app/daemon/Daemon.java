@@ -1,0 +1,91 @@
+package com.kraviabridge.app.daemon;
+
+import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.CreditorMapping;
+import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.kravia.webhook.KeyCasing;
+import com.kraviabridge.kravia.webhook.WebhookSettings;
+import com.kraviabridge.kravia.webhook.WebhookVerifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code bridge run}: the scheduler and the HTTP endpoint around one {@link Bridge}. Closing it stops taking
+ * work, lets running flows finish, then stops the endpoint and the store.
+ */
+public final class Daemon implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+    private final Bridge bridge;
+    private final BridgeScheduler scheduler;
+    private final BridgeHttpServer http;
+
+    private Daemon(Bridge bridge, BridgeScheduler scheduler, BridgeHttpServer http) {
+        this.bridge = bridge;
+        this.scheduler = scheduler;
+        this.http = http;
+    }
+
+    public static Daemon start(Bridge bridge, Clock clock, long clusterCheckinMillis) {
+        BridgeSettings settings = bridge.settings();
+        JobRuns runs = new JobRuns(bridge.database().cursors());
+        BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
+                bridge.synchronisation(), runs, clock, clusterCheckinMillis);
+        BridgeHttpServer http = null;
+        try {
+            if (settings.webhook().enabled()) {
+                Map<Long, String> secrets = new HashMap<>();
+                for (CreditorMapping creditor : settings.creditors()) {
+                    if (creditor.webhookSecret() != null && !creditor.webhookSecret().reveal().isEmpty()) {
+                        secrets.put(creditor.kraviaCreditorId(), creditor.webhookSecret().reveal());
+                    }
+                }
+                WebhookVerifier verifier = new WebhookVerifier(new WebhookSettings(
+                        settings.webhook().signatureRule().configValue(), KeyCasing.CAMEL, settings.webhook().tolerance()),
+                        clock);
+                WebhookEndpoint webhooks = new WebhookEndpoint(verifier, secrets, bridge.database().webhookInbox(),
+                        () -> scheduler.runNow(FlowReport.Flow.STATUS), settings.webhook().maxBodyBytes(), clock);
+                HealthEndpoint health = new HealthEndpoint(bridge.database().dataSource(), runs, scheduler,
+                        bridge.database().parkedRecords(), bridge.database().webhookInbox());
+                http = new BridgeHttpServer(settings.webhook().bindAddress(), settings.webhook().port(), webhooks, health);
+            }
+            scheduler.start();
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            scheduler.close();
+            throw e;
+        }
+        LOG.info("bridge running as instance {}{}", scheduler.instanceId(),
+                http == null ? "" : ", webhooks and health on port " + http.port());
+        return new Daemon(bridge, scheduler, http);
+    }
+
+    public int httpPort() {
+        return http == null ? 0 : http.port();
+    }
+
+    public BridgeScheduler scheduler() {
+        return scheduler;
+    }
+
+    public Bridge bridge() {
+        return bridge;
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        if (http != null) {
+            http.close();
+        }
+        LOG.info("bridge stopped");
+    }
+}

@@ -1,0 +1,62 @@
+package com.kraviabridge.app.daemon;
+
+import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.Synchronisation;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One flow over every mapped company. Quartz never runs two of the same flow at once, across the whole
+ * cluster; the flow itself is idempotent, so a run repeated after a crash does no harm.
+ */
+@DisallowConcurrentExecution
+public final class FlowJob implements Job {
+
+    static final String FLOW = "flow";
+    static final String SYNCHRONISATION = "synchronisation";
+    static final String JOB_RUNS = "jobRuns";
+    static final String CLOCK = "clock";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowJob.class);
+
+    @Override
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        FlowReport.Flow flow = FlowReport.Flow.valueOf(context.getMergedJobDataMap().getString(FLOW));
+        Synchronisation sync;
+        JobRuns runs;
+        Clock clock;
+        try {
+            sync = (Synchronisation) context.getScheduler().getContext().get(SYNCHRONISATION);
+            runs = (JobRuns) context.getScheduler().getContext().get(JOB_RUNS);
+            clock = (Clock) context.getScheduler().getContext().get(CLOCK);
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        }
+        List<FlowReport> reports = new ArrayList<>();
+        String error = null;
+        try {
+            for (var creditor : sync.creditors()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                FlowReport report = sync.runOne(flow, creditor, false);
+                reports.add(report);
+                LOG.info("{}", report);
+            }
+        } catch (RuntimeException e) {
+            error = e.getMessage();
+            LOG.warn("flow {} failed: {}", flow, e.toString());
+        } finally {
+            runs.record(flow, clock.instant(), reports, error);
+        }
+    }
+}

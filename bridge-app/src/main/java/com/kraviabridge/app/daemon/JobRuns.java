@@ -1,0 +1,49 @@
+package com.kraviabridge.app.daemon;
+
+import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.usecase.FlowReport;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The last run of each scheduled flow, kept in the store so that every instance of a cluster (and the health
+ * endpoint of any of them) sees runs made by the others. Stored as one line in the cursor table under
+ * company 0, which no Odoo company uses.
+ */
+public final class JobRuns {
+
+    private static final long CLUSTER_WIDE = 0;
+
+    private final Cursors cursors;
+
+    public JobRuns(Cursors cursors) {
+        this.cursors = cursors;
+    }
+
+    /** One run's result: when it ended, how it went, and the totals over every company. */
+    public record LastRun(Instant finishedAt, String outcome, int sent, int parked, int failed) {
+    }
+
+    public void record(FlowReport.Flow flow, Instant finishedAt, List<FlowReport> reports, String error) {
+        int sent = reports.stream().mapToInt(FlowReport::sentCount).sum();
+        int parked = reports.stream().mapToInt(r -> r.parkedCount() + r.rejectedCount()).sum();
+        int failed = reports.stream().mapToInt(r -> r.failedCount() + r.unknownCount()).sum();
+        String outcome = error != null ? "error" : failed > 0 ? "failures" : parked > 0 ? "attention" : "ok";
+        cursors.write(CLUSTER_WIDE, stream(flow), finishedAt + "|" + outcome + "|" + sent + "|" + parked + "|" + failed);
+    }
+
+    public Optional<LastRun> last(FlowReport.Flow flow) {
+        return cursors.read(CLUSTER_WIDE, stream(flow)).map(value -> {
+            String[] parts = value.split("\\|");
+            return new LastRun(Instant.parse(parts[0]), parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
+                    Integer.parseInt(parts[4]));
+        });
+    }
+
+    private static String stream(FlowReport.Flow flow) {
+        return "job." + flow.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,175 @@
+package com.kraviabridge.app.wiring;
+
+import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.CollectionSettings;
+import com.kraviabridge.config.DatabaseSettings;
+import com.kraviabridge.config.OdooSettings;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.policy.CollectionRules;
+import com.kraviabridge.core.policy.Eligibility;
+import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.Ledger;
+import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.usecase.BalanceCheck;
+import com.kraviabridge.core.usecase.ForwardCredits;
+import com.kraviabridge.core.usecase.ForwardDirectPayments;
+import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
+import com.kraviabridge.core.usecase.InvoiceMessages;
+import com.kraviabridge.core.usecase.KraviaPayouts;
+import com.kraviabridge.core.usecase.ParallelSender;
+import com.kraviabridge.core.usecase.PostSettlements;
+import com.kraviabridge.core.usecase.RefreshCaseStatus;
+import com.kraviabridge.core.usecase.RemoteWrites;
+import com.kraviabridge.core.usecase.SettlementBooking;
+import com.kraviabridge.core.usecase.Synchronisation;
+import com.kraviabridge.erp.odoo.OdooClientSettings;
+import com.kraviabridge.erp.odoo.OdooErp;
+import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
+import com.kraviabridge.kravia.KraviaAdapter;
+import com.kraviabridge.kravia.KraviaSettings;
+import com.kraviabridge.store.Database;
+import com.kraviabridge.store.StoreSettings;
+
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The composition root: builds every adapter and use case from the settings with plain constructors.
+ * One instance per process; {@link #close()} stops the embedded database, if any.
+ */
+public final class Bridge implements AutoCloseable {
+
+    private final BridgeSettings settings;
+    private final Database database;
+    private final OdooErp odoo;
+    private final KraviaAdapter kravia;
+    private final ParallelSender sender;
+    private final Synchronisation synchronisation;
+    private final BalanceCheck balanceCheck;
+    private final RefreshCaseStatus statusRefresh;
+    private final List<CreditorMapping> creditors;
+
+    private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
+        this.settings = settings;
+        this.database = database;
+        this.odoo = OdooErp.connect(odooSettings(settings.odoo()));
+        this.kravia = new KraviaAdapter(kraviaSettings(settings.kravia()));
+        this.creditors = settings.creditors().stream()
+                .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();
+
+        CaseRegistry registry = decorators.caseRegistry().apply(kravia.cases());
+        Ledger ledger = decorators.ledger().apply(odoo.ledger());
+        SettlementSource settlements = decorators.settlements().apply(kravia.settlements());
+        RemoteWrites writes = new RemoteWrites(database.operationsLog(), clock);
+        InvoiceMessages messages = new InvoiceMessages(odoo.notes(), writes);
+        CollectionRules rules = rules(settings.collection());
+        Set<Long> mapped = new HashSet<>();
+        creditors.forEach(c -> mapped.add(c.companyId()));
+        int pageSize = settings.odoo().pageSize();
+        this.sender = new ParallelSender(settings.kravia().maxConcurrency());
+        long payoutPartner = settings.kravia().payoutPartnerId().orElse(0);
+
+        ForwardOverdueInvoices invoices = new ForwardOverdueInvoices(odoo.openInvoices(), odoo.allocations(),
+                database.forwardedAllocations(), registry, database.caseBook(),
+                database.parkedRecords(), writes, messages, Eligibility.of(rules, mapped, clock),
+                rules.minimumDaysOverdue(), clock, pageSize, sender);
+        ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
+                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
+                kravia.feed(), new KraviaPayouts(payoutPartner, Set.copyOf(settings.kravia().payoutJournals())), clock,
+                pageSize);
+        ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
+                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
+                kravia.feed(), clock, pageSize);
+        this.statusRefresh = new RefreshCaseStatus(kravia.feed(), database.caseBook(), database.statusHistory(),
+                database.webhookInbox(), database.cursors(), messages, clock);
+        PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),
+                database.postedSettlements(), database.parkedRecords(), writes, messages,
+                new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),
+                        payoutPartner),
+                clock);
+        this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh, posting);
+        this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
+    }
+
+    public static Bridge start(BridgeSettings settings) {
+        return start(settings, Clock.systemUTC(), PortDecorators.none());
+    }
+
+    public static Bridge start(BridgeSettings settings, Clock clock, PortDecorators decorators) {
+        Database database = Database.open(storeSettings(settings.database()), clock);
+        try {
+            return new Bridge(settings, database, clock, decorators);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static StoreSettings storeSettings(DatabaseSettings db) {
+        String password = db.password() == null ? "" : db.password().reveal();
+        return new StoreSettings(db.embedded() ? "" : db.url(), db.username(), password, db.dataDir(), db.poolSize());
+    }
+
+    static OdooClientSettings odooSettings(OdooSettings odoo) {
+        RpcProtocol protocol = switch (odoo.protocol()) {
+            case JSONRPC -> RpcProtocol.JSONRPC;
+            case XMLRPC -> RpcProtocol.XMLRPC;
+            case AUTO -> RpcProtocol.AUTO;
+        };
+        return new OdooClientSettings(odoo.url(), odoo.database(), odoo.username(), odoo.password().reveal(), protocol,
+                odoo.pageSize(), odoo.timeout());
+    }
+
+    static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
+        int perSecond = Math.max(1, k.rateLimit().setScale(0, RoundingMode.CEILING).intValueExact());
+        return new KraviaSettings(k.url(), k.token().reveal(), k.authScheme(), k.connectTimeout(), k.requestTimeout(),
+                k.maxRetries(), perSecond, k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
+    }
+
+    static CollectionRules rules(CollectionSettings c) {
+        return new CollectionRules(c.minDaysOverdue(), c.minAmount(), Set.copyOf(c.excludedPartnerTags()),
+                Set.copyOf(c.currencies()));
+    }
+
+    public BridgeSettings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public OdooErp odoo() {
+        return odoo;
+    }
+
+    public KraviaAdapter kravia() {
+        return kravia;
+    }
+
+    public Synchronisation synchronisation() {
+        return synchronisation;
+    }
+
+    public RefreshCaseStatus statusRefresh() {
+        return statusRefresh;
+    }
+
+    public BalanceCheck balanceCheck() {
+        return balanceCheck;
+    }
+
+    public List<CreditorMapping> creditors() {
+        return creditors;
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        database.close();
+    }
+}

@@ -1,0 +1,107 @@
+package com.kraviabridge.erp.odoo;
+
+import com.kraviabridge.core.domain.PaymentState;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every difference between Odoo majors that the bridge touches, in one place (P17). Built from the major the
+ * server reports in {@code version()}, never assumed.
+ *
+ * <table>
+ *   <caption>What changed</caption>
+ *   <tr><th>what</th><th>16 / 17</th><th>18 +</th></tr>
+ *   <tr><td>move's reversals</td><td>{@code reversal_move_id}</td><td>{@code reversal_move_ids}</td></tr>
+ *   <tr><td>move's payment</td><td>{@code payment_id}</td><td>{@code origin_payment_id}</td></tr>
+ *   <tr><td>payment memo</td><td>{@code ref}</td><td>{@code memo}</td></tr>
+ *   <tr><td>account's company</td><td>{@code company_id}</td><td>{@code company_ids}, code per company</td></tr>
+ *   <tr><td>{@code payment_state}</td><td></td><td>adds {@code blocked}</td></tr>
+ * </table>
+ * {@code message_post} takes {@code body_is_html} from 17 on; without it 17+ escapes the body (P18).
+ */
+public final class OdooDialect {
+
+    static final int OLDEST_SUPPORTED = 16;
+    static final int NEWEST_KNOWN = 19;
+
+    private final int major;
+
+    private OdooDialect(int major) {
+        this.major = major;
+    }
+
+    /** The dialect of this major; majors newer than the ones known are read like the newest known. */
+    public static OdooDialect forMajor(int major) {
+        if (major < OLDEST_SUPPORTED) {
+            throw new IllegalArgumentException("Odoo " + major + " is not supported; the bridge needs Odoo "
+                    + OLDEST_SUPPORTED + " or later");
+        }
+        return new OdooDialect(major);
+    }
+
+    public int major() {
+        return major;
+    }
+
+    /** One2many from an invoice to its credit notes / reversals. */
+    public String reversalsField() {
+        return major >= 18 ? "reversal_move_ids" : "reversal_move_id";
+    }
+
+    /** Many2one from a journal entry to the payment it belongs to. */
+    public String movePaymentField() {
+        return major >= 18 ? "origin_payment_id" : "payment_id";
+    }
+
+    /** The payment's free-text communication. */
+    public String paymentMemoField() {
+        return major >= 18 ? "memo" : "ref";
+    }
+
+    /** Domain condition: the account is usable in this company. */
+    public List<Object> accountOfCompany(long companyId) {
+        return major >= 18 ? List.of("company_ids", "in", List.of(companyId)) : List.of("company_id", "=", companyId);
+    }
+
+    /** 18+ stores account codes per company; they are read and searched in that company's context only. */
+    public boolean accountCodesPerCompany() {
+        return major >= 18;
+    }
+
+    /** Keyword arguments of {@code message_post} for an internal note whose body is HTML. */
+    public Map<String, Object> internalNote(String htmlBody) {
+        if (major >= 17) {
+            return Map.of("body", htmlBody, "message_type", "comment", "subtype_xmlid", "mail.mt_note",
+                    "body_is_html", true);
+        }
+        // 16 stores a string body as HTML already and does not know the flag.
+        return Map.of("body", htmlBody, "message_type", "comment", "subtype_xmlid", "mail.mt_note");
+    }
+
+    /** {@code payment_state} in the core's terms; values a later major may add become OTHER. */
+    public PaymentState paymentState(String value) {
+        if (value == null) {
+            return PaymentState.OTHER;
+        }
+        return switch (value) {
+            case "not_paid" -> PaymentState.NOT_PAID;
+            case "partial" -> PaymentState.PARTIAL;
+            case "in_payment" -> PaymentState.IN_PAYMENT;
+            case "paid" -> PaymentState.PAID;
+            case "reversed" -> PaymentState.REVERSED;
+            case "blocked" -> major >= 18 ? PaymentState.BLOCKED : PaymentState.OTHER;
+            default -> PaymentState.OTHER;
+        };
+    }
+
+    /** The {@code payment_state} values of an invoice that is still open. */
+    public List<String> openPaymentStates() {
+        return List.of("not_paid", "partial");
+    }
+
+    @Override
+    public String toString() {
+        return "Odoo " + major;
+    }
+}

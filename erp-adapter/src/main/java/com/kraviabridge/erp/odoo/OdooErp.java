@@ -1,0 +1,105 @@
+package com.kraviabridge.erp.odoo;
+
+import com.kraviabridge.core.port.Companies;
+import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.port.InvoiceNotes;
+import com.kraviabridge.core.port.Ledger;
+import com.kraviabridge.core.port.OpenInvoices;
+
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * The Odoo adapter: every ERP port of the core over one logged-in connection to one Odoo database.
+ *
+ * <pre>{@code
+ * OdooErp odoo = OdooErp.connect(new OdooClientSettings(url, db, user, apiKey, RpcProtocol.AUTO, 500,
+ *         Duration.ofSeconds(60)));
+ * OpenInvoices invoices = odoo.openInvoices();
+ * }</pre>
+ *
+ * Nothing touches the network until the first call; the first call logs in and learns the server's version.
+ * All ports share the connection and are safe to use from several threads.
+ */
+public final class OdooErp {
+
+    private final OdooConnection connection;
+    private final OdooClient client;
+    private final OdooOpenInvoices openInvoices;
+    private final OdooInvoiceAllocations allocations;
+    private final OdooInvoiceNotes notes;
+    private final OdooLedger ledger;
+    private final OdooCompanies companies;
+    private final KraviaCaseFields caseFields;
+
+    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
+        FailureTranslator failures = new FailureTranslator(settings.username(), settings.database());
+        this.connection = new OdooConnection(settings, failures);
+        this.client = new OdooClient(connection, settings, failures, sleeper);
+        FieldProbe probe = new FieldProbe(client);
+        ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
+        DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
+        this.caseFields = new KraviaCaseFields(client, probe);
+        this.openInvoices = new OdooOpenInvoices(client, debtors, reference);
+        this.allocations = new OdooInvoiceAllocations(client, new CounterpartClassifier(client, reference));
+        this.notes = new OdooInvoiceNotes(client, caseFields);
+        this.ledger = new OdooLedger(client, new ChartOfAccounts(client, settings.referenceTtl(), clock),
+                new InvoiceReconciler(client));
+        this.companies = new OdooCompanies(client, probe, reference);
+    }
+
+    public static OdooErp connect(OdooClientSettings settings) {
+        return new OdooErp(settings, Clock.systemUTC(), OdooClient.Sleeper.REAL);
+    }
+
+    /** For tests: a clock for the reference-data cache and no real waiting between retries. */
+    static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
+        return new OdooErp(settings, clock, sleeper);
+    }
+
+    public OpenInvoices openInvoices() {
+        return openInvoices;
+    }
+
+    public InvoiceAllocations allocations() {
+        return allocations;
+    }
+
+    public InvoiceNotes notes() {
+        return notes;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Companies companies() {
+        return companies;
+    }
+
+    /** The {@code x_kravia_*} fields on invoices: which exist, and creating them ({@code bridge odoo setup}). */
+    public KraviaCaseFields caseFields() {
+        return caseFields;
+    }
+
+    /** Creates the missing {@code x_kravia_*} fields; returns those created. */
+    public Set<String> setupCustomFields() {
+        return caseFields.setUp();
+    }
+
+    /** Logs in if not done yet and tells what answered, for the doctor. */
+    public ServerInfo serverInfo() {
+        OdooConnection.Session session = client.session();
+        return new ServerInfo(session.version().major(), session.version().text(), session.transport().protocolName(),
+                session.uid());
+    }
+
+    /**
+     * What the server told at login.
+     *
+     * @param major    the Odoo major (16, 17, 18, 19)
+     * @param protocol {@code jsonrpc} or {@code xmlrpc}, as chosen (or probed)
+     */
+    public record ServerInfo(int major, String version, String protocol, long uid) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.kraviabridge.erp.odoo.rpc;
+
+import java.util.Locale;
+
+/**
+ * Odoo answered a call with an error. {@link #exceptionName()} is the server-side exception class
+ * (e.g. {@code odoo.exceptions.AccessError}, {@code psycopg2.errors.SerializationFailure}), taken from
+ * JSON-RPC's {@code error.data.name} or derived from the XML-RPC fault code and traceback, since that is the
+ * only stable way to tell the kinds apart (JSON-RPC's {@code error.code} is meaningless, P15).
+ */
+public final class OdooServerError extends RuntimeException {
+
+    private final String exceptionName;
+    private final String serverMessage;
+
+    public OdooServerError(String exceptionName, String serverMessage) {
+        super(exceptionName + ": " + serverMessage);
+        this.exceptionName = exceptionName == null ? "" : exceptionName;
+        this.serverMessage = serverMessage == null ? "" : serverMessage;
+    }
+
+    public String exceptionName() {
+        return exceptionName;
+    }
+
+    /** Odoo's own message, for the user; never a traceback. */
+    public String serverMessage() {
+        return serverMessage;
+    }
+
+    /** The short class name: {@code AccessError} for {@code odoo.exceptions.AccessError}. */
+    public String simpleName() {
+        int dot = exceptionName.lastIndexOf('.');
+        return dot < 0 ? exceptionName : exceptionName.substring(dot + 1);
+    }
+
+    /**
+     * The method worked and committed, but its return value (None, or a dict of recordsets on 16) could not be
+     * marshalled into the XML-RPC response (P1, P2). The caller must read the state back instead of failing.
+     */
+    public boolean isUnmarshallableResult() {
+        String text = serverMessage.toLowerCase(Locale.ROOT);
+        return text.contains("cannot marshal");
+    }
+}

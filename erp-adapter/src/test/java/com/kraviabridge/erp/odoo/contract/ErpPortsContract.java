@@ -1,0 +1,676 @@
+package com.kraviabridge.erp.odoo.contract;
+
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.CompanyProfile;
+import com.kraviabridge.core.domain.Invoice;
+import com.kraviabridge.core.domain.InvoicePage;
+import com.kraviabridge.core.domain.JournalEntry;
+import com.kraviabridge.core.domain.JournalLine;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.domain.PaymentState;
+import com.kraviabridge.core.domain.PostedEntry;
+import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.port.RemoteFailure.Kind;
+import com.kraviabridge.erp.odoo.OdooErp;
+import com.kraviabridge.erp.odoo.contract.OdooBooks.Customer;
+import com.kraviabridge.erp.odoo.contract.OdooBooks.Payment;
+import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * What every Odoo the bridge supports must give through the ERP ports: run against the simulator for each
+ * emulated major over both protocols, and against a live Odoo when one is configured. Each test makes its own
+ * uniquely named data and only looks at records made after it started.
+ */
+public abstract class ErpPortsContract {
+
+    protected OdooBooks books;
+    protected OdooErp erp;
+    protected String uniq;
+    protected long companyId;
+    protected LocalDate today;
+    protected String currency;
+
+    /** The books this run tests against; called before every test. */
+    protected abstract OdooBooks openBooks();
+
+    @BeforeEach
+    void open() {
+        books = openBooks();
+        erp = OdooErp.connect(books.settings());
+        uniq = UUID.randomUUID().toString().substring(0, 8);
+        companyId = books.companyId();
+        today = books.today();
+        currency = books.currency();
+    }
+
+    @AfterEach
+    void close() {
+        if (books != null) {
+            books.close();
+        }
+    }
+
+    // ---- open invoices ------------------------------------------------------------------------------------
+
+    @Test
+    void overdue_open_invoices_come_with_their_commercial_partner() {
+        long floor = books.admin().maxId("account.move");
+        String tag = "Kravia VIP " + uniq;
+        long business = books.customer(new Customer("Debtor AS " + uniq, true, null, "NO 974 760 673 MVA",
+                "Storgata 1", "0155", "Oslo", "NO", "ap@debtor.example", "C-" + uniq, List.of(tag)));
+        long person = books.customer(new Customer("Kari Nordmann " + uniq, false, null, null, "Lillegata 2", "5003",
+                "Bergen", "NO", null, null, List.of()));
+        long longOverdue = books.invoice(business, "1250.00", today.minusDays(45), today.minusDays(30));
+        long overdue = books.invoice(person, "400.00", today.minusDays(20), today.minusDays(5));
+        long dueToday = books.invoice(person, "300.00", today.minusDays(14), today);
+        long notYetDue = books.invoice(business, "99.00", today, today.plusDays(10));
+        long paid = books.invoice(person, "200.00", today.minusDays(40), today.minusDays(20));
+        books.payment(paid, "200.00", today.minusDays(2), "paid " + uniq);
+        long partlyPaid = books.invoice(business, "1000.00", today.minusDays(40), today.minusDays(20));
+        books.payment(partlyPaid, "300.00", today.minusDays(2), "part " + uniq);
+
+        InvoicePage page = erp.openInvoices().overdueInvoices(companyId, today, floor, 100);
+
+        Set<Long> made = Set.of(longOverdue, overdue, dueToday, notYetDue, paid, partlyPaid);
+        List<Invoice> mine = page.invoices().stream().filter(i -> made.contains(i.id())).toList();
+        assertThat(mine).extracting(Invoice::id).containsExactly(longOverdue, overdue, dueToday, partlyPaid);
+        assertThat(page.last()).isTrue();
+
+        Invoice first = mine.get(0);
+        assertThat(first.number()).isNotBlank().isNotEqualTo("/");
+        assertThat(first.companyId()).isEqualTo(companyId);
+        assertThat(first.invoiceDate()).isEqualTo(today.minusDays(45));
+        assertThat(first.dueDate()).isEqualTo(today.minusDays(30));
+        assertThat(first.total()).isEqualTo(Money.of("1250.00", currency));
+        assertThat(first.residual()).isEqualTo(Money.of("1250.00", currency));
+        assertThat(first.paymentState()).isEqualTo(PaymentState.NOT_PAID);
+        assertThat(first.debtor().partnerId()).isEqualTo(business);
+        assertThat(first.debtor().customerNumber()).isEqualTo("C-" + uniq);
+        assertThat(first.debtor().name()).isEqualTo("Debtor AS " + uniq);
+        assertThat(first.debtor().business()).isTrue();
+        assertThat(first.debtor().organisationNumber()).isEqualTo("974760673");
+        assertThat(first.debtor().address().street()).isEqualTo("Storgata 1");
+        assertThat(first.debtor().address().postalCode()).isEqualTo("0155");
+        assertThat(first.debtor().address().city()).isEqualTo("Oslo");
+        assertThat(first.debtor().address().countryCode()).isEqualTo("NO");
+        assertThat(first.debtor().email()).isEqualTo("ap@debtor.example");
+        assertThat(first.debtor().tags()).contains(tag);
+
+        Invoice personal = mine.get(1);
+        assertThat(personal.debtor().customerNumber()).isEqualTo("ODOO-" + person);
+        assertThat(personal.debtor().business()).isFalse();
+        assertThat(personal.debtor().organisationNumber()).isNull();
+        assertThat(personal.debtor().address().city()).isEqualTo("Bergen");
+        assertThat(personal.debtor().tags()).isEmpty();
+
+        Invoice partly = mine.get(3);
+        assertThat(partly.residual()).isEqualTo(Money.of("700.00", currency));
+        assertThat(partly.total()).isEqualTo(Money.of("1000.00", currency));
+        assertThat(partly.paymentState()).isEqualTo(PaymentState.PARTIAL);
+    }
+
+    @Test
+    void overdue_invoices_are_paged_by_id_with_a_cursor() {
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(2));
+        long floor = books.admin().maxId("account.move");
+        long partner = books.customer(customer("Pager"));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10)));
+        }
+        List<List<Long>> pages = new ArrayList<>();
+        List<Boolean> lastFlags = new ArrayList<>();
+        long after = floor;
+        while (true) {
+            InvoicePage page = paged.openInvoices().overdueInvoices(companyId, today, after, 10);
+            assertThat(page.invoices()).hasSizeLessThanOrEqualTo(2);
+            pages.add(page.invoices().stream().map(Invoice::id).filter(ids::contains).toList());
+            lastFlags.add(page.last());
+            if (!page.invoices().isEmpty()) {
+                assertThat(page.lastId()).isEqualTo(page.invoices().get(page.invoices().size() - 1).id());
+                assertThat(page.invoices()).extracting(Invoice::id).allMatch(id -> id > 0).isSorted();
+            } else {
+                assertThat(page.lastId()).isEqualTo(after);
+            }
+            if (page.last()) {
+                break;
+            }
+            after = page.lastId();
+        }
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(ids);
+        assertThat(lastFlags.get(lastFlags.size() - 1)).isTrue();
+
+        // After the third invoice the last two fill a page exactly: it is not known to be the last one until
+        // the next, empty page, which keeps the cursor where it was.
+        InvoicePage full = paged.openInvoices().overdueInvoices(companyId, today, ids.get(2), 10);
+        assertThat(full.invoices()).extracting(Invoice::id).containsExactly(ids.get(3), ids.get(4));
+        assertThat(full.last()).isFalse();
+        InvoicePage empty = paged.openInvoices().overdueInvoices(companyId, today, full.lastId(), 10);
+        assertThat(empty.invoices()).isEmpty();
+        assertThat(empty.last()).isTrue();
+        assertThat(empty.lastId()).isEqualTo(ids.get(4));
+    }
+
+    @Test
+    void reading_all_overdue_invoices_costs_a_call_per_page_and_per_page_of_partners() {
+        SimulatorControls sim = simulatorOnly();
+        int pageSize = 5;
+        int invoiceCount = 25;
+        int partnerCount = 12;
+        List<Long> partners = new ArrayList<>();
+        for (int p = 0; p < partnerCount; p++) {
+            partners.add(books.customer(new Customer("Counted " + p + " " + uniq, true, null, "NO974760673MVA",
+                    "Gate " + p, "0150", "Oslo", "NO", null, null, List.of("Counted " + uniq))));
+        }
+        for (int i = 0; i < invoiceCount; i++) {
+            books.invoice(partners.get(i % partnerCount), "100.00", today.minusDays(40), today.minusDays(20));
+        }
+        OdooErp fresh = OdooErp.connect(books.settings().withPageSize(pageSize));
+        long before = sim.requests();
+        long partnerReadsBefore = sim.requests("res.partner", "search_read");
+
+        int read = 0;
+        long after = 0;
+        InvoicePage page;
+        do {
+            page = fresh.openInvoices().overdueInvoices(companyId, today, after, pageSize);
+            read += page.invoices().size();
+            after = page.lastId();
+        } while (!page.last());
+
+        long calls = sim.requests() - before;
+        long invoicePages = ceil(invoiceCount, pageSize);
+        long partnerPages = ceil(partnerCount, pageSize);
+        assertThat(read).isEqualTo(invoiceCount);
+        // The constant: version and authenticate at login, one field probe, one read each of countries and tags,
+        // and the empty page that ends a list filling its last page exactly.
+        assertThat(calls).isLessThanOrEqualTo(invoicePages + partnerPages + 6);
+        assertThat(sim.requests("res.partner", "search_read") - partnerReadsBefore).isLessThanOrEqualTo(partnerPages);
+    }
+
+    @Test
+    void an_archived_customer_is_still_the_debtor_of_its_invoices() {
+        long floor = books.admin().maxId("account.move");
+        long partner = books.customer(customer("Archived"));
+        long invoice = books.invoice(partner, "640.00", today.minusDays(40), today.minusDays(20));
+        books.admin().call("res.partner", "write", List.of(List.of(partner), Map.of("active", false)), Map.of());
+
+        List<Invoice> found = erp.openInvoices().overdueInvoices(companyId, today, floor, 100).invoices();
+
+        assertThat(found).filteredOn(i -> i.id() == invoice).singleElement().satisfies(i -> {
+            assertThat(i.debtor().name()).isEqualTo("Archived " + uniq);
+            assertThat(i.debtor().customerNumber()).isEqualTo("T-Archived-" + uniq);
+        });
+    }
+
+    @Test
+    void invoices_by_id_show_their_current_state_and_leave_unknown_ids_out() {
+        long partner = books.customer(customer("Current"));
+        long open = books.invoice(partner, "500.00", today.minusDays(30), today.minusDays(10));
+        long paid = books.invoice(partner, "250.00", today.minusDays(30), today.minusDays(10));
+        books.payment(paid, "250.00", today, "full " + uniq);
+
+        List<Invoice> found = erp.openInvoices().invoices(companyId, List.of(open, paid, 999_999_999L));
+
+        Map<Long, Invoice> byId = found.stream().collect(Collectors.toMap(Invoice::id, Function.identity()));
+        assertThat(byId).containsOnlyKeys(open, paid);
+        assertThat(byId.get(open).paymentState()).isEqualTo(PaymentState.NOT_PAID);
+        assertThat(byId.get(paid).paymentState()).isIn(PaymentState.PAID, PaymentState.IN_PAYMENT);
+        assertThat(byId.get(paid).residual().isZero()).isTrue();
+        assertThat(byId.get(paid).debtor().partnerId()).isEqualTo(partner);
+    }
+
+    // ---- allocations --------------------------------------------------------------------------------------
+
+    @Test
+    void allocations_are_classified_by_the_document_on_the_other_side() {
+        long floor = books.admin().maxId("account.partial.reconcile");
+        long partner = books.customer(customer("Allocated"));
+        long withPayment = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        String memo = "Bank transfer " + uniq;
+        Payment payment = books.payment(withPayment, "400.00", today.minusDays(1), memo);
+        long withCredit = books.invoice(partner, "800.00", today.minusDays(40), today.minusDays(20));
+        long creditNote = books.creditNote(withCredit, "200.00");
+        long withSettlement = books.invoice(partner, "500.00", today.minusDays(40), today.minusDays(20));
+        String settlementRef = "KRAVIA-SETTLEMENT-" + uniq;
+        PostedEntry settlement = erp.ledger().post(new JournalEntry(companyId, books.bankJournal(), today, settlementRef,
+                List.of(new JournalLine(null, 0, "Kravia payout", money("300.00"), 0),
+                        new JournalLine(books.receivableAccount(), partner, "Collected by Kravia", money("-300.00"),
+                                withSettlement))));
+        long withWriteOff = books.invoice(partner, "600.00", today.minusDays(40), today.minusDays(20));
+        String writeOffRef = "Write-off " + uniq;
+        long writeOff = books.otherEntry(withWriteOff, "100.00", writeOffRef);
+
+        List<Allocation> all = allAllocationsSince(floor, 100);
+        Map<Long, Allocation> byInvoice = all.stream()
+                .filter(a -> Set.of(withPayment, withCredit, withSettlement, withWriteOff).contains(a.invoiceId()))
+                .collect(Collectors.toMap(Allocation::invoiceId, Function.identity()));
+        assertThat(byInvoice).hasSize(4);
+
+        Allocation paid = byInvoice.get(withPayment);
+        assertThat(paid.kind()).isEqualTo(AllocationKind.CUSTOMER_PAYMENT);
+        assertThat(paid.companyId()).isEqualTo(companyId);
+        assertThat(paid.amount()).isEqualTo(money("400.00"));
+        assertThat(paid.paymentId()).isEqualTo(payment.paymentId());
+        assertThat(paid.counterpartMoveId()).isEqualTo(payment.moveId());
+        assertThat(paid.counterpartName()).isNotBlank();
+        assertThat(paid.journalCode()).isEqualTo(books.bankJournal());
+        assertThat(paid.partnerId()).isEqualTo(partner);
+        assertThat(paid.reference()).isEqualTo(memo);
+        assertThat(paid.date()).isEqualTo(today.minusDays(1));
+        assertThat(paid.reversedInvoiceId()).isZero();
+
+        Allocation credited = byInvoice.get(withCredit);
+        assertThat(credited.kind()).isEqualTo(AllocationKind.CREDIT_NOTE);
+        assertThat(credited.amount()).isEqualTo(money("200.00"));
+        assertThat(credited.counterpartMoveId()).isEqualTo(creditNote);
+        assertThat(credited.reversedInvoiceId()).isEqualTo(withCredit);
+        assertThat(credited.paymentId()).isNull();
+
+        Allocation bridge = byInvoice.get(withSettlement);
+        assertThat(bridge.kind()).isEqualTo(AllocationKind.BRIDGE_ENTRY);
+        assertThat(bridge.amount()).isEqualTo(money("300.00"));
+        assertThat(bridge.counterpartMoveId()).isEqualTo(settlement.moveId());
+        assertThat(bridge.reference()).isEqualTo(settlementRef);
+
+        Allocation other = byInvoice.get(withWriteOff);
+        assertThat(other.kind()).isEqualTo(AllocationKind.OTHER_ENTRY);
+        assertThat(other.amount()).isEqualTo(money("100.00"));
+        assertThat(other.counterpartMoveId()).isEqualTo(writeOff);
+        assertThat(other.reference()).isEqualTo(writeOffRef);
+
+        assertThat(all).extracting(Allocation::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void amounts_of_a_foreign_currency_invoice_stay_in_its_currency() {
+        SimulatorControls sim = simulatorOnly();
+        long partner = books.customer(customer("Foreign"));
+        long invoice = sim.foreignCurrencyInvoice(partner, "EUR", "100.00", today.minusDays(40), today.minusDays(20));
+        books.payment(invoice, "40.00", today, "eur " + uniq);
+
+        Invoice read = erp.openInvoices().invoices(companyId, List.of(invoice)).get(0);
+        assertThat(read.total()).isEqualTo(Money.of("100.00", "EUR"));
+        assertThat(read.residual()).isEqualTo(Money.of("60.00", "EUR"));
+        assertThat(erp.allocations().allocationsOf(companyId, List.of(invoice))).singleElement()
+                .satisfies(a -> assertThat(a.amount()).isEqualTo(Money.of("40.00", "EUR")));
+    }
+
+    @Test
+    void allocations_are_paged_by_id() {
+        long floor = books.admin().maxId("account.partial.reconcile");
+        long partner = books.customer(customer("Paged allocations"));
+        for (int i = 0; i < 3; i++) {
+            long invoice = books.invoice(partner, "100.00", today.minusDays(40), today.minusDays(20));
+            books.payment(invoice, "60.00", today, "paged " + i + " " + uniq);
+        }
+        List<Long> pageSizes = new ArrayList<>();
+        List<Allocation> seen = new ArrayList<>();
+        long after = floor;
+        AllocationPage page;
+        do {
+            page = erp.allocations().allocationsSince(companyId, after, 2);
+            pageSizes.add((long) page.allocations().size());
+            seen.addAll(page.allocations());
+            if (!page.last()) {
+                assertThat(page.lastId()).isGreaterThan(after);
+                after = page.lastId();
+            }
+        } while (!page.last());
+        assertThat(pageSizes).allMatch(n -> n <= 2);
+        assertThat(seen.stream().filter(a -> a.partnerId() == partner)).hasSize(3);
+        assertThat(seen).extracting(Allocation::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_undone_reconciliation_is_gone_from_the_invoices_allocations() {
+        long partner = books.customer(customer("Undone"));
+        long invoice = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        books.payment(invoice, "1000.00", today, "undone " + uniq);
+
+        List<Allocation> before = erp.allocations().allocationsOf(companyId, List.of(invoice));
+        assertThat(before).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AllocationKind.CUSTOMER_PAYMENT);
+            assertThat(a.amount()).isEqualTo(money("1000.00"));
+        });
+
+        books.unreconcile(before.get(0).id());
+
+        assertThat(erp.allocations().allocationsOf(companyId, List.of(invoice))).isEmpty();
+        Invoice reopened = erp.openInvoices().invoices(companyId, List.of(invoice)).get(0);
+        assertThat(reopened.paymentState()).isEqualTo(PaymentState.NOT_PAID);
+        assertThat(reopened.residual()).isEqualTo(money("1000.00"));
+    }
+
+    // ---- notes and case fields ----------------------------------------------------------------------------
+
+    @Test
+    void notes_are_internal_and_their_text_is_shown_as_written() {
+        long invoice = books.invoice(books.customer(customer("Noted")), "100.00", today.minusDays(30), today.minusDays(10));
+
+        erp.notes().addNote(companyId, invoice, "Sent to Kravia as case 4711 <b>not bold</b> & more\nSecond line");
+
+        List<Map<String, Object>> messages = books.admin().searchRead("mail.message", List.of(
+                List.of("model", "=", "account.move"), List.of("res_id", "=", invoice),
+                List.of("message_type", "=", "comment")), List.of("body", "subtype_id"));
+        assertThat(messages).hasSize(1);
+        String body = String.valueOf(messages.get(0).get("body"));
+        // HTML, with the text's own markup escaped once: never shown as tags, never double-escaped (P18).
+        assertThat(body).startsWith("<p>").contains("&lt;b&gt;not bold&lt;/b&gt; &amp; more", "<br")
+                .doesNotContain("&lt;p&gt;", "&amp;lt;");
+        assertThat(String.valueOf(messages.get(0).get("subtype_id"))).contains("Note");
+    }
+
+    @Test
+    void the_case_is_shown_in_custom_fields_only_once_they_exist() {
+        long invoice = books.invoice(books.customer(customer("Case")), "100.00", today.minusDays(30), today.minusDays(10));
+        boolean existedBefore = erp.caseFields().present().size() == 2;
+        if (!existedBefore) {
+            long writesBefore = books.simulator().map(s -> s.requests("account.move", "write")).orElse(0L);
+            erp.notes().showCase(companyId, invoice, 4711, "OPEN");
+            books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "write")).isEqualTo(writesBefore));
+        }
+
+        OdooErp admin = OdooErp.connect(books.adminSettings());
+        Set<String> created = admin.setupCustomFields();
+        if (!existedBefore) {
+            assertThat(created).containsExactlyInAnyOrder("x_kravia_case_id", "x_kravia_status");
+        }
+        assertThat(admin.setupCustomFields()).as("a second setup finds both").isEmpty();
+
+        OdooErp restarted = OdooErp.connect(books.settings());
+        restarted.notes().showCase(companyId, invoice, 4711, "OPEN");
+        Map<String, Object> shown = books.admin().readOne("account.move", invoice,
+                List.of("x_kravia_case_id", "x_kravia_status"));
+        assertThat(shown).containsEntry("x_kravia_case_id", "4711").containsEntry("x_kravia_status", "OPEN");
+    }
+
+    @Test
+    void setting_up_custom_fields_needs_rights_to_change_the_data_model() {
+        simulatorOnly();
+        assertThatThrownBy(() -> erp.setupCustomFields())
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(f.getMessage()).contains("ir.model.fields");
+                });
+    }
+
+    // ---- ledger -------------------------------------------------------------------------------------------
+
+    @Test
+    void posting_a_settlement_is_idempotent_by_reference_and_reconciles_the_invoice() {
+        long partner = books.customer(customer("Settled"));
+        long invoice = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        String ref = "KRAVIA-SETTLEMENT-" + uniq;
+        JournalEntry entry = settlement(ref, partner, invoice, "1000.00", "50.00");
+
+        PostedEntry first = erp.ledger().post(entry);
+        PostedEntry again = OdooErp.connect(books.settings()).ledger().post(entry);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.ref()).isEqualTo(ref);
+        assertThat(first.name()).isNotBlank().isNotEqualTo("/");
+        assertThat(first.date()).isEqualTo(today);
+        assertThat(books.admin().count("account.move", List.of(List.of("ref", "=", ref)))).isEqualTo(1);
+        assertThat(erp.ledger().findEntry(companyId, ref)).contains(first);
+        assertThat(erp.ledger().findEntry(companyId, ref + "-other")).isEmpty();
+
+        Invoice settled = erp.openInvoices().invoices(companyId, List.of(invoice)).get(0);
+        assertThat(settled.residual().isZero()).isTrue();
+        assertThat(settled.paymentState()).isIn(PaymentState.PAID, PaymentState.IN_PAYMENT);
+        assertThat(erp.allocations().allocationsOf(companyId, List.of(invoice))).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(AllocationKind.BRIDGE_ENTRY);
+                    assertThat(a.amount()).isEqualTo(money("1000.00"));
+                    assertThat(a.counterpartMoveId()).isEqualTo(first.moveId());
+                });
+        books.simulator().ifPresent(sim -> assertThat(sim.requests("account.move.line", "reconcile"))
+                .as("the second post finds the line reconciled and leaves it").isEqualTo(1));
+    }
+
+    @Test
+    void a_reconciliation_whose_answer_is_lost_is_confirmed_by_reading_it_back() {
+        // Over XML-RPC reconcile() always faults after committing (None on 17+, recordsets on 16: P1, P2);
+        // here the answer is lost on every protocol.
+        SimulatorControls sim = simulatorOnly();
+        long partner = books.customer(customer("Lost answer"));
+        long invoice = books.invoice(partner, "800.00", today.minusDays(40), today.minusDays(20));
+        sim.loseAnswerOfNextCall("account.move.line", "reconcile");
+
+        PostedEntry posted = erp.ledger().post(settlement("KRAVIA-SETTLEMENT-" + uniq, partner, invoice, "800.00", "0"));
+
+        assertThat(posted.moveId()).isPositive();
+        assertThat(erp.openInvoices().invoices(companyId, List.of(invoice)).get(0).residual().isZero()).isTrue();
+        assertThat(sim.requests("account.move.line", "reconcile")).isEqualTo(1);
+    }
+
+    @Test
+    void a_create_whose_answer_is_lost_is_found_by_reference_instead_of_created_twice() {
+        SimulatorControls sim = simulatorOnly();
+        long partner = books.customer(customer("Lost create"));
+        long invoice = books.invoice(partner, "700.00", today.minusDays(40), today.minusDays(20));
+        String ref = "KRAVIA-SETTLEMENT-" + uniq;
+        sim.loseAnswerOfNextCall("account.move", "create");
+
+        PostedEntry posted = erp.ledger().post(settlement(ref, partner, invoice, "700.00", "0"));
+
+        assertThat(books.admin().count("account.move", List.of(List.of("ref", "=", ref)))).isEqualTo(1);
+        assertThat(posted.ref()).isEqualTo(ref);
+        assertThat(erp.openInvoices().invoices(companyId, List.of(invoice)).get(0).residual().isZero()).isTrue();
+    }
+
+    @Test
+    void a_draft_entry_found_by_reference_is_posted_instead_of_created_again() {
+        String ref = "KRAVIA-SETTLEMENT-" + uniq;
+        AdminRpc admin = books.admin();
+        long journal = ((Number) admin.searchRead("account.journal", List.of(List.of("code", "=", books.bankJournal()),
+                List.of("company_id", "=", companyId)), List.of("id")).get(0).get("id")).longValue();
+        Map<String, Object> journalRow = admin.readOne("account.journal", journal, List.of("default_account_id"));
+        long bankAccount = AdminRpc.idOf(journalRow.get("default_account_id"));
+        long feeAccount = ((Number) admin.searchRead("account.account", List.of(List.of("code", "=", books.feeAccount())),
+                List.of("id")).get(0).get("id")).longValue();
+        long draft = new ManualEntries(admin).draft(ref, journal, today, List.of(
+                ManualEntries.line(bankAccount, 0, "Kravia payout", new BigDecimal("-25.00")),
+                ManualEntries.line(feeAccount, 0, "Kravia fee", new BigDecimal("25.00"))));
+
+        PostedEntry posted = erp.ledger().post(new JournalEntry(companyId, books.bankJournal(), today, ref, List.of(
+                new JournalLine(null, 0, "Kravia payout", money("-25.00"), 0),
+                new JournalLine(books.feeAccount(), 0, "Kravia fee", money("25.00"), 0))));
+
+        assertThat(posted.moveId()).isEqualTo(draft);
+        assertThat(admin.readOne("account.move", draft, List.of("state"))).containsEntry("state", "posted");
+        assertThat(admin.count("account.move", List.of(List.of("ref", "=", ref)))).isEqualTo(1);
+    }
+
+    @Test
+    void an_unbalanced_entry_is_refused_permanently_with_odoos_message() {
+        long partner = books.customer(customer("Unbalanced"));
+        long invoice = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        JournalEntry unbalanced = new JournalEntry(companyId, books.bankJournal(), today, "KRAVIA-SETTLEMENT-" + uniq,
+                List.of(new JournalLine(null, 0, "Kravia payout", money("900.00"), 0),
+                        new JournalLine(books.receivableAccount(), partner, "Collected", money("-1000.00"), invoice)));
+
+        assertThatThrownBy(() -> erp.ledger().post(unbalanced))
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(f.getMessage()).contains("account.move");
+                });
+        Invoice untouched = erp.openInvoices().invoices(companyId, List.of(invoice)).get(0);
+        assertThat(untouched.residual()).isEqualTo(money("1000.00"));
+    }
+
+    @Test
+    void accounts_and_journals_are_found_by_code() {
+        assertThat(erp.ledger().missingAccounts(companyId, List.of(books.receivableAccount(), books.feeAccount(),
+                "NOPE-" + uniq))).containsExactly("NOPE-" + uniq);
+        assertThat(erp.ledger().hasJournal(companyId, books.bankJournal())).isTrue();
+        assertThat(erp.ledger().hasJournal(companyId, "Z" + uniq.substring(0, 4))).isFalse();
+    }
+
+    // ---- companies and connection -------------------------------------------------------------------------
+
+    @Test
+    void the_users_companies_come_with_what_creditor_onboarding_needs() {
+        List<CompanyProfile> companies = erp.companies().companies();
+        CompanyProfile mine = companies.stream().filter(c -> c.companyId() == companyId).findFirst().orElseThrow();
+        assertThat(mine.name()).isNotBlank();
+        assertThat(mine.currency()).isEqualTo(currency);
+        if (books.simulator().isPresent()) {
+            assertThat(mine.organisationNumber()).isEqualTo("974760673");
+            assertThat(mine.address().street()).isEqualTo("Kongens gate 1");
+            assertThat(mine.address().postalCode()).isEqualTo("0153");
+            assertThat(mine.address().countryCode()).isEqualTo("NO");
+            assertThat(mine.email()).isEqualTo("post@acme.example");
+        }
+    }
+
+    @Test
+    void the_version_is_learned_from_the_server_and_auto_prefers_json_rpc() {
+        OdooErp.ServerInfo info = OdooErp.connect(books.settings().withProtocol(RpcProtocol.AUTO)).serverInfo();
+        assertThat(info.major()).isEqualTo(books.admin().serverMajor());
+        assertThat(info.protocol()).isEqualTo("jsonrpc");
+        assertThat(erp.serverInfo().protocol())
+                .isEqualTo(books.settings().protocol() == RpcProtocol.XMLRPC ? "xmlrpc" : "jsonrpc");
+    }
+
+    // ---- failures -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_wrong_password_is_a_permanent_failure_naming_user_and_database() {
+        OdooErp wrong = OdooErp.connect(books.settings().withPassword("not-the-password-" + uniq));
+        assertThatThrownBy(() -> wrong.companies().companies())
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(f.getMessage()).contains(books.settings().username(), books.settings().database())
+                            .doesNotContain("not-the-password");
+                });
+    }
+
+    @Test
+    void missing_rights_on_a_model_are_a_permanent_failure_naming_model_and_operation() {
+        SimulatorControls sim = simulatorOnly();
+        OdooErp clerk = OdooErp.connect(sim.userWithoutReadOn("account.move"));
+        assertThatThrownBy(() -> clerk.openInvoices().overdueInvoices(companyId, today, 0, 10))
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(f.getMessage()).contains("account.move", "search_read");
+                });
+    }
+
+    @Test
+    void a_serialisation_failure_is_retried() {
+        SimulatorControls sim = simulatorOnly();
+        long invoice = books.invoice(books.customer(customer("Concurrent")), "100.00", today.minusDays(30), today.minusDays(10));
+        erp.serverInfo();
+        long before = sim.requests("account.move", "search_read");
+        sim.serializationFailureOnNextCall("account.move", "search_read");
+
+        List<Invoice> found = erp.openInvoices().invoices(companyId, List.of(invoice));
+
+        assertThat(found).extracting(Invoice::id).containsExactly(invoice);
+        assertThat(sim.requests("account.move", "search_read") - before).isEqualTo(2);
+    }
+
+    @Test
+    void server_errors_on_reads_are_retried() {
+        SimulatorControls sim = simulatorOnly();
+        long invoice = books.invoice(books.customer(customer("Flaky")), "100.00", today.minusDays(30), today.minusDays(10));
+        erp.serverInfo();
+        long before = sim.requests("account.move", "search_read");
+        sim.failNextCalls(2, "account.move", "search_read", 502);
+
+        List<Invoice> found = erp.openInvoices().invoices(companyId, List.of(invoice));
+
+        assertThat(found).extracting(Invoice::id).containsExactly(invoice);
+        assertThat(sim.requests("account.move", "search_read") - before).isEqualTo(3);
+    }
+
+    @Test
+    void a_write_is_not_repeated_after_a_server_error_and_its_outcome_is_unknown() {
+        SimulatorControls sim = simulatorOnly();
+        long invoice = books.invoice(books.customer(customer("No repeat")), "100.00", today.minusDays(30), today.minusDays(10));
+        erp.serverInfo();
+        sim.failNextCalls(1, "account.move", "message_post", 502);
+
+        assertThatThrownBy(() -> erp.notes().addNote(companyId, invoice, "hello"))
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> assertThat(f.kind()).isEqualTo(Kind.OUTCOME_UNKNOWN));
+        assertThat(sim.requests("account.move", "message_post")).isEqualTo(1);
+    }
+
+    @Test
+    void a_write_whose_answer_never_came_has_an_unknown_outcome() {
+        SimulatorControls sim = simulatorOnly();
+        long invoice = books.invoice(books.customer(customer("Unanswered")), "100.00", today.minusDays(30), today.minusDays(10));
+        erp.serverInfo();
+        sim.loseAnswerOfNextCall("account.move", "message_post");
+
+        assertThatThrownBy(() -> erp.notes().addNote(companyId, invoice, "hello"))
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> assertThat(f.kind()).isEqualTo(Kind.OUTCOME_UNKNOWN));
+        assertThat(books.admin().count("mail.message", List.of(List.of("model", "=", "account.move"),
+                List.of("res_id", "=", invoice), List.of("message_type", "=", "comment")))).isEqualTo(1);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    protected SimulatorControls simulatorOnly() {
+        assumeThat(books.simulator()).as("needs the simulator's controls; not run against a live Odoo").isPresent();
+        return books.simulator().orElseThrow();
+    }
+
+    protected Customer customer(String name) {
+        return new Customer(name + " " + uniq, true, null, "NO974760673MVA", "Testveien 1", "0150", "Oslo", "NO",
+                null, "T-" + name.replace(' ', '-') + "-" + uniq, List.of());
+    }
+
+    protected Money money(String amount) {
+        return Money.of(amount, currency);
+    }
+
+    /** A Kravia settlement: the payout on the bank journal, the fee on its account, the capital off the invoice. */
+    protected JournalEntry settlement(String ref, long partner, long invoice, String capital, String fee) {
+        BigDecimal payout = new BigDecimal(capital).subtract(new BigDecimal(fee));
+        List<JournalLine> lines = new ArrayList<>();
+        lines.add(new JournalLine(null, 0, "Kravia payout", money(payout.toPlainString()), 0));
+        if (new BigDecimal(fee).signum() != 0) {
+            lines.add(new JournalLine(books.feeAccount(), 0, "Kravia fee", money(fee), 0));
+        }
+        lines.add(new JournalLine(books.receivableAccount(), partner, "Collected by Kravia",
+                money(capital).negate(), invoice));
+        return new JournalEntry(companyId, books.bankJournal(), today, ref, lines);
+    }
+
+    private List<Allocation> allAllocationsSince(long floor, int limit) {
+        List<Allocation> all = new ArrayList<>();
+        long after = floor;
+        AllocationPage page;
+        do {
+            page = erp.allocations().allocationsSince(companyId, after, limit);
+            all.addAll(page.allocations());
+            after = page.lastId();
+        } while (!page.last());
+        return all;
+    }
+
+    private static long ceil(long n, long size) {
+        return (n + size - 1) / size;
+    }
+}

@@ -1,0 +1,12 @@
+package com.kraviabridge.erp.odoo.contract;
+
+import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
+
+/** The ERP port contract against the simulator emulating Odoo 17, over JSONRPC. */
+class Odoo17JsonRpcContractTest extends ErpPortsContract {
+
+    @Override
+    protected OdooBooks openBooks() {
+        return new SimulatedBooks(17, RpcProtocol.JSONRPC);
+    }
+}
