@@ -103,13 +103,18 @@ final class Landscape implements AutoCloseable {
 
     /** Runs the command line as an administrator would, returning exit code and output. */
     Cli cli(String... args) {
+        return cli(Map.of(), args);
+    }
+
+    /** The same, with environment variables as the bridge would see them (e.g. BRIDGE_* overrides). */
+    Cli cli(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] full = new String[args.length + 2];
         System.arraycopy(args, 0, full, 0, args.length);
         full[args.length] = "--config";
         full[args.length + 1] = configFile.toString();
-        int code = BridgeCommand.execute(Map.of(), new PrintWriter(out), new PrintWriter(err), full);
+        int code = BridgeCommand.execute(environment, new PrintWriter(out), new PrintWriter(err), full);
         return new Cli(code, out.toString(), err.toString());
     }
 
