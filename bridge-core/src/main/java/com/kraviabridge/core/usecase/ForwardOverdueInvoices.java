@@ -111,12 +111,14 @@ public final class ForwardOverdueInvoices {
             sender.runAll(work);
             if (!registered.isEmpty()) {
                 recordAllocationsBefore(creditor.companyId(), registered, byId);
+                List<InvoiceMessages.Message> notes = new ArrayList<>();
                 for (CollectionCase c : registered) {
                     cases.save(c);
                     parked.release(invoiceKey(c.companyId(), c.invoiceId()));
                     report.sent("forwarded " + describe(byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
-                    messages.forwarded(c);
+                    notes.add(InvoiceMessages.forwarded(c));
                 }
+                messages.post(notes);
             }
         } while (!page.last() && !page.invoices().isEmpty());
         if (!dryRun) {

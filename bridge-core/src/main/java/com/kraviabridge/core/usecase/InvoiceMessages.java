@@ -1,16 +1,29 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.port.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.Operation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes the bridge's notes on ERP invoices, each once: the note's key names the event it reports, so a
- * re-run never posts the same news twice. A failed note never fails the flow that produced it.
+ * Writes the bridge's notes on ERP invoices, each once: a note's key names the event it reports, so a re-run
+ * never posts the same news twice. Notes of one run go to the ERP together, one call for many invoices. A
+ * failed note never fails the flow that produced it; it is tried again by {@link #retryOverdue}.
  */
 public final class InvoiceMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InvoiceMessages.class);
+    private static final String KIND = "note";
+    private static final Duration SETTLED = Duration.ofMinutes(10);
 
     private final InvoiceNotes notes;
     private final RemoteWrites writes;
@@ -20,34 +33,74 @@ public final class InvoiceMessages {
         this.writes = writes;
     }
 
-    public void forwarded(CollectionCase c) {
-        post(c, "forwarded", "Forwarded to Kravia for collection: case " + c.kraviaInvoiceId() + ", "
+    /** A note to write: which case it is about, the event it reports (part of its key) and its text. */
+    public record Message(CollectionCase about, String event, String text) {
+    }
+
+    public static Message forwarded(CollectionCase c) {
+        return new Message(c, "forwarded", "Forwarded to Kravia for collection: case " + c.kraviaInvoiceId() + ", "
                 + c.remainingCapital() + " (debtor number " + c.debtorNumber() + ").");
     }
 
-    public void statusChanged(CollectionCase c, String previousStatus) {
+    public static Message statusChanged(CollectionCase c, String previousStatus) {
         String reason = c.closeReason() == null ? "" : " (" + c.closeReason() + ")";
         String text = "Kravia case " + c.kraviaInvoiceId() + ": status " + c.status().value() + reason
                 + (previousStatus == null ? "" : ", was " + previousStatus)
                 + "; remaining capital " + c.remainingCapital() + ".";
-        post(c, "status:" + c.status().value() + ":" + c.kraviaUpdatedAt(), text);
+        return new Message(c, "status:" + c.status().value() + ":" + c.kraviaUpdatedAt(), text);
     }
 
-    public void text(CollectionCase c, String event, String text) {
-        post(c, event, text);
+    public static Message text(CollectionCase c, String event, String text) {
+        return new Message(c, event, text);
     }
 
-    private void post(CollectionCase c, String event, String text) {
-        String key = "note:" + c.companyId() + ":" + c.invoiceId() + ":" + event;
-        // A lost answer to a note cannot be looked up cheaply; posting it again is the lesser harm.
-        writes.perform(key, "note", c.companyId(), c.invoiceNumber(), text, earlier -> Optional.empty(), () -> {
-            notes.addNote(c.companyId(), c.invoiceId(), text);
-            try {
-                notes.showCase(c.companyId(), c.invoiceId(), c.kraviaInvoiceId(), c.status().value());
-            } catch (RemoteFailure ignored) {
-                // The fields are a convenience on top of the note, which is already written.
+    /** Writes the messages, grouped per company, one ERP call per group. */
+    public void post(List<Message> messages) {
+        Map<Long, List<Message>> byCompany = new LinkedHashMap<>();
+        messages.forEach(m -> byCompany.computeIfAbsent(m.about().companyId(), k -> new ArrayList<>()).add(m));
+        byCompany.forEach(this::postForCompany);
+    }
+
+    private void postForCompany(long companyId, List<Message> messages) {
+        List<RemoteWrites.BatchItem<Message>> items = messages.stream()
+                .map(m -> new RemoteWrites.BatchItem<>(key(m), m.about().invoiceNumber(), m.text(), m)).toList();
+        try {
+            writes.performBatch(KIND, companyId, items, due -> {
+                notes.addNotes(companyId, due.stream().map(m -> new InvoiceNote(m.about().invoiceId(), m.text())).toList());
+                for (Message m : due) {
+                    showCase(m.about());
+                }
+            });
+        } catch (RemoteFailure failure) {
+            LOG.warn("{} note(s) for company {} not written now, retried later: {}", messages.size(), companyId,
+                    failure.describe());
+        }
+    }
+
+    private void showCase(CollectionCase c) {
+        try {
+            notes.showCase(c.companyId(), c.invoiceId(), c.kraviaInvoiceId(), c.status().value());
+        } catch (RemoteFailure ignored) {
+            // The fields are a convenience on top of the note, which is already written.
+        }
+    }
+
+    /** Writes again the notes of the company that failed before (or whose answer never came). */
+    public void retryOverdue(long companyId, java.util.function.LongFunction<java.util.Optional<CollectionCase>> caseOf) {
+        List<Message> again = new ArrayList<>();
+        for (Operation op : writes.overdue(KIND, companyId, SETTLED, 500)) {
+            String[] parts = op.key().split(":", 4);
+            if (parts.length < 4) {
+                continue;
             }
-            return "noted";
-        });
+            caseOf.apply(Long.parseLong(parts[2])).ifPresent(c -> again.add(new Message(c, parts[3], op.payload())));
+        }
+        if (!again.isEmpty()) {
+            post(again);
+        }
+    }
+
+    private static String key(Message m) {
+        return KIND + ":" + m.about().companyId() + ":" + m.about().invoiceId() + ":" + m.event();
     }
 }

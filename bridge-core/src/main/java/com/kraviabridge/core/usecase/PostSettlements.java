@@ -16,6 +16,8 @@ import com.kraviabridge.core.store.PostedSettlement;
 import com.kraviabridge.core.store.PostedSettlements;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -110,14 +112,16 @@ public final class PostSettlements {
     }
 
     private void noteCollectedCapital(JournalEntry entry, Settlement settlement, String moveName) {
+        List<InvoiceMessages.Message> notes = new ArrayList<>();
         for (JournalLine line : entry.lines()) {
             if (line.reconcileWithInvoiceId() == 0) {
                 continue;
             }
-            cases.byInvoice(entry.companyId(), line.reconcileWithInvoiceId()).ifPresent(c -> messages.text(c,
-                    "settlement:" + settlement.id(), "Kravia collected " + line.amount().negate() + " on this invoice; "
-                            + "settlement " + settlement.id() + " booked as " + moveName + "."));
+            cases.byInvoice(entry.companyId(), line.reconcileWithInvoiceId()).ifPresent(c -> notes.add(
+                    InvoiceMessages.text(c, "settlement:" + settlement.id(), "Kravia collected " + line.amount().negate()
+                            + " on this invoice; settlement " + settlement.id() + " booked as " + moveName + ".")));
         }
+        messages.post(notes);
     }
 
     private void reportNotDone(WriteOutcome outcome, Settlement settlement, CreditorMapping creditor, String parkKey,

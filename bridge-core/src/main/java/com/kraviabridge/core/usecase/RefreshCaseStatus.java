@@ -16,6 +16,7 @@ import com.kraviabridge.core.store.WebhookInbox;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +54,9 @@ public final class RefreshCaseStatus {
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         FlowReport report = new FlowReport(FlowReport.Flow.STATUS, creditor.companyId());
+        if (!dryRun) {
+            messages.retryOverdue(creditor.companyId(), invoiceId -> cases.byInvoice(creditor.companyId(), invoiceId));
+        }
         processWebhooks(creditor, dryRun, report);
         pullChanges(creditor, dryRun, report);
         return report;
@@ -69,9 +73,11 @@ public final class RefreshCaseStatus {
         LocalDateTime cursor = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
         while (true) {
             CaseChanges changes = feed.changesSince(creditor.creditorId(), cursor, BATCH);
+            List<InvoiceMessages.Message> notes = new ArrayList<>();
             for (CaseSnapshot snapshot : changes.cases()) {
-                apply(creditor, snapshot, null, dryRun, report);
+                apply(creditor, snapshot, null, dryRun, report, notes);
             }
+            messages.post(notes);
             if (!dryRun && changes.nextCursor() != null && !changes.nextCursor().equals(cursor)) {
                 cursors.write(creditor.companyId(), CURSOR_STREAM, changes.nextCursor().toString());
             }
@@ -90,25 +96,27 @@ public final class RefreshCaseStatus {
         }
         Set<Long> claims = new LinkedHashSet<>();
         events.forEach(e -> claims.add(e.claimId()));
+        List<InvoiceMessages.Message> notes = new ArrayList<>();
         for (long claim : claims) {
             if (cases.byKraviaId(creditor.creditorId(), claim).isEmpty()) {
                 continue;
             }
             try {
                 CaseDetails details = feed.details(creditor.creditorId(), claim);
-                apply(creditor, details.snapshot(), details, dryRun, report);
+                apply(creditor, details.snapshot(), details, dryRun, report, notes);
             } catch (RemoteFailure failure) {
                 // The periodic pull catches this case up; the webhook was only a wake-up call.
                 report.failed("case " + claim + ": " + failure.describe());
             }
         }
+        messages.post(notes);
         if (!dryRun) {
             inbox.markProcessed(events.stream().map(WebhookEvent::id).toList());
         }
     }
 
     private void apply(CreditorMapping creditor, CaseSnapshot snapshot, CaseDetails knownDetails, boolean dryRun,
-                       FlowReport report) {
+                       FlowReport report, List<InvoiceMessages.Message> notes) {
         Optional<CollectionCase> stored = cases.byKraviaId(creditor.creditorId(), snapshot.kraviaInvoiceId());
         if (stored.isEmpty()) {
             return;
@@ -144,7 +152,7 @@ public final class RefreshCaseStatus {
         if (statusChanged || !Objects.equals(closeReason, current.closeReason())) {
             history.record(new StatusChange(creditor.creditorId(), current.kraviaInvoiceId(), current.invoiceId(),
                     snapshot.status().value(), closeReason, snapshot.lastUpdated(), clock.instant()));
-            messages.statusChanged(updated, current.status().value());
+            notes.add(InvoiceMessages.statusChanged(updated, current.status().value()));
             report.sent("case " + current.kraviaInvoiceId() + " (invoice " + current.invoiceNumber() + "): "
                     + current.status() + " -> " + updated.status() + (closeReason == null ? "" : " (" + closeReason + ")"));
         } else {

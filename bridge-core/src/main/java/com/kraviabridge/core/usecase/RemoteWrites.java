@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -101,6 +103,77 @@ public final class RemoteWrites {
                     return new WriteOutcome(WriteOutcome.Status.REFUSED, null, error);
             }
         }
+    }
+
+    /** One write of a batch: its key, what it sends, and what the batch call needs to know about it. */
+    public record BatchItem<T>(String key, String subject, String payload, T item) {
+    }
+
+    /** Sends the items of a batch in one remote call. */
+    @FunctionalInterface
+    public interface BatchCall<T> {
+        void send(List<T> items);
+    }
+
+    /**
+     * The same scheme for writes that the remote side takes many at a time (notes on a page of invoices): each
+     * item has its own intent and outcome, and one call carries every item that is due. Items whose earlier
+     * outcome is unknown are sent again, so only writes that are harmless to repeat belong here.
+     *
+     * @return how many items were sent now
+     */
+    public <T> int performBatch(String kind, long companyId, List<BatchItem<T>> items, BatchCall<T> call) {
+        List<BatchItem<T>> due = new ArrayList<>();
+        List<Operation> seen = new ArrayList<>();
+        for (BatchItem<T> item : items) {
+            String hash = hash(item.payload());
+            Operation op = log.recordIntent(item.key(), kind, companyId, item.subject(), hash, item.payload());
+            boolean send = switch (op.state()) {
+                case CONFIRMED -> false;
+                case FAILED_PERMANENT -> !hash.equals(op.payloadHash());
+                case FAILED_RETRYABLE -> op.nextAttemptAt() == null || !op.nextAttemptAt().isAfter(clock.instant());
+                default -> true;
+            };
+            if (send && log.markSent(item.key(), op.attempts(), hash, item.payload())) {
+                due.add(item);
+                seen.add(op);
+            }
+        }
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try {
+            call.send(due.stream().map(BatchItem::item).toList());
+            due.forEach(item -> log.confirm(item.key(), "done"));
+            return due.size();
+        } catch (RemoteFailure failure) {
+            for (int i = 0; i < due.size(); i++) {
+                String key = due.get(i).key();
+                switch (failure.kind()) {
+                    case OUTCOME_UNKNOWN -> { }
+                    case RETRYABLE -> log.failRetryable(key, failure.describe(),
+                            clock.instant().plus(backoff(seen.get(i).attempts() + 1, failure)));
+                    default -> log.failPermanent(key, failure.describe());
+                }
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Writes of a kind that failed and are due again, or whose outcome stayed unknown for longer than
+     * {@code settled} (so that a write another worker has in flight right now is left alone).
+     */
+    public List<Operation> overdue(String kind, long companyId, Duration settled, int limit) {
+        Instant now = clock.instant();
+        return log.unfinished(kind, limit).stream()
+                .filter(op -> op.companyId() == companyId)
+                .filter(op -> switch (op.state()) {
+                    case FAILED_RETRYABLE -> op.nextAttemptAt() == null || !op.nextAttemptAt().isAfter(now);
+                    case SENT, PENDING -> op.updatedAt() != null && op.updatedAt().plus(settled).isBefore(now);
+                    default -> false;
+                })
+                .toList();
     }
 
     static Duration backoff(int attempts, RemoteFailure failure) {

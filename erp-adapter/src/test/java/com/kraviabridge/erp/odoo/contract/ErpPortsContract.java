@@ -381,6 +381,27 @@ public abstract class ErpPortsContract {
     }
 
     @Test
+    void many_notes_are_written_in_one_call_each_on_its_own_invoice() {
+        long first = books.invoice(books.customer(customer("Batch One")), "100.00", today.minusDays(30), today.minusDays(10));
+        long second = books.invoice(books.customer(customer("Batch Two")), "200.00", today.minusDays(30), today.minusDays(10));
+        long callsBefore = books.simulator().map(s -> s.requests("mail.message", "create")).orElse(0L);
+
+        erp.notes().addNotes(companyId, List.of(new com.kraviabridge.core.domain.InvoiceNote(first, "first <i>note</i>"),
+                new com.kraviabridge.core.domain.InvoiceNote(second, "second note")));
+
+        books.simulator().ifPresent(s -> assertThat(s.requests("mail.message", "create")).isEqualTo(callsBefore + 1));
+        for (long invoice : List.of(first, second)) {
+            List<Map<String, Object>> messages = books.admin().searchRead("mail.message", List.of(
+                    List.of("model", "=", "account.move"), List.of("res_id", "=", invoice),
+                    List.of("message_type", "=", "comment")), List.of("body", "subtype_id"));
+            assertThat(messages).hasSize(1);
+            assertThat(String.valueOf(messages.get(0).get("subtype_id"))).contains("Note");
+            assertThat(String.valueOf(messages.get(0).get("body"))).startsWith("<p>")
+                    .contains(invoice == first ? "first &lt;i&gt;note&lt;/i&gt;" : "second note");
+        }
+    }
+
+    @Test
     void the_case_is_shown_in_custom_fields_only_once_they_exist() {
         long invoice = books.invoice(books.customer(customer("Case")), "100.00", today.minusDays(30), today.minusDays(10));
         boolean existedBefore = erp.caseFields().present().size() == 2;
