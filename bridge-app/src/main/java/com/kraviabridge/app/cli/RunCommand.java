@@ -39,9 +39,16 @@ public final class RunCommand implements Callable<Integer> {
             throw e;
         }
         Thread hook = new Thread(() -> {
-            daemon.close();
-            bridge.close();
-            stopped.countDown();
+            // The store is closed (and an embedded database stopped) even when stopping the daemon went wrong.
+            try {
+                daemon.close();
+            } finally {
+                try {
+                    bridge.close();
+                } finally {
+                    stopped.countDown();
+                }
+            }
         }, "bridge-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getOut().println("Kravia Bridge running" + (daemon.httpPort() == 0 ? ""

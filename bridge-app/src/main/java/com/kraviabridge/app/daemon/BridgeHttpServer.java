@@ -1,5 +1,6 @@
 package com.kraviabridge.app.daemon;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,10 @@ public final class BridgeHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final HealthEndpoint health;
 
     BridgeHttpServer(String bindAddress, int port, WebhookEndpoint webhooks, HealthEndpoint health) {
+        this.health = health;
         try {
             server = HttpServer.create(new InetSocketAddress(bindAddress, port), 50);
         } catch (IOException e) {
@@ -30,20 +33,34 @@ public final class BridgeHttpServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext(WebhookEndpoint.PREFIX, exchange -> {
-            try (exchange) {
-                webhooks.handle(exchange);
-            } catch (RuntimeException e) {
-                LOG.warn("webhook handling failed: {}", e.toString());
-                HttpReplies.send(exchange, 500, "error");
-            }
-        });
-        server.createContext("/health", exchange -> {
-            try (exchange) {
-                health.handle(exchange);
-            }
-        });
+        server.createContext(WebhookEndpoint.PREFIX, exchange -> serve(exchange, "webhook", webhooks::handle));
+        server.createContext("/health", exchange -> serve(exchange, "health check", health::handle));
         server.start();
+    }
+
+    /**
+     * Runs the handler and answers 500 when it fails before answering. The exchange is closed only afterwards:
+     * closed first (as a try-with-resources would), the 500 could not be sent and the caller got no answer at all.
+     */
+    private static void serve(HttpExchange exchange, String what, Handler handler) {
+        try {
+            handler.handle(exchange);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{} failed: {}", what, e.toString());
+            if (exchange.getResponseCode() == -1) { // nothing sent yet
+                try {
+                    HttpReplies.send(exchange, 500, "error");
+                } catch (IOException | RuntimeException ignored) {
+                    // the caller is gone
+                }
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
     }
 
     public int port() {
@@ -52,7 +69,11 @@ public final class BridgeHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdownNow();
+        try {
+            server.stop(1);
+        } finally {
+            executor.shutdownNow();
+            health.close();
+        }
     }
 }

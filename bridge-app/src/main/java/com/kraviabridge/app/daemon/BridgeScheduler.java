@@ -7,6 +7,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -38,6 +39,7 @@ public final class BridgeScheduler implements AutoCloseable {
 
     static final String SCHEDULER_NAME = "KraviaBridge";
     private static final String GROUP = "flows";
+    static final String WAKE_UP_GROUP = "wake-up";
 
     private final Scheduler scheduler;
 
@@ -88,8 +90,18 @@ public final class BridgeScheduler implements AutoCloseable {
         scheduler.addJob(job, true);
         Trigger existing = scheduler.getTrigger(trigger.getKey());
         if (existing == null) {
-            scheduler.scheduleJob(trigger);
-        } else if (!(existing instanceof org.quartz.CronTrigger c) || !c.getCronExpression().equals(cron)) {
+            try {
+                scheduler.scheduleJob(trigger);
+                return;
+            } catch (ObjectAlreadyExistsException startedAtTheSameTime) {
+                // Another instance starting at the same moment stored it between our look and our insert.
+                existing = scheduler.getTrigger(trigger.getKey());
+                if (existing == null) {
+                    throw startedAtTheSameTime;
+                }
+            }
+        }
+        if (!(existing instanceof org.quartz.CronTrigger c) || !c.getCronExpression().equals(cron)) {
             scheduler.rescheduleJob(trigger.getKey(), trigger);
         }
     }
@@ -116,10 +128,27 @@ public final class BridgeScheduler implements AutoCloseable {
         }
     }
 
-    /** Runs the flow now, on whichever instance picks it up first (a webhook's wake-up call). */
+    /**
+     * Runs the flow now, on whichever instance picks it up first (a webhook's wake-up call). A call made while an
+     * earlier call's run has not started yet adds nothing: that run starts later and sees whatever was stored
+     * before this call. So a burst of webhooks costs one or two runs, not one per call.
+     */
     public void runNow(FlowReport.Flow flow) {
+        JobKey job = jobKey(flow);
         try {
-            scheduler.triggerJob(jobKey(flow));
+            for (Trigger trigger : scheduler.getTriggersOfJob(job)) {
+                if (WAKE_UP_GROUP.equals(trigger.getKey().getGroup())) {
+                    // NORMAL: waiting or acquired; BLOCKED: waiting for the flow's current run to end. A wake-up
+                    // trigger that fired is COMPLETE until its run ends, and its run may have read its input already.
+                    Trigger.TriggerState state = scheduler.getTriggerState(trigger.getKey());
+                    if (state == Trigger.TriggerState.NORMAL || state == Trigger.TriggerState.BLOCKED) {
+                        return;
+                    }
+                }
+            }
+            scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                    .withIdentity(TriggerKey.triggerKey(UUID.randomUUID().toString(), WAKE_UP_GROUP))
+                    .forJob(job).startNow().build());
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot trigger " + flow + ": " + e.getMessage(), e);
         }
@@ -133,6 +162,11 @@ public final class BridgeScheduler implements AutoCloseable {
         } catch (SchedulerException e) {
             return Optional.empty();
         }
+    }
+
+    /** The Quartz scheduler itself, for tests that listen to its firings. */
+    Scheduler quartz() {
+        return scheduler;
     }
 
     public String instanceId() {

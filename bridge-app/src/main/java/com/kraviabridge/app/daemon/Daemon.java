@@ -82,9 +82,12 @@ public final class Daemon implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.close();
-        if (http != null) {
-            http.close();
+        try {
+            scheduler.close();
+        } finally {
+            if (http != null) {
+                http.close();
+            }
         }
         LOG.info("bridge stopped");
     }

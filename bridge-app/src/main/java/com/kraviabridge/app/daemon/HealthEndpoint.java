@@ -10,14 +10,26 @@ import com.sun.net.httpserver.HttpExchange;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code GET /health}: the database, each flow's last and next run, and how much waits for a person. 503 when
  * the database cannot be reached, so a load balancer or monitor takes the instance out.
+ *
+ * <p>The answer comes within {@link #DEFAULT_PATIENCE} whatever the database does: the connection pool waits far
+ * longer for a connection to an unreachable server than a monitor waits for an answer, so the database is asked
+ * on a thread of its own and taken for down when it does not answer in time.
  */
-final class HealthEndpoint {
+final class HealthEndpoint implements AutoCloseable {
 
+    static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DataSource dataSource;
@@ -25,14 +37,26 @@ final class HealthEndpoint {
     private final BridgeScheduler scheduler;
     private final ParkedRecords parked;
     private final WebhookInbox inbox;
+    private final Duration patience;
+    private final ExecutorService probes = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "bridge-health-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     HealthEndpoint(DataSource dataSource, JobRuns runs, BridgeScheduler scheduler, ParkedRecords parked,
                    WebhookInbox inbox) {
+        this(dataSource, runs, scheduler, parked, inbox, DEFAULT_PATIENCE);
+    }
+
+    HealthEndpoint(DataSource dataSource, JobRuns runs, BridgeScheduler scheduler, ParkedRecords parked,
+                   WebhookInbox inbox, Duration patience) {
         this.dataSource = dataSource;
         this.runs = runs;
         this.scheduler = scheduler;
         this.parked = parked;
         this.inbox = inbox;
+        this.patience = patience;
     }
 
     void handle(HttpExchange exchange) throws IOException {
@@ -40,37 +64,68 @@ final class HealthEndpoint {
             HttpReplies.send(exchange, 405, "method not allowed");
             return;
         }
-        ObjectNode body = JSON.createObjectNode();
-        boolean databaseUp = databaseUp();
-        body.put("status", databaseUp ? "UP" : "DOWN");
-        body.put("database", databaseUp ? "UP" : "DOWN");
-        body.put("instance", scheduler.instanceId());
-        if (databaseUp) {
-            ObjectNode jobs = body.putObject("jobs");
-            for (FlowReport.Flow flow : FlowReport.Flow.values()) {
-                ObjectNode job = jobs.putObject(flow.name().toLowerCase(Locale.ROOT));
-                runs.last(flow).ifPresentOrElse(last -> {
-                    ObjectNode lastRun = job.putObject("lastRun");
-                    lastRun.put("finishedAt", last.finishedAt().toString());
-                    lastRun.put("outcome", last.outcome());
-                    lastRun.put("sent", last.sent());
-                    lastRun.put("parked", last.parked());
-                    lastRun.put("failed", last.failed());
-                }, () -> job.putNull("lastRun"));
-                scheduler.nextRun(flow).ifPresentOrElse(next -> job.put("nextRun", next.toString()),
-                        () -> job.putNull("nextRun"));
-            }
-            body.put("parked", parked.count());
-            body.put("webhooksWaiting", inbox.countPending());
+        ObjectNode body = withinPatience();
+        boolean up = body != null;
+        if (!up) {
+            body = JSON.createObjectNode();
+            body.put("status", "DOWN");
+            body.put("database", "DOWN");
+            body.put("instance", scheduler.instanceId());
         }
-        HttpReplies.json(exchange, databaseUp ? 200 : 503, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
+        HttpReplies.json(exchange, up ? 200 : 503, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
     }
 
-    private boolean databaseUp() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (Exception e) {
-            return false;
+    /** The full report, or null when the database is down, failed on the way or took too long. */
+    private ObjectNode withinPatience() {
+        Future<ObjectNode> report;
+        try {
+            report = probes.submit(this::report);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return null;
         }
+        try {
+            return report.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            report.cancel(true); // interrupts a wait for a pooled connection
+            return null;
+        } catch (InterruptedException e) {
+            report.cancel(true);
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private ObjectNode report() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+                return null;
+            }
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", "UP");
+        body.put("database", "UP");
+        body.put("instance", scheduler.instanceId());
+        ObjectNode jobs = body.putObject("jobs");
+        for (FlowReport.Flow flow : FlowReport.Flow.values()) {
+            ObjectNode job = jobs.putObject(flow.name().toLowerCase(Locale.ROOT));
+            runs.last(flow).ifPresentOrElse(last -> {
+                ObjectNode lastRun = job.putObject("lastRun");
+                lastRun.put("finishedAt", last.finishedAt().toString());
+                lastRun.put("outcome", last.outcome());
+                lastRun.put("sent", last.sent());
+                lastRun.put("parked", last.parked());
+                lastRun.put("failed", last.failed());
+            }, () -> job.putNull("lastRun"));
+            scheduler.nextRun(flow).ifPresentOrElse(next -> job.put("nextRun", next.toString()),
+                    () -> job.putNull("nextRun"));
+        }
+        body.put("parked", parked.count());
+        body.put("webhooksWaiting", inbox.countPending());
+        return body;
+    }
+
+    @Override
+    public void close() {
+        probes.shutdownNow();
     }
 }

@@ -75,7 +75,13 @@ final class WebhookEndpoint {
                 clock.instant()));
         HttpReplies.send(exchange, 200, "ok");
         if (fresh) {
-            wakeStatusFlow.run();
+            try {
+                wakeStatusFlow.run();
+            } catch (RuntimeException e) {
+                // Kravia has its answer already; the call waits in the inbox for the next status run.
+                LOG.warn("webhook for claim {} stored, but the status flow could not be woken: {}", event.claimId(),
+                        e.getMessage());
+            }
         }
     }
 

@@ -19,85 +19,125 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Everything an end-to-end test needs, for real: an Odoo simulator and a Kravia simulator on loopback, a fresh
  * database on the shared embedded MariaDB, and a configuration file pointing the bridge at them.
+ *
+ * <p>Public for the daemon tests in {@code com.kraviabridge.app.daemon}.
  */
-final class Landscape implements AutoCloseable {
+public final class Landscape implements AutoCloseable {
 
-    static final long CREDITOR = 501;
-    static final String TOKEN = "token-501-secret";
-    static final String WEBHOOK_SECRET = "hook-secret-501";
+    public static final long CREDITOR = 501;
+    public static final String TOKEN = "token-501-secret";
+    public static final String WEBHOOK_SECRET = "hook-secret-501";
     static final String ODOO_KEY = "odoo-api-key-xyz";
 
-    final OdooSimulator odoo;
-    final SimDatabase odooDb;
-    final CompanyRef company;
-    final KraviaSimulator kravia;
-    final Path configFile;
+    public final OdooSimulator odoo;
+    public final SimDatabase odooDb;
+    public final CompanyRef company;
+    public final KraviaSimulator kravia;
+    public final Path configFile;
     private final String protocol;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final String extra;
 
     Landscape(OdooVersion version, String protocol) {
-        this(version, protocol, "");
+        this(version, protocol, Map.of(), "");
     }
 
     Landscape(OdooVersion version, String protocol, String extraConfig) {
+        this(version, protocol, Map.of(), extraConfig);
+    }
+
+    /**
+     * A landscape whose configuration takes {@code overrides} instead of its own value for the same key (e.g.
+     * {@code webhook.port}, {@code schedule.status}, {@code db.url}), or in addition when it has no such key:
+     * the configuration refuses a key given twice.
+     */
+    public Landscape(OdooVersion version, String protocol, Map<String, String> overrides) {
+        this(version, protocol, overrides, "");
+    }
+
+    private Landscape(OdooVersion version, String protocol, Map<String, String> overrides, String extraConfig) {
         this.protocol = protocol;
+        this.extra = extraConfig;
         odoo = OdooSimulator.start(version);
         odooDb = odoo.addDatabase("acme", "NOK", "NO");
         odooDb.addUser("bridge@acme.example", "not-the-key").apiKey(ODOO_KEY).accountant();
         company = odooDb.mainCompany();
         kravia = KraviaSimulator.start();
         kravia.addCreditor(CREDITOR, TOKEN);
+        defaults();
+        settings.putAll(overrides);
         try {
             configFile = Files.createTempFile("bridge-e2e", ".properties");
-            Files.writeString(configFile, config(extraConfig));
+            writeConfig();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String config(String extra) {
-        return String.join("\n",
-                "odoo.url = " + odoo.url(),
-                "odoo.database = acme",
-                "odoo.username = bridge@acme.example",
-                "odoo.password = " + ODOO_KEY,
-                "odoo.protocol = " + protocol,
-                "odoo.page-size = 50",
-                "kravia.url = " + kravia.baseUrl(),
-                "kravia.token = " + TOKEN,
-                "kravia.request-timeout-seconds = 3",
-                "kravia.max-retries = 2",
-                "kravia.rate-limit = 1000",
-                "creditor." + company.id() + ".id = " + CREDITOR,
-                "creditor." + company.id() + ".webhook-secret = " + WEBHOOK_SECRET,
-                "db.url = " + SharedMariaDb.freshDatabaseUrl(),
-                "db.username = root",
-                "webhook.port = 0",
-                "settlement.journal = BNK",
-                "settlement.account.1500 = 1500",
-                "settlement.account.2710 = 2710",
-                "settlement.account.7790 = 7770",
-                extra,
-                "");
+    private void defaults() {
+        settings.put("odoo.url", odoo.url());
+        settings.put("odoo.database", "acme");
+        settings.put("odoo.username", "bridge@acme.example");
+        settings.put("odoo.password", ODOO_KEY);
+        settings.put("odoo.protocol", protocol);
+        settings.put("odoo.page-size", "50");
+        settings.put("kravia.url", kravia.baseUrl());
+        settings.put("kravia.token", TOKEN);
+        settings.put("kravia.request-timeout-seconds", "3");
+        settings.put("kravia.max-retries", "2");
+        settings.put("kravia.rate-limit", "1000");
+        settings.put("creditor." + company.id() + ".id", Long.toString(CREDITOR));
+        settings.put("creditor." + company.id() + ".webhook-secret", WEBHOOK_SECRET);
+        settings.put("db.url", SharedMariaDb.freshDatabaseUrl());
+        settings.put("db.username", "root");
+        settings.put("webhook.port", "0");
+        settings.put("settlement.journal", "BNK");
+        settings.put("settlement.account.1500", "1500");
+        settings.put("settlement.account.2710", "2710");
+        settings.put("settlement.account.7790", "7770");
     }
 
-    Seeder seed() {
+    private void writeConfig() throws IOException {
+        StringBuilder text = new StringBuilder();
+        settings.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
+        text.append(extra).append('\n');
+        Files.writeString(configFile, text.toString());
+    }
+
+    /** The value the configuration file gives {@code key}, null when it has none. */
+    public String setting(String key) {
+        return settings.get(key);
+    }
+
+    /** Rewrites the configuration file with {@code key} set to {@code value} (replacing any earlier value). */
+    public void set(String key, String value) {
+        settings.put(key, value);
+        try {
+            writeConfig();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Seeder seed() {
         return odooDb.seed();
     }
 
-    BridgeSettings settings() {
+    public BridgeSettings settings() {
         return new ConfigLoader(Map.of()).load(configFile).settings();
     }
 
-    Bridge bridge() {
+    public Bridge bridge() {
         return Bridge.start(settings());
     }
 
-    Bridge bridge(PortDecorators decorators) {
+    public Bridge bridge(PortDecorators decorators) {
         return Bridge.start(settings(), Clock.systemUTC(), decorators);
     }
 
