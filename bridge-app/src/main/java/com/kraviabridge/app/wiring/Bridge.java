@@ -91,7 +91,8 @@ public final class Bridge implements AutoCloseable {
                 new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),
                         payoutPartner),
                 clock);
-        this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh, posting);
+        this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
+                settings.settlement().enabled() ? posting : null);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
     }
 

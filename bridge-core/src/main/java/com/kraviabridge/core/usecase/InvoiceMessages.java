@@ -35,6 +35,11 @@ public final class InvoiceMessages {
 
     /** A note to write: which case it is about, the event it reports (part of its key) and its text. */
     public record Message(CollectionCase about, String event, String text) {
+
+        /** Forwarding and status changes change what the invoice's case fields show; other notes do not. */
+        boolean changesCaseFields() {
+            return event.equals("forwarded") || event.startsWith("status:");
+        }
     }
 
     public static Message forwarded(CollectionCase c) {
@@ -68,7 +73,9 @@ public final class InvoiceMessages {
             writes.performBatch(KIND, companyId, items, due -> {
                 notes.addNotes(companyId, due.stream().map(m -> new InvoiceNote(m.about().invoiceId(), m.text())).toList());
                 for (Message m : due) {
-                    showCase(m.about());
+                    if (m.changesCaseFields()) {
+                        showCase(m.about());
+                    }
                 }
             });
         } catch (RemoteFailure failure) {

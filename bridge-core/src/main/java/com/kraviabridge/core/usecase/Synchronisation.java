@@ -61,7 +61,9 @@ public final class Synchronisation {
                 case PAYMENTS -> payments.run(creditor, dryRun);
                 case CREDITS -> credits.run(creditor, dryRun);
                 case STATUS -> status.run(creditor, dryRun);
-                case SETTLEMENTS -> settlements.run(creditor, dryRun);
+                // Without an account mapping the administrator has not turned settlements on.
+                case SETTLEMENTS -> settlements == null ? new FlowReport(flow, creditor.companyId())
+                        : settlements.run(creditor, dryRun);
             };
         } catch (RemoteFailure failure) {
             LOG.warn("flow {} for company {} stopped: {}", flow, creditor.companyId(), failure.describe());
