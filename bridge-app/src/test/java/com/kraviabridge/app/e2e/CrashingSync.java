@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * A bridge process that dies the hard way (no shutdown hooks, no finally blocks) right after a chosen remote
@@ -127,9 +126,5 @@ public final class CrashingSync {
                 die();
             }
         };
-    }
-
-    static UnaryOperator<CaseRegistry> none() {
-        return UnaryOperator.identity();
     }
 }

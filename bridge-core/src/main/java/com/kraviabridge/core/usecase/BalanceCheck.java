@@ -1,6 +1,5 @@
 package com.kraviabridge.core.usecase;
 
-import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.domain.CaseSnapshot;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
@@ -10,7 +9,6 @@ import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.OpenInvoices;
 import com.kraviabridge.core.store.CaseBook;
 
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,15 +79,8 @@ public final class BalanceCheck {
 
     private Map<Long, CaseSnapshot> everyCase(long creditorId) {
         Map<Long, CaseSnapshot> all = new HashMap<>();
-        LocalDateTime cursor = null;
-        while (true) {
-            CaseChanges changes = feed.changesSince(creditorId, cursor, PAGE);
-            changes.cases().forEach(s -> all.put(s.kraviaInvoiceId(), s));
-            boolean advanced = changes.nextCursor() != null && !changes.nextCursor().equals(cursor);
-            cursor = changes.nextCursor();
-            if (changes.complete() || !advanced) {
-                return all;
-            }
-        }
+        CaseChangeWalk.walk(feed, creditorId, null, PAGE,
+                (start, changes) -> changes.cases().forEach(c -> all.put(c.kraviaInvoiceId(), c)));
+        return all;
     }
 }

@@ -1,6 +1,5 @@
 package com.kraviabridge.core.usecase;
 
-import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseSnapshot;
 import com.kraviabridge.core.domain.CollectionCase;
@@ -62,31 +61,18 @@ public final class RefreshCaseStatus {
         return report;
     }
 
-    /** Only the cases named by waiting webhook calls: what the daemon does right after a call arrives. */
-    public FlowReport runWebhooksOnly(CreditorMapping creditor) {
-        FlowReport report = new FlowReport(FlowReport.Flow.STATUS, creditor.companyId());
-        processWebhooks(creditor, false, report);
-        return report;
-    }
-
     private void pullChanges(CreditorMapping creditor, boolean dryRun, FlowReport report) {
-        LocalDateTime cursor = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
-        while (true) {
-            CaseChanges changes = feed.changesSince(creditor.creditorId(), cursor, BATCH);
+        LocalDateTime from = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
+        CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, (start, changes) -> {
             List<InvoiceMessages.Message> notes = new ArrayList<>();
             for (CaseSnapshot snapshot : changes.cases()) {
                 apply(creditor, snapshot, null, dryRun, report, notes);
             }
             messages.post(notes);
-            if (!dryRun && changes.nextCursor() != null && !changes.nextCursor().equals(cursor)) {
+            if (!dryRun && CaseChangeWalk.advances(start, changes)) {
                 cursors.write(creditor.companyId(), CURSOR_STREAM, changes.nextCursor().toString());
             }
-            boolean advanced = changes.nextCursor() != null && !changes.nextCursor().equals(cursor);
-            cursor = changes.nextCursor();
-            if (changes.complete() || !advanced) {
-                return;
-            }
-        }
+        });
     }
 
     private void processWebhooks(CreditorMapping creditor, boolean dryRun, FlowReport report) {

@@ -190,8 +190,4 @@ public final class RemoteWrites {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
-
-    Instant now() {
-        return clock.instant();
-    }
 }
