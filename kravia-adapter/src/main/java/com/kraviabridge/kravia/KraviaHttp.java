@@ -61,8 +61,8 @@ final class KraviaHttp {
                 event.getNumberOfRetryAttempts(), settings.maxRetries(), event.getWaitInterval().toMillis(),
                 event.getLastThrowable() == null ? "" : event.getLastThrowable().getMessage()));
         this.rateLimiter = RateLimiter.of("kravia", RateLimiterConfig.custom()
-                .limitForPeriod(settings.rateLimitPerSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .limitForPeriod(1)
+                .limitRefreshPeriod(settings.requestInterval())
                 .timeoutDuration(settings.requestTimeout())
                 .build());
         this.inFlight = new Semaphore(settings.maxConcurrency(), true);
@@ -86,7 +86,7 @@ final class KraviaHttp {
 
     private JsonNode attempt(KraviaCall call) {
         if (!rateLimiter.acquirePermission()) {
-            throw failures.throttled(call, "the rate limit of " + settings.rateLimitPerSecond() + " requests per second");
+            throw failures.throttled(call, "the rate limit of " + settings.rateLimitPerSecond().toPlainString() + " requests per second");
         }
         try {
             if (!inFlight.tryAcquire(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,5 +1,6 @@
 package com.kraviabridge.kravia;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.Objects;
  * @param requestTimeout     how long to wait for an answer once the request is sent; for a write that cannot be
  *                           repeated safely, running out of it means the outcome is unknown
  * @param maxRetries         retries inside the adapter after the first attempt, for failures that had no effect
- * @param rateLimitPerSecond requests started per second at most, across all threads using this adapter
+ * @param rateLimitPerSecond requests started per second at most, across all threads using this adapter; may be a
+ *                           fraction (0.5 is one request every two seconds)
  * @param maxConcurrency     requests in flight at most
  * @param firstBackoff       the first wait between retries; it doubles each time, with jitter
  * @param maxBackoff         the longest wait between two attempts; a {@code Retry-After} longer than this is not
@@ -23,7 +25,7 @@ import java.util.Objects;
  * @param searchPageSize     {@code top} of each invoice search page (Kravia documents no maximum)
  */
 public record KraviaSettings(URI baseUrl, String token, String authScheme, Duration connectTimeout,
-                             Duration requestTimeout, int maxRetries, int rateLimitPerSecond, int maxConcurrency,
+                             Duration requestTimeout, int maxRetries, BigDecimal rateLimitPerSecond, int maxConcurrency,
                              Duration firstBackoff, Duration maxBackoff, int searchPageSize) {
 
     public KraviaSettings {
@@ -39,9 +41,32 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
         }
-        if (rateLimitPerSecond < 1 || maxConcurrency < 1 || searchPageSize < 1) {
-            throw new IllegalArgumentException("rateLimitPerSecond, maxConcurrency and searchPageSize must be at least 1");
+        Objects.requireNonNull(rateLimitPerSecond, "rateLimitPerSecond");
+        if (rateLimitPerSecond.signum() <= 0) {
+            throw new IllegalArgumentException("rateLimitPerSecond must be above 0, was " + rateLimitPerSecond);
         }
+        if (maxConcurrency < 1 || searchPageSize < 1) {
+            throw new IllegalArgumentException("maxConcurrency and searchPageSize must be at least 1");
+        }
+    }
+
+    /** The same with a whole number of requests per second. */
+    public KraviaSettings(URI baseUrl, String token, String authScheme, Duration connectTimeout,
+                          Duration requestTimeout, int maxRetries, int rateLimitPerSecond, int maxConcurrency,
+                          Duration firstBackoff, Duration maxBackoff, int searchPageSize) {
+        this(baseUrl, token, authScheme, connectTimeout, requestTimeout, maxRetries, BigDecimal.valueOf(rateLimitPerSecond),
+                maxConcurrency, firstBackoff, maxBackoff, searchPageSize);
+    }
+
+    /**
+     * The time between two request starts at the configured rate. The limiter hands out one permit per interval
+     * rather than a second's worth at once, so a fractional rate is honoured exactly and requests are spread evenly
+     * instead of arriving at Kravia in bursts at the start of each second.
+     */
+    Duration requestInterval() {
+        long nanos = BigDecimal.valueOf(1_000_000_000L).divide(rateLimitPerSecond, 0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
+        return Duration.ofNanos(Math.max(1, nanos));
     }
 
     /** Sensible values for production: 10 s to connect, 30 s per answer, 3 retries, 5 requests/s, 4 in flight. */
@@ -71,6 +96,10 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
     }
 
     public KraviaSettings withThrottle(int perSecond, int concurrency) {
+        return withThrottle(BigDecimal.valueOf(perSecond), concurrency);
+    }
+
+    public KraviaSettings withThrottle(BigDecimal perSecond, int concurrency) {
         return new KraviaSettings(baseUrl, token, authScheme, connectTimeout, requestTimeout, maxRetries,
                 perSecond, concurrency, firstBackoff, maxBackoff, searchPageSize);
     }
@@ -94,7 +123,7 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
     public String toString() {
         return "KraviaSettings[baseUrl=" + baseUrl + ", token=***, authScheme=" + authScheme
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", maxRetries=" + maxRetries + ", rateLimitPerSecond=" + rateLimitPerSecond
+                + ", maxRetries=" + maxRetries + ", rateLimitPerSecond=" + rateLimitPerSecond.toPlainString()
                 + ", maxConcurrency=" + maxConcurrency + ", firstBackoff=" + firstBackoff
                 + ", maxBackoff=" + maxBackoff + ", searchPageSize=" + searchPageSize + "]";
     }

@@ -37,4 +37,18 @@ class KraviaSettingsTest {
     void textFromElsewhereHasTheTokenBlankedOut() {
         assertThat(settings.redact("header was s3cr3t-token")).isEqualTo("header was ***");
     }
+
+    @Test
+    void theRateBecomesTheIntervalBetweenTwoRequestStarts() {
+        assertThat(settings.withThrottle(new java.math.BigDecimal("0.5"), 1).requestInterval())
+                .isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThat(settings.withThrottle(1000, 1).requestInterval()).isEqualTo(java.time.Duration.ofMillis(1));
+        assertThat(settings.withThrottle(3, 1).requestInterval()).isEqualTo(java.time.Duration.ofNanos(333_333_333));
+    }
+
+    @Test
+    void aRateOfZeroIsRefused() {
+        assertThatThrownBy(() -> settings.withThrottle(java.math.BigDecimal.ZERO, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateLimitPerSecond");
+    }
 }

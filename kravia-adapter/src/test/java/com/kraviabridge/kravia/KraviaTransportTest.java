@@ -205,8 +205,22 @@ class KraviaTransportTest {
             adapter.settlements().openSettlements(CREDITOR);
         }
 
-        // 3 in the first period, 3 in the second, the 7th in the third: at least two period changes
+        // one start every 333 ms: the 7th starts six intervals after the first
         Duration spread = Duration.between(kravia.requests().get(0).at(), kravia.requests().get(6).at());
-        assertThat(spread).isGreaterThan(Duration.ofMillis(1000));
+        assertThat(spread).isGreaterThan(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void aFractionalRateIsHonouredRatherThanRoundedUp() {
+        KraviaAdapter adapter = new KraviaAdapter(settings().withThrottle(new java.math.BigDecimal("2.5"), 4)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)));
+
+        for (int i = 0; i < 4; i++) {
+            adapter.settlements().openSettlements(CREDITOR);
+        }
+
+        // 2.5 per second is one start every 400 ms; rounded up to 3 per second the spread would be 1 s or less
+        Duration spread = Duration.between(kravia.requests().get(0).at(), kravia.requests().get(3).at());
+        assertThat(spread).isGreaterThan(Duration.ofMillis(1150));
     }
 }

@@ -30,7 +30,6 @@ import com.kraviabridge.kravia.KraviaSettings;
 import com.kraviabridge.store.Database;
 import com.kraviabridge.store.StoreSettings;
 
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -126,9 +125,8 @@ public final class Bridge implements AutoCloseable {
     }
 
     static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
-        int perSecond = Math.max(1, k.rateLimit().setScale(0, RoundingMode.CEILING).intValueExact());
         return new KraviaSettings(k.url(), k.token().reveal(), k.authScheme(), k.connectTimeout(), k.requestTimeout(),
-                k.maxRetries(), perSecond, k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
+                k.maxRetries(), k.rateLimit(), k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
     }
 
     static CollectionRules rules(CollectionSettings c) {

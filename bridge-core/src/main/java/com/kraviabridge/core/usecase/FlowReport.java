@@ -1,12 +1,15 @@
 package com.kraviabridge.core.usecase;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What one flow did for one company in one run. Filled concurrently by the flow's workers, read once at the end.
+ *
+ * <p>Counts are exact; the detail lines are capped, so a run over 100,000 invoices keeps its memory flat. Problem
+ * lines (rejected, parked, failed, unknown) have their own allowance so that a flood of "forwarded" lines never
+ * pushes out what an administrator must read; what was left out is said in a last line.
  */
 public final class FlowReport {
 
@@ -20,7 +23,13 @@ public final class FlowReport {
     private final AtomicInteger parked = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger unknown = new AtomicInteger();
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    /** Detail lines kept per kind (news, problems); beyond that only counted. */
+    static final int KEPT_LINES = 5_000;
+
+    private final List<String> lines = new ArrayList<>();
+    private int newsKept;
+    private int problemsKept;
+    private int leftOut;
 
     public FlowReport(Flow flow, long companyId) {
         this.flow = flow;
@@ -39,7 +48,7 @@ public final class FlowReport {
     public void sent(String line) {
         sent.incrementAndGet();
         if (line != null) {
-            lines.add(line);
+            keep(line, false);
         }
     }
 
@@ -51,29 +60,42 @@ public final class FlowReport {
     /** Not eligible, with the reason; kept for the administrator and retried when the data changes. */
     public void rejected(String line) {
         rejected.incrementAndGet();
-        lines.add(line);
+        keep(line, true);
     }
 
     /** Needs a person: the bridge will not guess. */
     public void parked(String line) {
         parked.incrementAndGet();
-        lines.add(line);
+        keep(line, true);
     }
 
     /** Failed; retried in a later run. */
     public void failed(String line) {
         failed.incrementAndGet();
-        lines.add(line);
+        keep(line, true);
     }
 
     /** Outcome unknown; looked up in the next run. */
     public void unknown(String line) {
         unknown.incrementAndGet();
-        lines.add(line);
+        keep(line, true);
     }
 
     public void note(String line) {
-        lines.add(line);
+        keep(line, false);
+    }
+
+    private synchronized void keep(String line, boolean problem) {
+        if (problem ? problemsKept < KEPT_LINES : newsKept < KEPT_LINES) {
+            lines.add(line);
+            if (problem) {
+                problemsKept++;
+            } else {
+                newsKept++;
+            }
+        } else {
+            leftOut++;
+        }
     }
 
     public int sentCount() {
@@ -105,10 +127,14 @@ public final class FlowReport {
         return rejected.get() + parked.get() + failed.get() + unknown.get() > 0;
     }
 
-    public List<String> lines() {
-        synchronized (lines) {
+    public synchronized List<String> lines() {
+        if (leftOut == 0) {
             return List.copyOf(lines);
         }
+        List<String> all = new ArrayList<>(lines);
+        all.add("... and " + leftOut + " more line(s) not kept; the counts above are complete, and"
+                + " `bridge status --parked` lists everything kept for review");
+        return List.copyOf(all);
     }
 
     @Override
