@@ -1,5 +1,6 @@
 package com.kraviabridge.core.port;
 
+import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.InvoiceNote;
 
 import java.util.List;
@@ -20,4 +21,12 @@ public interface InvoiceNotes {
 
     /** Shows the Kravia case id and status on the invoice itself when the ERP has fields for it; else nothing. */
     void showCase(long companyId, long invoiceId, long kraviaInvoiceId, String status);
+
+    /**
+     * Shows the cases on several invoices of the company. Adapters that can write many in one call override this,
+     * so that a page of forwarded invoices or status changes costs one call, not one per invoice.
+     */
+    default void showCases(long companyId, List<CaseShown> cases) {
+        cases.forEach(c -> showCase(companyId, c.invoiceId(), c.kraviaInvoiceId(), c.status()));
+    }
 }

@@ -1,5 +1,6 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.port.InvoiceNotes;
@@ -16,8 +17,9 @@ import java.util.Map;
 
 /**
  * Writes the bridge's notes on ERP invoices, each once: a note's key names the event it reports, so a re-run
- * never posts the same news twice. Notes of one run go to the ERP together, one call for many invoices. A
- * failed note never fails the flow that produced it; it is tried again by {@link #retryOverdue}.
+ * never posts the same news twice. Notes of one run go to the ERP together, one call for many invoices, and so
+ * do the case fields they change. A failed note never fails the flow that produced it; it is tried again by
+ * {@link #retryOverdue}.
  */
 public final class InvoiceMessages {
 
@@ -72,11 +74,7 @@ public final class InvoiceMessages {
         try {
             writes.performBatch(KIND, companyId, items, due -> {
                 notes.addNotes(companyId, due.stream().map(m -> new InvoiceNote(m.about().invoiceId(), m.text())).toList());
-                for (Message m : due) {
-                    if (m.changesCaseFields()) {
-                        showCase(m.about());
-                    }
-                }
+                showCases(companyId, due);
             });
         } catch (RemoteFailure failure) {
             LOG.warn("{} note(s) for company {} not written now, retried later: {}", messages.size(), companyId,
@@ -84,11 +82,25 @@ public final class InvoiceMessages {
         }
     }
 
-    private void showCase(CollectionCase c) {
+    /** The case fields of the invoices whose notes changed them, together; each invoice once, as last reported. */
+    private void showCases(long companyId, List<Message> written) {
+        Map<Long, CaseShown> shown = new LinkedHashMap<>();
+        for (Message m : written) {
+            if (m.changesCaseFields()) {
+                CollectionCase c = m.about();
+                shown.remove(c.invoiceId());
+                shown.put(c.invoiceId(), new CaseShown(c.invoiceId(), c.kraviaInvoiceId(), c.status().value()));
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
         try {
-            notes.showCase(c.companyId(), c.invoiceId(), c.kraviaInvoiceId(), c.status().value());
-        } catch (RemoteFailure ignored) {
-            // The fields are a convenience on top of the note, which is already written.
+            notes.showCases(companyId, List.copyOf(shown.values()));
+        } catch (RemoteFailure failure) {
+            // The fields are a convenience on top of the notes, which are already written.
+            LOG.info("Kravia case fields of {} invoice(s) of company {} not updated: {}", shown.size(), companyId,
+                    failure.describe());
         }
     }
 

@@ -1,7 +1,9 @@
 package com.kraviabridge.erp.odoo;
 
+import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.port.RemoteFailure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +86,50 @@ public final class KraviaCaseFields {
             values.put(STATUS, status == null ? false : status);
         }
         odoo.write(companyId, MODEL, "write", List.of(List.of(invoiceId), values), Map.of());
+        return true;
+    }
+
+    /**
+     * Writes many cases in one call per page: {@code load} with the database id column {@code .id} updates each
+     * invoice with its own values, which {@code write} (one set of values for all its records) cannot. Values go
+     * as text, as an import reads them; an empty status empties the field. load reports what it could not do
+     * (an unknown invoice, a refused write) as messages and then keeps nothing; that becomes a PERMANENT failure
+     * naming the invoices, after the other pages were written.
+     *
+     * @return false when none of the fields exists
+     */
+    boolean show(long companyId, List<CaseShown> cases) {
+        Set<String> present = present();
+        if (present.isEmpty()) {
+            return false;
+        }
+        List<String> columns = new ArrayList<>();
+        columns.add(".id");
+        columns.addAll(LABELS.keySet().stream().filter(present::contains).toList());
+        Map<Long, CaseShown> byInvoice = new LinkedHashMap<>();
+        cases.forEach(c -> byInvoice.put(c.invoiceId(), c));
+        List<String> refused = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(byInvoice.keySet(), odoo.pageSize())) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Long invoiceId : chunk) {
+                CaseShown c = byInvoice.get(invoiceId);
+                List<String> row = new ArrayList<>();
+                for (String column : columns) {
+                    row.add(switch (column) {
+                        case ".id" -> Long.toString(invoiceId);
+                        case CASE_ID -> Long.toString(c.kraviaInvoiceId());
+                        default -> c.status() == null ? "" : c.status();
+                    });
+                }
+                rows.add(row);
+            }
+            Object answer = odoo.write(companyId, MODEL, "load", List.of(columns, rows), Map.of());
+            LoadAnswer.refusals(answer, chunk).ifPresent(refused::add);
+        }
+        if (!refused.isEmpty()) {
+            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo did not take the Kravia case fields: "
+                    + String.join("; ", refused));
+        }
         return true;
     }
 

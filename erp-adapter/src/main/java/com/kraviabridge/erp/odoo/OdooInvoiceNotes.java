@@ -1,5 +1,6 @@
 package com.kraviabridge.erp.odoo;
 
+import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.port.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
@@ -73,5 +74,12 @@ final class OdooInvoiceNotes implements InvoiceNotes {
     @Override
     public void showCase(long companyId, long invoiceId, long kraviaInvoiceId, String status) {
         caseFields.show(companyId, invoiceId, kraviaInvoiceId, status);
+    }
+
+    @Override
+    public void showCases(long companyId, List<CaseShown> cases) {
+        if (!cases.isEmpty()) {
+            caseFields.show(companyId, cases);
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.kraviabridge.erp.odoo.contract;
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.InvoicePage;
@@ -423,6 +424,66 @@ public abstract class ErpPortsContract {
         Map<String, Object> shown = books.admin().readOne("account.move", invoice,
                 List.of("x_kravia_case_id", "x_kravia_status"));
         assertThat(shown).containsEntry("x_kravia_case_id", "4711").containsEntry("x_kravia_status", "OPEN");
+    }
+
+    @Test
+    void the_cases_of_many_invoices_are_shown_with_one_call_per_page() {
+        int pageSize = 5;
+        int invoiceCount = 12;
+        OdooErp.connect(books.adminSettings()).setupCustomFields();
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(pageSize));
+        assertThat(paged.caseFields().present()).hasSize(2);
+        long partner = books.customer(customer("Shown"));
+        List<CaseShown> forwarded = new ArrayList<>();
+        for (int i = 0; i < invoiceCount; i++) {
+            long invoice = books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10));
+            forwarded.add(new CaseShown(invoice, 9000 + i, i == 0 ? null : "REGISTERED"));
+        }
+        long callsBefore = books.simulator().map(SimulatorControls::requests).orElse(0L);
+        long writesBefore = books.simulator().map(s -> s.requests("account.move", "write")).orElse(0L);
+
+        paged.notes().showCases(companyId, forwarded);
+
+        books.simulator().ifPresent(s -> {
+            assertThat(s.requests() - callsBefore).isEqualTo(ceil(invoiceCount, pageSize));
+            assertThat(s.requests("account.move", "write")).isEqualTo(writesBefore);
+        });
+        for (CaseShown c : forwarded) {
+            assertThat(books.admin().readOne("account.move", c.invoiceId(), List.of("x_kravia_case_id", "x_kravia_status")))
+                    .containsEntry("x_kravia_case_id", Long.toString(c.kraviaInvoiceId()))
+                    .containsEntry("x_kravia_status", c.status() == null ? false : c.status());
+        }
+
+        List<CaseShown> changed = List.of(new CaseShown(forwarded.get(0).invoiceId(), 9000, "OPEN"),
+                new CaseShown(forwarded.get(7).invoiceId(), 9007, "CLOSED"),
+                new CaseShown(forwarded.get(11).invoiceId(), 9011, "OPEN"));
+        long callsBeforeChange = books.simulator().map(SimulatorControls::requests).orElse(0L);
+        paged.notes().showCases(companyId, changed);
+
+        books.simulator().ifPresent(s -> assertThat(s.requests() - callsBeforeChange).isEqualTo(1));
+        assertThat(books.admin().readOne("account.move", forwarded.get(7).invoiceId(), List.of("x_kravia_case_id",
+                "x_kravia_status"))).containsEntry("x_kravia_case_id", "9007").containsEntry("x_kravia_status", "CLOSED");
+        assertThat(books.admin().readOne("account.move", forwarded.get(0).invoiceId(), List.of("x_kravia_status")))
+                .containsEntry("x_kravia_status", "OPEN");
+        assertThat(books.admin().readOne("account.move", forwarded.get(1).invoiceId(), List.of("x_kravia_status")))
+                .containsEntry("x_kravia_status", "REGISTERED");
+    }
+
+    @Test
+    void cases_odoo_refuses_to_show_fail_permanently_naming_the_invoices() {
+        OdooErp.connect(books.adminSettings()).setupCustomFields();
+        long invoice = books.invoice(books.customer(customer("Refused")), "100.00", today.minusDays(30), today.minusDays(10));
+        long unknown = 999_999_999L;
+
+        assertThatThrownBy(() -> OdooErp.connect(books.settings()).notes().showCases(companyId,
+                List.of(new CaseShown(invoice, 4711, "OPEN"), new CaseShown(unknown, 4712, "OPEN"))))
+                .isInstanceOfSatisfying(RemoteFailure.class, f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                    assertThat(f.getMessage()).contains("invoice " + unknown + ": ").contains(Long.toString(invoice));
+                });
+        // Odoo keeps nothing of a load that reported an error, the known invoice included.
+        assertThat(books.admin().readOne("account.move", invoice, List.of("x_kravia_case_id")))
+                .containsEntry("x_kravia_case_id", false);
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class OrmMethods {
             Orm.write(env, c.model(), c.ids(), dict(c.arg("vals")));
             return true;
         }));
+        table.add("*", MethodSpec.model("load", List.of(Param.required("fields"), Param.required("data")), Load::load));
         table.add("*", MethodSpec.records("unlink", List.of(), (env, c) -> {
             Orm.unlink(env, c.model(), c.ids());
             return true;

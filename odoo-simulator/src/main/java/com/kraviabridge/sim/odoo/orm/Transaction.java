@@ -31,7 +31,17 @@ public final class Transaction {
     }
 
     public void rollback() {
-        while (!undo.isEmpty()) {
+        rollbackTo(0);
+    }
+
+    /** {@code SAVEPOINT}: a mark that {@link #rollbackTo} can return to while the call goes on. */
+    public int savepoint() {
+        return undo.size();
+    }
+
+    /** {@code ROLLBACK TO SAVEPOINT}: undoes what changed since the mark, keeps what came before. */
+    public void rollbackTo(int savepoint) {
+        while (undo.size() > savepoint) {
             undo.pop().run();
         }
     }
