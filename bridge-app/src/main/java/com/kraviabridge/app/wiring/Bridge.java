@@ -89,7 +89,7 @@ public final class Bridge implements AutoCloseable {
                 database.postedSettlements(), database.parkedRecords(), writes, messages,
                 new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),
                         payoutPartner),
-                clock);
+                clock, sender);
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
                 settings.settlement().enabled() ? posting : null);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());

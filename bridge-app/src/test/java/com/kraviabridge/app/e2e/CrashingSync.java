@@ -102,6 +102,13 @@ public final class CrashingSync {
             }
 
             @Override
+            public PostedEntry postNew(JournalEntry entry) {
+                real.postNew(entry);
+                die();
+                throw new IllegalStateException("unreachable");
+            }
+
+            @Override
             public Set<String> missingAccounts(long companyId, Collection<String> accountCodes) {
                 return real.missingAccounts(companyId, accountCodes);
             }

@@ -20,6 +20,15 @@ public interface Ledger {
      */
     PostedEntry post(JournalEntry entry);
 
+    /**
+     * {@link #post} without the look-up by reference first, for an entry that no earlier attempt can have created
+     * (the caller's operations log shows none was sent). A create whose answer is lost is still resolved by
+     * reference. Posting looked up first is always correct, so that is what an adapter may fall back to.
+     */
+    default PostedEntry postNew(JournalEntry entry) {
+        return post(entry);
+    }
+
     /** Which of the given account codes the company does not have. */
     Set<String> missingAccounts(long companyId, Collection<String> accountCodes);
 

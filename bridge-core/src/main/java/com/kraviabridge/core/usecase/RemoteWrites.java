@@ -28,6 +28,12 @@ public final class RemoteWrites {
         String send();
     }
 
+    /** Sends a write of several steps; {@code resuming} when an earlier attempt was sent and may have done some. */
+    @FunctionalInterface
+    public interface ResumableCall {
+        String send(boolean resuming);
+    }
+
     /** Looks for the effect of an earlier attempt; the remote id when it took effect, empty when it did not. */
     @FunctionalInterface
     public interface Lookup {
@@ -47,6 +53,15 @@ public final class RemoteWrites {
 
     public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
                                 Lookup lookup, Call call) {
+        return perform(key, kind, companyId, subject, payload, lookup, (ResumableCall) resuming -> call.send());
+    }
+
+    /**
+     * The same for a write made of several remote steps, which an attempt that failed half-way may have taken in
+     * part: the call is told whether any attempt was sent before, so that only then it looks for what is there.
+     */
+    public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
+                                Lookup lookup, ResumableCall call) {
         String hash = hash(payload);
         Operation op = log.recordIntent(key, kind, companyId, subject, hash, payload);
         switch (op.state()) {
@@ -81,12 +96,12 @@ public final class RemoteWrites {
         return send(op, hash, payload, call);
     }
 
-    private WriteOutcome send(Operation op, String hash, String payload, Call call) {
+    private WriteOutcome send(Operation op, String hash, String payload, ResumableCall call) {
         if (!log.markSent(op.key(), op.attempts(), hash, payload)) {
             return new WriteOutcome(WriteOutcome.Status.WAITING, null, "being sent by another worker");
         }
         try {
-            String remoteId = call.send();
+            String remoteId = call.send(op.attempts() > 0);
             log.confirm(op.key(), remoteId);
             return new WriteOutcome(WriteOutcome.Status.DONE, remoteId, null);
         } catch (RemoteFailure failure) {

@@ -9,7 +9,6 @@ import com.kraviabridge.core.port.RemoteFailure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,20 +17,30 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Posts the bridge's settlement entries idempotently: an entry is identified by its {@code ref}, looked up
- * before anything is created, created with all its lines in one call, posted, read back (Odoo may re-date it
- * into an open period, P26) and reconciled with the invoices it settles.
+ * Posts the bridge's settlement entries idempotently: an entry is identified by its {@code ref}, created with
+ * all its lines in one call, posted, and reconciled with the invoices it settles. One read after posting
+ * brings the entry's lines (with its number and date, which Odoo may have moved into an open period, P26) and
+ * the invoices' receivable lines together, so a new entry of n invoices takes n + 3 calls.
  */
 final class OdooLedger implements Ledger {
 
     static final String MODEL = "account.move";
     private static final List<String> ENTRY_FIELDS = List.of("name", "ref", "date", "state");
+    private static final List<String> LINE_FIELDS;
+
+    static {
+        Set<String> fields = new LinkedHashSet<>(InvoiceReconciler.LINE_FIELDS);
+        fields.addAll(List.of("partner_id", "name", "debit", "credit", "move_name", "date"));
+        LINE_FIELDS = List.copyOf(fields);
+    }
 
     private final OdooClient odoo;
     private final ChartOfAccounts chart;
     private final InvoiceReconciler reconciler;
+    private final Map<Long, Object> postingLocks = new ConcurrentHashMap<>();
 
     OdooLedger(OdooClient odoo, ChartOfAccounts chart, InvoiceReconciler reconciler) {
         this.odoo = odoo;
@@ -46,32 +55,18 @@ final class OdooLedger implements Ledger {
 
     @Override
     public PostedEntry post(JournalEntry entry) {
-        long companyId = entry.companyId();
-        Optional<OdooRecord> existing = find(companyId, entry.ref());
+        Optional<OdooRecord> existing = find(entry.companyId(), entry.ref());
         Resolved resolved = resolve(entry);
-        long moveId;
-        String state;
         if (existing.isPresent()) {
-            moveId = existing.get().id();
-            state = existing.get().text("state");
-        } else {
-            moveId = create(entry, resolved);
-            state = "draft";
+            return complete(entry, resolved, existing.get().id(), existing.get().text("state"));
         }
-        RemoteFailure postFailure = null;
-        if ("draft".equals(state)) {
-            postFailure = odoo.writeToVerify(companyId, MODEL, "action_post", List.of(List.of(moveId)), Map.of());
-        }
-        OdooRecord posted = readBack(companyId, moveId);
-        if (!"posted".equals(posted.text("state"))) {
-            if (postFailure != null) {
-                throw postFailure;
-            }
-            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo left journal entry " + entry.ref()
-                    + " (id " + moveId + ") in state " + posted.text("state") + " after posting it");
-        }
-        reconciler.reconcile(companyId, linesToReconcile(companyId, moveId, entry, resolved));
-        return postedEntryOf(posted);
+        return complete(entry, resolved, create(entry, resolved), "draft");
+    }
+
+    @Override
+    public PostedEntry postNew(JournalEntry entry) {
+        Resolved resolved = resolve(entry);
+        return complete(entry, resolved, create(entry, resolved), "draft");
     }
 
     @Override
@@ -84,6 +79,60 @@ final class OdooLedger implements Ledger {
     @Override
     public boolean hasJournal(long companyId, String journalCode) {
         return chart.journal(companyId, journalCode).isPresent();
+    }
+
+    /** Posts the entry if it is a draft, then reconciles what is not reconciled yet. */
+    private PostedEntry complete(JournalEntry entry, Resolved resolved, long moveId, String state) {
+        long companyId = entry.companyId();
+        RemoteFailure postFailure = "draft".equals(state) ? postInJournal(companyId, resolved.journal(), moveId) : null;
+        Set<Long> invoiceIds = new LinkedHashSet<>();
+        entry.lines().forEach(l -> {
+            if (l.reconcileWithInvoiceId() != 0) {
+                invoiceIds.add(l.reconcileWithInvoiceId());
+            }
+        });
+        List<OdooRecord> lines = linesOf(companyId, moveId, invoiceIds);
+        List<OdooRecord> own = lines.stream().filter(l -> l.refId("move_id") == moveId).toList();
+        if (own.isEmpty()) {
+            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "journal entry " + entry.ref() + " (id " + moveId
+                    + ") cannot be read back from Odoo");
+        }
+        // The lines carry their entry's state, so this read also confirms a post whose answer was lost.
+        String posted = own.get(0).text("parent_state");
+        if (!"posted".equals(posted)) {
+            if (postFailure != null) {
+                throw postFailure;
+            }
+            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo left journal entry " + entry.ref()
+                    + " (id " + moveId + ") in state " + posted + " after posting it");
+        }
+        reconciler.reconcile(companyId, linesToReconcile(own, entry, resolved), lines);
+        return new PostedEntry(moveId, own.get(0).text("move_name"), entry.ref(), own.get(0).date("date"));
+    }
+
+    /**
+     * Posting takes the next number of the journal's sequence; two posts in one journal at once contend on it
+     * and one fails to serialise (odoo-api.md 3.8), so this bridge posts one entry per journal at a time.
+     */
+    private RemoteFailure postInJournal(long companyId, ChartOfAccounts.Journal journal, long moveId) {
+        synchronized (postingLocks.computeIfAbsent(journal.id(), id -> new Object())) {
+            return odoo.writeToVerify(companyId, MODEL, "action_post", List.of(List.of(moveId)), Map.of());
+        }
+    }
+
+    /** The entry's own lines and the invoices' receivable lines, in one read. */
+    private List<OdooRecord> linesOf(long companyId, long moveId, Set<Long> invoiceIds) {
+        Domain domain;
+        if (invoiceIds.isEmpty()) {
+            domain = Domain.where("move_id", "=", moveId);
+        } else {
+            List<Long> moves = new ArrayList<>();
+            moves.add(moveId);
+            moves.addAll(invoiceIds);
+            domain = Domain.where("move_id", "in", moves)
+                    .andEither(Domain.term("move_id", "=", moveId), InvoiceReconciler.receivableLines());
+        }
+        return odoo.searchRead(companyId, InvoiceReconciler.LINE_MODEL, domain, LINE_FIELDS, "id asc", 0);
     }
 
     private Optional<OdooRecord> find(long companyId, String ref) {
@@ -166,14 +215,8 @@ final class OdooLedger implements Ledger {
     }
 
     /** Entry line id to invoice id, for the lines that settle an invoice. */
-    private Map<Long, Long> linesToReconcile(long companyId, long moveId, JournalEntry entry, Resolved resolved) {
+    private static Map<Long, Long> linesToReconcile(List<OdooRecord> lines, JournalEntry entry, Resolved resolved) {
         List<JournalLine> wanted = entry.lines().stream().filter(l -> l.reconcileWithInvoiceId() != 0).toList();
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        List<OdooRecord> lines = odoo.searchRead(companyId, InvoiceReconciler.LINE_MODEL,
-                Domain.where("move_id", "=", moveId), List.of("account_id", "partner_id", "name", "debit", "credit"),
-                "id asc", 0);
         Map<Long, Long> result = new LinkedHashMap<>();
         Set<Long> used = new LinkedHashSet<>();
         for (JournalLine line : wanted) {
@@ -196,12 +239,6 @@ final class OdooLedger implements Ledger {
                 && odooLine.refId("partner_id") == line.partnerId()
                 && balance.compareTo(line.amount().amount()) == 0
                 && (!withLabel || Objects.equals(odooLine.text("name"), line.label()));
-    }
-
-    private OdooRecord readBack(long companyId, long moveId) {
-        return odoo.readByIds(companyId, MODEL, List.of(moveId), ENTRY_FIELDS).stream().findFirst()
-                .orElseThrow(() -> RemoteFailure.permanent(RemoteFailure.Side.ERP,
-                        "journal entry " + moveId + " cannot be read back from Odoo"));
     }
 
     private static PostedEntry postedEntryOf(OdooRecord move) {

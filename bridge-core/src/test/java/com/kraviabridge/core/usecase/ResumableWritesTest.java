@@ -1,0 +1,59 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.port.RemoteFailure;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A write of several steps learns whether an earlier attempt was sent, and so may have done some of them. */
+class ResumableWritesTest {
+
+    private final RemoteWritesTest.MutableClock clock = new RemoteWritesTest.MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final RemoteWrites writes = new RemoteWrites(new InMemoryOperationsLog(clock), clock);
+    private final List<Boolean> resumed = new ArrayList<>();
+
+    @Test
+    void theFirstAttemptIsNotResumingAndNeitherIsAWriteAlreadyDone() {
+        WriteOutcome first = writes.perform("settlement:1:7", "settlement", 1, "7", "entry", e -> Optional.empty(),
+                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-1"));
+        WriteOutcome again = writes.perform("settlement:1:7", "settlement", 1, "7", "entry", e -> Optional.empty(),
+                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-2"));
+
+        assertThat(first.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(again.status()).isEqualTo(WriteOutcome.Status.ALREADY_DONE);
+        assertThat(again.remoteId()).isEqualTo("move-1");
+        assertThat(resumed).containsExactly(false);
+    }
+
+    @Test
+    void anAttemptAfterAFailedOrUnansweredOneIsResuming() {
+        writes.perform("a", "settlement", 1, "7", "entry", e -> Optional.empty(), (RemoteWrites.ResumableCall) resuming -> {
+            resumed.add(resuming);
+            throw RemoteFailure.retryable(RemoteFailure.Side.ERP, "reconcile refused for now", null);
+        });
+        clock.advance(Duration.ofMinutes(2));
+        WriteOutcome retried = writes.perform("a", "settlement", 1, "7", "entry", e -> Optional.empty(),
+                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-1"));
+        writes.perform("b", "settlement", 1, "8", "entry", e -> Optional.empty(), (RemoteWrites.ResumableCall) resuming -> {
+            resumed.add(resuming);
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.ERP, "timed out", null);
+        });
+        WriteOutcome looked = writes.perform("b", "settlement", 1, "8", "entry", e -> Optional.empty(),
+                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-2"));
+
+        assertThat(retried.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(looked.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(resumed).containsExactly(false, true, false, true);
+    }
+
+    private String record(boolean resuming, String remoteId) {
+        resumed.add(resuming);
+        return remoteId;
+    }
+}
