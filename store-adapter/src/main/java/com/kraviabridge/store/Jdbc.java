@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The little JDBC the adapters need: one prepared statement per call in autocommit, SQL errors turned into
- * {@link StoreException}, and the conversions every table shares (UTC instants, two-decimal amounts).
+ * The little JDBC the adapters need: one prepared statement per call in autocommit (or one JDBC batch in one
+ * transaction, for the rows of a page), SQL errors turned into {@link StoreException}, and the conversions every
+ * table shares (UTC instants, two-decimal amounts).
  */
 final class Jdbc {
 
@@ -33,6 +35,12 @@ final class Jdbc {
     @FunctionalInterface
     interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Binds the parameters of one row of a batch. */
+    @FunctionalInterface
+    interface RowBinder<R> {
+        void bind(PreparedStatement ps, R row) throws SQLException;
     }
 
     @FunctionalInterface
@@ -86,6 +94,70 @@ final class Jdbc {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Inserts the row; false when a unique key says it is there already, found without provoking a server error
+     * (the driver logs every error the server sends as a WARN, and a repeated delivery is no error of ours). The
+     * statement must be {@code INSERT ... ON DUPLICATE KEY UPDATE id = id} on a table whose AUTO_INCREMENT column
+     * is {@code id}: the server hands back a generated key only for a row it inserted.
+     */
+    boolean insertUnlessPresent(String sql, Binder binder) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                binder.bind(ps);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    return keys.next();
+                }
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
+                    continue;
+                }
+                throw new StoreException("store statement failed: " + e.getMessage() + " [" + firstLine(sql) + "]", e);
+            }
+        }
+    }
+
+    /**
+     * Runs one statement for every row as a single JDBC batch in one transaction: one round trip instead of one
+     * per row, one commit instead of one per row, and all rows or none. The statement counter sees one statement
+     * and the rows it carried.
+     *
+     * @return the rows matched, per row, in the order given
+     */
+    <R> int[] batch(String sql, Collection<R> rows, RowBinder<R> binder) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (R row : rows) {
+                        binder.bind(ps, row);
+                        ps.addBatch();
+                    }
+                    int[] counts = ps.executeBatch();
+                    connection.commit();
+                    return counts;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                // A deadlock rolled the whole batch back (see run), so it can be run again as a whole.
+                if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
+                    continue;
+                }
+                throw new StoreException("store batch of " + rows.size() + " rows failed: " + e.getMessage()
+                        + " [" + firstLine(sql) + "]", e);
+            }
         }
     }
 
@@ -174,6 +246,12 @@ final class Jdbc {
     static void bindLongs(PreparedStatement ps, int firstIndex, List<Long> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             ps.setLong(firstIndex + i, values.get(i));
+        }
+    }
+
+    static void bindStrings(PreparedStatement ps, int firstIndex, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(firstIndex + i, values.get(i));
         }
     }
 }

@@ -7,6 +7,7 @@ import com.kraviabridge.core.store.CaseBook;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -28,6 +29,15 @@ public final class JdbcCaseBook implements CaseBook {
             + " debtor_number, partner_id, status, is_open, close_reason, remaining_capital, currency,"
             + " kravia_updated_at, forwarded_at";
 
+    private static final String UPSERT = "INSERT INTO case_map (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
+            + " creditor_id = VALUES(creditor_id), kravia_invoice_id = VALUES(kravia_invoice_id),"
+            + " debtor_number = VALUES(debtor_number), partner_id = VALUES(partner_id),"
+            + " status = VALUES(status), is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
+            + " remaining_capital = VALUES(remaining_capital), currency = VALUES(currency),"
+            + " kravia_updated_at = VALUES(kravia_updated_at), forwarded_at = VALUES(forwarded_at)";
+
     private final Jdbc jdbc;
 
     public JdbcCaseBook(DataSource dataSource) {
@@ -36,30 +46,30 @@ public final class JdbcCaseBook implements CaseBook {
 
     @Override
     public void save(CollectionCase c) {
-        jdbc.update("INSERT INTO case_map (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
-                        + " creditor_id = VALUES(creditor_id), kravia_invoice_id = VALUES(kravia_invoice_id),"
-                        + " debtor_number = VALUES(debtor_number), partner_id = VALUES(partner_id),"
-                        + " status = VALUES(status), is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
-                        + " remaining_capital = VALUES(remaining_capital), currency = VALUES(currency),"
-                        + " kravia_updated_at = VALUES(kravia_updated_at), forwarded_at = VALUES(forwarded_at)",
-                ps -> {
-                    ps.setLong(1, c.companyId());
-                    ps.setLong(2, c.invoiceId());
-                    Jdbc.setText(ps, 3, c.invoiceNumber());
-                    ps.setLong(4, c.creditorId());
-                    ps.setLong(5, c.kraviaInvoiceId());
-                    Jdbc.setText(ps, 6, c.debtorNumber());
-                    ps.setLong(7, c.partnerId());
-                    ps.setString(8, c.status().value());
-                    ps.setBoolean(9, c.isOpen());
-                    Jdbc.setText(ps, 10, c.closeReason());
-                    Money remaining = c.remainingCapital();
-                    Jdbc.setAmount(ps, 11, remaining == null ? null : remaining.amount());
-                    Jdbc.setText(ps, 12, remaining == null ? null : remaining.currency());
-                    Jdbc.setLocalDateTime(ps, 13, c.kraviaUpdatedAt());
-                    Jdbc.setInstant(ps, 14, c.forwardedAt());
-                });
+        jdbc.update(UPSERT, ps -> bind(ps, c));
+    }
+
+    @Override
+    public void saveAll(Collection<CollectionCase> collectionCases) {
+        jdbc.batch(UPSERT, collectionCases, JdbcCaseBook::bind);
+    }
+
+    private static void bind(PreparedStatement ps, CollectionCase c) throws SQLException {
+        ps.setLong(1, c.companyId());
+        ps.setLong(2, c.invoiceId());
+        Jdbc.setText(ps, 3, c.invoiceNumber());
+        ps.setLong(4, c.creditorId());
+        ps.setLong(5, c.kraviaInvoiceId());
+        Jdbc.setText(ps, 6, c.debtorNumber());
+        ps.setLong(7, c.partnerId());
+        ps.setString(8, c.status().value());
+        ps.setBoolean(9, c.isOpen());
+        Jdbc.setText(ps, 10, c.closeReason());
+        Money remaining = c.remainingCapital();
+        Jdbc.setAmount(ps, 11, remaining == null ? null : remaining.amount());
+        Jdbc.setText(ps, 12, remaining == null ? null : remaining.currency());
+        Jdbc.setLocalDateTime(ps, 13, c.kraviaUpdatedAt());
+        Jdbc.setInstant(ps, 14, c.forwardedAt());
     }
 
     @Override

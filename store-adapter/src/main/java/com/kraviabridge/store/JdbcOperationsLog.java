@@ -5,27 +5,47 @@ import com.kraviabridge.core.store.OperationState;
 import com.kraviabridge.core.store.OperationsLog;
 
 import javax.sql.DataSource;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The operations log on the {@code operations} table. The idempotency key is the primary key, so two intents
  * for the same effect, from two threads or two bridge instances, meet on one row.
  *
- * <p>A confirmed operation is final: marking it sent or failed again is refused with an
- * {@link IllegalStateException}, because that would mean sending an effect Kravia or Odoo already has.
+ * <p>A confirmed operation is final, because changing it would mean sending an effect Kravia or Odoo already has:
+ * marking it failed again is refused with an {@link IllegalStateException}, and marking it sent again is
+ * answered false, as for an operation another worker marked first (a worker that read the intent before another
+ * one confirmed it is in that position).
  */
 public final class JdbcOperationsLog implements OperationsLog {
 
     private static final String COLUMNS = "op_key, kind, company_id, subject, payload_hash, payload, state, attempts,"
             + " next_attempt_at, last_error, remote_id, created_at, updated_at";
+
+    private static final String INSERT_INTENT = "INSERT INTO operations (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, NULL, NULL, NULL, ?, ?) ON DUPLICATE KEY UPDATE op_key = op_key";
+
+    /** The attempt count is the version: of two workers that read the same intent, only one moves it on. */
+    private static final String MARK_SENT = "UPDATE operations SET state = 'sent', attempts = attempts + 1,"
+            + " payload_hash = ?, payload = ?, next_attempt_at = NULL, updated_at = ?"
+            + " WHERE op_key = ? AND state <> 'confirmed' AND attempts = ?";
+
+    /** Allowed from every state: a lookup may find the effect of an attempt recorded as failed. */
+    private static final String CONFIRM = "UPDATE operations SET state = 'confirmed', remote_id = ?, last_error = NULL,"
+            + " next_attempt_at = NULL, updated_at = ? WHERE op_key = ?";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -40,22 +60,51 @@ public final class JdbcOperationsLog implements OperationsLog {
                                   String payload) {
         Instant now = clock.instant();
         // The no-op update (rather than INSERT IGNORE) makes a duplicate key the only error that is swallowed:
-        // a too-long subject or a missing kind still fails loudly.
-        jdbc.update("INSERT INTO operations (" + COLUMNS + ")"
-                        + " VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, NULL, NULL, NULL, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE op_key = op_key",
-                ps -> {
-                    ps.setString(1, key);
-                    ps.setString(2, kind);
-                    ps.setLong(3, companyId);
-                    Jdbc.setText(ps, 4, subject);
-                    Jdbc.setText(ps, 5, payloadHash);
-                    Jdbc.setText(ps, 6, payload);
-                    Jdbc.setInstant(ps, 7, now);
-                    Jdbc.setInstant(ps, 8, now);
-                });
-        // Autocommit: this read is its own transaction and sees whichever insert won.
-        return find(key).orElseThrow(() -> new StoreException("operation " + key + " vanished right after its insert"));
+        // a too-long subject or a missing kind still fails loudly. RETURNING hands back the row as stored, the
+        // new one or the one that was there (the no-op update leaves it as it was), in the same round trip.
+        return jdbc.one(INSERT_INTENT + " RETURNING " + COLUMNS,
+                ps -> bindIntent(ps, new Intent(key, kind, companyId, subject, payloadHash, payload), now),
+                JdbcOperationsLog::map)
+                .orElseThrow(() -> new StoreException("operation " + key + " not handed back by its insert"));
+    }
+
+    /**
+     * One batch inserts the new intents and leaves the others alone, one read per {@link Jdbc#CHUNK} keys hands
+     * back the rows as stored. A batch cannot carry RETURNING, hence the read.
+     */
+    @Override
+    public List<Operation> recordIntents(List<Intent> intents) {
+        if (intents.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        jdbc.batch(INSERT_INTENT, intents, (ps, intent) -> bindIntent(ps, intent, now));
+        Map<String, Operation> stored = new HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(intents.stream().map(Intent::key).toList()))) {
+            jdbc.list("SELECT " + COLUMNS + " FROM operations WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                    ps -> Jdbc.bindStrings(ps, 1, chunk),
+                    JdbcOperationsLog::map).forEach(op -> stored.put(op.key(), op));
+        }
+        List<Operation> result = new ArrayList<>(intents.size());
+        for (Intent intent : intents) {
+            Operation op = stored.get(intent.key());
+            if (op == null) {
+                throw new StoreException("operation " + intent.key() + " vanished right after its insert");
+            }
+            result.add(op);
+        }
+        return result;
+    }
+
+    private static void bindIntent(PreparedStatement ps, Intent intent, Instant now) throws SQLException {
+        ps.setString(1, intent.key());
+        ps.setString(2, intent.kind());
+        ps.setLong(3, intent.companyId());
+        Jdbc.setText(ps, 4, intent.subject());
+        Jdbc.setText(ps, 5, intent.payloadHash());
+        Jdbc.setText(ps, 6, intent.payload());
+        Jdbc.setInstant(ps, 7, now);
+        Jdbc.setInstant(ps, 8, now);
     }
 
     @Override
@@ -66,38 +115,63 @@ public final class JdbcOperationsLog implements OperationsLog {
 
     @Override
     public boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
-        // The attempt count is the version: of two workers that read the same intent, only one moves it on.
-        int rows = jdbc.update("UPDATE operations SET state = 'sent', attempts = attempts + 1, payload_hash = ?,"
-                        + " payload = ?, next_attempt_at = NULL, updated_at = ?"
-                        + " WHERE op_key = ? AND state <> 'confirmed' AND attempts = ?",
-                ps -> {
-                    Jdbc.setText(ps, 1, payloadHash);
-                    Jdbc.setText(ps, 2, payload);
-                    Jdbc.setInstant(ps, 3, clock.instant());
-                    ps.setString(4, key);
-                    ps.setInt(5, seenAttempts);
-                });
-        if (rows == 0) {
-            Operation current = find(key).orElse(null);
-            if (current == null || current.isConfirmed()) {
-                requireChanged(0, key, "mark as sent");
+        Instant now = clock.instant();
+        int rows = jdbc.update(MARK_SENT, ps -> bindAttempt(ps, new Attempt(key, seenAttempts, payloadHash, payload), now));
+        return rows > 0 || requireIntent(key);
+    }
+
+    @Override
+    public Set<String> markAllSent(List<Attempt> attempts) {
+        Instant now = clock.instant();
+        int[] rows = jdbc.batch(MARK_SENT, attempts, (ps, attempt) -> bindAttempt(ps, attempt, now));
+        Set<String> marked = new LinkedHashSet<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] > 0 || requireIntent(attempts.get(i).key())) {
+                marked.add(attempts.get(i).key());
             }
-            return false;
         }
-        return true;
+        return marked;
+    }
+
+    /**
+     * Why a compare-and-set found nothing: another worker moved the operation on since the caller read it (it may
+     * have confirmed it meanwhile), hence false; or no intent was ever recorded, a bug of ours, hence thrown.
+     */
+    private boolean requireIntent(String key) {
+        if (find(key).isEmpty()) {
+            requireChanged(0, key, "mark as sent");
+        }
+        return false;
+    }
+
+    private static void bindAttempt(PreparedStatement ps, Attempt attempt, Instant now) throws SQLException {
+        Jdbc.setText(ps, 1, attempt.payloadHash());
+        Jdbc.setText(ps, 2, attempt.payload());
+        Jdbc.setInstant(ps, 3, now);
+        ps.setString(4, attempt.key());
+        ps.setInt(5, attempt.seenAttempts());
     }
 
     @Override
     public void confirm(String key, String remoteId) {
-        // Allowed from every state: a lookup may find the effect of an attempt recorded as failed.
-        int rows = jdbc.update("UPDATE operations SET state = 'confirmed', remote_id = ?, last_error = NULL,"
-                        + " next_attempt_at = NULL, updated_at = ? WHERE op_key = ?",
-                ps -> {
-                    Jdbc.setText(ps, 1, remoteId);
-                    Jdbc.setInstant(ps, 2, clock.instant());
-                    ps.setString(3, key);
-                });
-        requireChanged(rows, key, "confirm");
+        Instant now = clock.instant();
+        requireChanged(jdbc.update(CONFIRM, ps -> bindConfirm(ps, key, remoteId, now)), key, "confirm");
+    }
+
+    @Override
+    public void confirmAll(Collection<String> keys, String remoteId) {
+        Instant now = clock.instant();
+        List<String> ordered = List.copyOf(keys);
+        int[] rows = jdbc.batch(CONFIRM, ordered, (ps, key) -> bindConfirm(ps, key, remoteId, now));
+        for (int i = 0; i < rows.length; i++) {
+            requireChanged(rows[i], ordered.get(i), "confirm");
+        }
+    }
+
+    private static void bindConfirm(PreparedStatement ps, String key, String remoteId, Instant now) throws SQLException {
+        Jdbc.setText(ps, 1, remoteId);
+        Jdbc.setInstant(ps, 2, now);
+        ps.setString(3, key);
     }
 
     @Override

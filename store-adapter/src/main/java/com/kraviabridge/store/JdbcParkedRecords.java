@@ -6,6 +6,8 @@ import com.kraviabridge.core.store.ParkedRecords;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -40,6 +42,15 @@ public final class JdbcParkedRecords implements ParkedRecords {
     @Override
     public void release(String key) {
         jdbc.update("DELETE FROM parked_records WHERE record_key = ?", ps -> ps.setString(1, key));
+    }
+
+    /** One DELETE per {@link Jdbc#CHUNK} keys: a set-based statement, no batch needed. */
+    @Override
+    public void releaseAll(Collection<String> keys) {
+        for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(keys))) {
+            jdbc.update("DELETE FROM parked_records WHERE record_key IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                    ps -> Jdbc.bindStrings(ps, 1, chunk));
+        }
     }
 
     @Override

@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcCaseBookTest {
 
     private JdbcCaseBook book;
+    private StatementCounter counter;
 
     @BeforeAll
     void open(Database database) {
         book = new JdbcCaseBook(database.dataSource());
+        counter = database.statementCounter();
     }
 
     private static CollectionCase aCase(long company, long invoice, CaseStatus status) {
@@ -115,5 +118,37 @@ class JdbcCaseBookTest {
         assertThat(book.count(company, false)).isEqualTo(5);
         assertThat(book.count(company, true)).isEqualTo(3);
         assertThat(book.count(8, false)).isZero();
+    }
+
+    @Test
+    void aPageOfCasesIsSavedInOneBatch() {
+        long company = 8;
+        book.save(aCase(company, 1, CaseStatus.REGISTERED));
+        List<CollectionCase> page = LongStream.rangeClosed(1, 40)
+                .mapToObj(invoice -> aCase(company, invoice, invoice == 1 ? CaseStatus.CLOSED : CaseStatus.REGISTERED))
+                .toList();
+        long statements = counter.statements();
+        long rows = counter.batchedRows();
+
+        book.saveAll(page);
+
+        assertThat(counter.statements() - statements).isEqualTo(1);
+        assertThat(counter.batchedRows() - rows).isEqualTo(40);
+        assertThat(book.page(company, false, 0, 100)).containsExactlyElementsOf(page);
+        assertThat(book.count(company, true)).isEqualTo(39);
+        long beforeNothing = counter.statements();
+        book.saveAll(List.of());
+        assertThat(counter.statements()).isEqualTo(beforeNothing);
+    }
+
+    @Test
+    void aPageWithACaseThatDoesNotFitSavesNone() {
+        long company = 9;
+        CollectionCase tooLong = new CollectionCase(company, 2, "N".repeat(101), 501, 1, "D", 1, CaseStatus.REGISTERED,
+                null, null, null, null);
+
+        assertThatThrownBy(() -> book.saveAll(List.of(aCase(company, 1, CaseStatus.REGISTERED), tooLong)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("invoice_number");
+        assertThat(book.count(company, false)).isZero();
     }
 }

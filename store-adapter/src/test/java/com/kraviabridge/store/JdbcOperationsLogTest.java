@@ -2,6 +2,8 @@ package com.kraviabridge.store;
 
 import com.kraviabridge.core.store.Operation;
 import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.store.OperationsLog.Attempt;
+import com.kraviabridge.core.store.OperationsLog.Intent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -152,9 +155,8 @@ class JdbcOperationsLogTest {
         log.markSent("settlement:S-1", 0, "h", "p");
         log.confirm("settlement:S-1", "move 77");
 
-        assertThatThrownBy(() -> log.markSent("settlement:S-1", 0, "h", "p"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("confirmed already");
+        assertThat(log.markSent("settlement:S-1", 0, "h", "p")).as("taken by whoever confirmed it").isFalse();
+        assertThat(log.markSent("settlement:S-1", 1, "h", "p")).isFalse();
         assertThatThrownBy(() -> log.failRetryable("settlement:S-1", "timeout", clock.instant()))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> log.failPermanent("settlement:S-1", "refused"))
@@ -228,5 +230,111 @@ class JdbcOperationsLogTest {
         for (OperationState state : OperationState.values()) {
             assertThat(JdbcOperationsLog.fromColumn(JdbcOperationsLog.toColumn(state))).isEqualTo(state);
         }
+    }
+
+    @Test
+    void anIntentIsOneStatementWhetherItIsNewOrThereAlready() {
+        StatementCounter counter = db.statementCounter();
+        long before = counter.statements();
+        Operation first = log.recordIntent("one:1", "register", 1, "INV/1", "h1", "p1");
+        assertThat(counter.statements() - before).isEqualTo(1);
+
+        log.markSent("one:1", 0, "h1", "p1");
+        long again = counter.statements();
+        Operation second = log.recordIntent("one:1", "register", 1, "INV/1 changed", "h2", "p2");
+
+        assertThat(counter.statements() - again).isEqualTo(1);
+        assertThat(first.state()).isEqualTo(OperationState.PENDING);
+        assertThat(second).isEqualTo(log.find("one:1").orElseThrow());
+        assertThat(second.state()).isEqualTo(OperationState.SENT);
+        assertThat(second.payload()).isEqualTo("p1");
+    }
+
+    @Test
+    void thePagesIntentsAreOneBatchAndComeBackAsStoredInTheOrderGiven() {
+        log.recordIntent("page:2", "register", 7, "INV/2", "h", "p");
+        log.markSent("page:2", 0, "h", "p");
+        log.confirm("page:2", "case 902");
+        clock.advance(Duration.ofMinutes(1));
+        List<Intent> intents = List.of(
+                new Intent("page:3", "register", 7, "INV/3", "h3", "p3"),
+                new Intent("page:2", "register", 7, "INV/2 again", "h2", "p2"),
+                new Intent("page:1", "register", 7, "INV/1", "h1", "p1"));
+        StatementCounter counter = db.statementCounter();
+        long statements = counter.statements();
+        long rows = counter.batchedRows();
+
+        List<Operation> stored = log.recordIntents(intents);
+
+        assertThat(counter.statements() - statements).as("one batch, one read").isEqualTo(2);
+        assertThat(counter.batchedRows() - rows).isEqualTo(3);
+        assertThat(stored).extracting(Operation::key).containsExactly("page:3", "page:2", "page:1");
+        assertThat(stored.get(0)).isEqualTo(new Operation("page:3", "register", 7, "INV/3", "h3", "p3",
+                OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
+        assertThat(stored.get(1).state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(stored.get(1).remoteId()).isEqualTo("case 902");
+        assertThat(stored.get(1).subject()).isEqualTo("INV/2");
+        assertThat(stored).containsExactly(log.find("page:3").orElseThrow(), log.find("page:2").orElseThrow(),
+                log.find("page:1").orElseThrow());
+        assertThat(log.recordIntents(List.of())).isEmpty();
+    }
+
+    @Test
+    void aPageOfIntentsWithABadRowRecordsNone() {
+        List<Intent> intents = List.of(new Intent("bad:1", "note", 7, "fine", "h", "p"),
+                new Intent("bad:2", "note", 7, "x".repeat(600), "h", "p"));
+
+        assertThatThrownBy(() -> log.recordIntents(intents)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("subject");
+        assertThat(log.find("bad:1")).isEmpty();
+    }
+
+    @Test
+    void aPageIsMarkedSentWithACompareAndSetPerWrite() {
+        for (String key : List.of("cas:1", "cas:2", "cas:3")) {
+            log.recordIntent(key, "note", 8, key, "h", "p");
+        }
+        log.markSent("cas:2", 0, "h", "p"); // another worker got there first
+        StatementCounter counter = db.statementCounter();
+        long statements = counter.statements();
+
+        Set<String> marked = log.markAllSent(List.of(new Attempt("cas:1", 0, "h1", "p1"),
+                new Attempt("cas:2", 0, "h2", "p2"), new Attempt("cas:3", 0, "h3", "p3")));
+
+        assertThat(marked).containsExactly("cas:1", "cas:3");
+        // one batch, and one read to tell the lost compare-and-set from a bug
+        assertThat(counter.statements() - statements).isEqualTo(2);
+        assertThat(log.find("cas:1").orElseThrow().payload()).isEqualTo("p1");
+        assertThat(log.find("cas:2").orElseThrow().payload()).as("left as the other worker sent it").isEqualTo("p");
+        assertThat(log.find("cas:3").orElseThrow().attempts()).isEqualTo(1);
+
+        log.confirm("cas:1", "done");
+        assertThat(log.markAllSent(List.of(new Attempt("cas:1", 1, "h", "p"), new Attempt("cas:3", 1, "h", "p"))))
+                .containsExactly("cas:3");
+        assertThat(log.find("cas:1").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
+        assertThatThrownBy(() -> log.markAllSent(List.of(new Attempt("nothing:2", 0, "h", "p"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no intent was recorded");
+    }
+
+    @Test
+    void aPageIsConfirmedInOneBatch() {
+        for (String key : List.of("ok:1", "ok:2")) {
+            log.recordIntent(key, "note", 9, key, "h", "p");
+            log.markSent(key, 0, "h", "p");
+        }
+        clock.advance(Duration.ofSeconds(3));
+        StatementCounter counter = db.statementCounter();
+        long statements = counter.statements();
+
+        log.confirmAll(List.of("ok:1", "ok:2"), "done");
+
+        assertThat(counter.statements() - statements).isEqualTo(1);
+        assertThat(List.of(log.find("ok:1").orElseThrow(), log.find("ok:2").orElseThrow())).allSatisfy(op -> {
+            assertThat(op.state()).isEqualTo(OperationState.CONFIRMED);
+            assertThat(op.remoteId()).isEqualTo("done");
+            assertThat(op.updatedAt()).isEqualTo(clock.instant());
+        });
+        assertThatThrownBy(() -> log.confirmAll(List.of("ok:1", "nothing:9"), "done"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no intent was recorded");
     }
 }

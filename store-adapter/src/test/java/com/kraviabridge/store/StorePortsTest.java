@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -129,6 +130,26 @@ class StorePortsTest {
         assertThat(parked.list(31)).containsExactly(payment);
         assertThat(parked.all()).contains(payment, elsewhere).doesNotContain(invoice);
         assertThat(parked.count() - before).isEqualTo(2);
+    }
+
+    @Test
+    void aPageOfParkedRecordsIsReleasedInOneStatementPerChunk() {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i <= Jdbc.CHUNK + 10; i++) {
+            keys.add("invoice:41:" + i);
+            parked.park(new ParkedRecord("invoice:41:" + i, 41, "invoice", "INV/" + i, "no address",
+                    Instant.parse("2026-04-01T07:00:00Z")));
+        }
+        parked.park(new ParkedRecord("invoice:41:kept", 41, "invoice", "INV/kept", "no address",
+                Instant.parse("2026-04-01T07:00:00Z")));
+        keys.add("never:parked");
+        long statements = db.statementCounter().statements();
+
+        parked.releaseAll(keys);
+
+        assertThat(db.statementCounter().statements() - statements).isEqualTo(2);
+        assertThat(parked.list(41)).extracting(ParkedRecord::key).containsExactly("invoice:41:kept");
     }
 
     @Test

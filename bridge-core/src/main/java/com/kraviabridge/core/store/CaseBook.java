@@ -27,4 +27,9 @@ public interface CaseBook {
     List<CollectionCase> byInvoiceNumber(String invoiceNumber);
 
     long count(long companyId, boolean openOnly);
+
+    /** {@link #save} for the cases of a page at once. */
+    default void saveAll(Collection<CollectionCase> collectionCases) {
+        collectionCases.forEach(this::save);
+    }
 }

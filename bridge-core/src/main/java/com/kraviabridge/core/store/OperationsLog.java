@@ -1,8 +1,11 @@
 package com.kraviabridge.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Store port: every remote write, recorded before the call. The unique key makes a second intent for the
@@ -23,7 +26,8 @@ public interface OperationsLog {
      * operation still has {@code seenAttempts} attempts, so that of two workers (two bridge instances, or the
      * daemon and a manual sync) that read the same intent, exactly one sends it.
      *
-     * @return false when another worker marked it first; the caller must then leave it alone
+     * @return false when another worker marked it first (and may have confirmed it since); the caller must then
+     *         leave it alone
      */
     boolean markSent(String key, int seenAttempts, String payloadHash, String payload);
 
@@ -39,4 +43,41 @@ public interface OperationsLog {
 
     /** Counts per state, for status and health. */
     java.util.Map<OperationState, Long> countByState();
+
+    /** One intent of {@link #recordIntents}. */
+    record Intent(String key, String kind, long companyId, String subject, String payloadHash, String payload) {
+    }
+
+    /**
+     * {@link #recordIntent} for the writes of a page at once: the rows as stored (new ones PENDING, existing ones
+     * as they were), in the order given.
+     */
+    default List<Operation> recordIntents(List<Intent> intents) {
+        return intents.stream().map(i -> recordIntent(i.key(), i.kind(), i.companyId(), i.subject(), i.payloadHash(),
+                i.payload())).toList();
+    }
+
+    /** One call of {@link #markAllSent}, with the arguments of {@link #markSent}. */
+    record Attempt(String key, int seenAttempts, String payloadHash, String payload) {
+    }
+
+    /**
+     * {@link #markSent} for writes that go out together in one remote call, each with its own compare-and-set.
+     *
+     * @return the keys this worker marked and may send; the others were marked by another worker first
+     */
+    default Set<String> markAllSent(List<Attempt> attempts) {
+        Set<String> marked = new LinkedHashSet<>();
+        for (Attempt a : attempts) {
+            if (markSent(a.key(), a.seenAttempts(), a.payloadHash(), a.payload())) {
+                marked.add(a.key());
+            }
+        }
+        return marked;
+    }
+
+    /** {@link #confirm} for writes that took effect together, in one remote call. */
+    default void confirmAll(Collection<String> keys, String remoteId) {
+        keys.forEach(key -> confirm(key, remoteId));
+    }
 }

@@ -1,5 +1,6 @@
 package com.kraviabridge.core.store;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Store port: records that need attention. */
@@ -16,4 +17,9 @@ public interface ParkedRecords {
     List<ParkedRecord> all();
 
     long count();
+
+    /** {@link #release} for the records of a page at once; keys that are not parked are left alone. */
+    default void releaseAll(Collection<String> keys) {
+        keys.forEach(this::release);
+    }
 }

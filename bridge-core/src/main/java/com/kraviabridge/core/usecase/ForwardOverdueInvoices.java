@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,48 +82,144 @@ public final class ForwardOverdueInvoices {
         this.sender = sender;
     }
 
+    /**
+     * Pages go through a pipeline: while the senders register page N, this thread stores what page N-1 did (cases,
+     * released rejections, allocations before forwarding, notes) and then reads page N+1 and queues it behind N.
+     * The senders never wait for the ERP or the store, and no more than two pages are held at a time.
+     */
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         FlowReport report = new FlowReport(FlowReport.Flow.INVOICES, creditor.companyId());
         LocalDate dueOnOrBefore = LocalDate.now(clock).minusDays(minimumDaysOverdue);
         Set<Long> candidates = new HashSet<>();
         long after = 0;
         InvoicePage page;
-        do {
-            page = invoices.overdueInvoices(creditor.companyId(), dueOnOrBefore, after, pageSize);
-            after = page.lastId();
-            List<Invoice> fresh = notYetForwarded(creditor.companyId(), page.invoices(), report);
-            List<Runnable> work = new ArrayList<>();
-            List<CollectionCase> registered = Collections.synchronizedList(new ArrayList<>());
-            Map<Long, Invoice> byId = new HashMap<>();
-            for (Invoice invoice : fresh) {
-                candidates.add(invoice.id());
-                byId.put(invoice.id(), invoice);
-                Verdict verdict = eligibility.assess(invoice);
-                if (!verdict.isAllowed()) {
-                    reject(invoice, verdict, dryRun, report);
-                } else if (dryRun) {
-                    report.sent("would forward " + describe(invoice));
-                } else {
-                    work.add(() -> forward(creditor, invoice, report).ifPresent(registered::add));
+        PageInFlight previous = null;
+        PageInFlight current = null;
+        try {
+            do {
+                page = invoices.overdueInvoices(creditor.companyId(), dueOnOrBefore, after, pageSize);
+                after = page.lastId();
+                current = start(creditor, page.invoices(), candidates, dryRun, report);
+                if (previous != null) {
+                    finish(creditor, previous, report);
                 }
-            }
-            sender.runAll(work);
-            if (!registered.isEmpty()) {
-                recordAllocationsBefore(creditor.companyId(), registered, byId);
-                List<InvoiceMessages.Message> notes = new ArrayList<>();
-                for (CollectionCase c : registered) {
-                    cases.save(c);
-                    parked.release(invoiceKey(c.companyId(), c.invoiceId()));
-                    report.sent("forwarded " + describe(byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
-                    notes.add(InvoiceMessages.forwarded(c));
-                }
-                messages.post(notes);
-            }
-        } while (!page.last() && !page.invoices().isEmpty());
+                previous = current;
+                current = null;
+            } while (!page.last() && !page.invoices().isEmpty());
+            finish(creditor, previous, report);
+            previous = null;
+        } finally {
+            // Only on the way out with an error: what was queued is dropped, what is on the wire is waited for.
+            stop(current);
+            stop(previous);
+        }
         if (!dryRun) {
             releaseStaleRejections(creditor.companyId(), candidates);
         }
         return report;
+    }
+
+    /** One page between its read and its book-keeping: what was decided, and the registrations under way. */
+    private static final class PageInFlight {
+        /** Rejections and, in a dry run, the invoices that would go: reported in page order when the page is done. */
+        final List<Decision> decisions = new ArrayList<>();
+        final List<Invoice> forwarding = new ArrayList<>();
+        final Map<Long, Invoice> byId = new HashMap<>();
+        Registration[] registrations = new Registration[0];
+        ParallelSender.Page sending;
+    }
+
+    /** A rejected invoice with its verdict, or (verdict null) one a dry run would forward. */
+    private record Decision(Invoice invoice, Verdict verdict) {
+    }
+
+    /** What the sender made of one invoice, and when. */
+    private record Registration(WriteOutcome outcome, Instant at) {
+    }
+
+    /**
+     * Sorts a page out and queues its registrations: their intents go to the operations log in one go here, so
+     * that a sender is left with the compare-and-set, the call and the remote id.
+     */
+    private PageInFlight start(CreditorMapping creditor, List<Invoice> page, Set<Long> candidates, boolean dryRun,
+                               FlowReport report) {
+        PageInFlight inFlight = new PageInFlight();
+        for (Invoice invoice : notYetForwarded(creditor.companyId(), page, report)) {
+            candidates.add(invoice.id());
+            inFlight.byId.put(invoice.id(), invoice);
+            Verdict verdict = eligibility.assess(invoice);
+            if (!verdict.isAllowed()) {
+                inFlight.decisions.add(new Decision(invoice, verdict));
+                if (!dryRun) {
+                    parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
+                            "invoice", invoice.number(), verdict.reasonText(), clock.instant()));
+                }
+            } else if (dryRun) {
+                inFlight.decisions.add(new Decision(invoice, null));
+            } else {
+                inFlight.forwarding.add(invoice);
+            }
+        }
+        if (inFlight.forwarding.isEmpty()) {
+            return inFlight;
+        }
+        List<NewCase> newCases = new ArrayList<>(inFlight.forwarding.size());
+        List<RemoteWrites.Intent> intents = new ArrayList<>(inFlight.forwarding.size());
+        for (Invoice invoice : inFlight.forwarding) {
+            NewCase newCase = toNewCase(creditor, invoice);
+            newCases.add(newCase);
+            intents.add(new RemoteWrites.Intent(registerKey(invoice), "register", invoice.companyId(), invoice.number(),
+                    payloadOf(newCase)));
+        }
+        List<RemoteWrites.Recorded> recorded = writes.recordIntents(intents);
+        Registration[] registrations = new Registration[recorded.size()];
+        List<Runnable> tasks = new ArrayList<>(recorded.size());
+        for (int i = 0; i < recorded.size(); i++) {
+            int index = i;
+            NewCase newCase = newCases.get(i);
+            tasks.add(() -> registrations[index] = new Registration(writes.perform(recorded.get(index),
+                    earlier -> lookUp(creditor, newCase, earlier),
+                    () -> Long.toString(registry.register(newCase).kraviaInvoiceId())), clock.instant()));
+        }
+        inFlight.registrations = registrations;
+        inFlight.sending = sender.submit(tasks);
+        return inFlight;
+    }
+
+    /**
+     * Waits for the page's registrations and does its book-keeping, reporting in page order: rejections, then
+     * registrations that did not go through, then the forwarded invoices.
+     */
+    private void finish(CreditorMapping creditor, PageInFlight page, FlowReport report) {
+        for (Decision decision : page.decisions) {
+            if (decision.verdict() != null) {
+                report.rejected("not forwarded: " + decision.verdict().reasonText());
+            } else {
+                report.sent("would forward " + describe(decision.invoice()));
+            }
+        }
+        if (page.sending == null) {
+            return;
+        }
+        page.sending.await();
+        List<CollectionCase> registered = new ArrayList<>();
+        for (int i = 0; i < page.forwarding.size(); i++) {
+            Invoice invoice = page.forwarding.get(i);
+            Registration registration = page.registrations[i];
+            registered(creditor, invoice, registration, report).ifPresent(registered::add);
+        }
+        if (registered.isEmpty()) {
+            return;
+        }
+        recordAllocationsBefore(creditor.companyId(), registered, page.byId);
+        cases.saveAll(registered);
+        parked.releaseAll(registered.stream().map(c -> invoiceKey(c.companyId(), c.invoiceId())).toList());
+        List<InvoiceMessages.Message> notes = new ArrayList<>(registered.size());
+        for (CollectionCase c : registered) {
+            report.sent("forwarded " + describe(page.byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
+            notes.add(InvoiceMessages.forwarded(c));
+        }
+        messages.post(notes);
     }
 
     private List<Invoice> notYetForwarded(long companyId, List<Invoice> page, FlowReport report) {
@@ -140,37 +235,28 @@ public final class ForwardOverdueInvoices {
         return fresh;
     }
 
-    private void reject(Invoice invoice, Verdict verdict, boolean dryRun, FlowReport report) {
-        report.rejected("not forwarded: " + verdict.reasonText());
-        if (!dryRun) {
-            parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(), "invoice",
-                    invoice.number(), verdict.reasonText(), clock.instant()));
+    private static void stop(PageInFlight page) {
+        if (page != null && page.sending != null) {
+            page.sending.cancel();
         }
     }
 
-    /**
-     * Registers one invoice; returns the case to store once the page is done, or empty when it did not go through
-     * (the report says why).
-     */
-    private Optional<CollectionCase> forward(CreditorMapping creditor, Invoice invoice, FlowReport report) {
-        NewCase newCase = toNewCase(creditor, invoice);
-        String key = "register:" + invoice.companyId() + ":" + invoice.id();
-        WriteOutcome outcome = writes.perform(key, "register", invoice.companyId(), invoice.number(),
-                payloadOf(newCase), earlier -> lookUp(creditor, newCase, earlier),
-                () -> Long.toString(registry.register(newCase).kraviaInvoiceId()));
-        String parkKey = invoiceKey(invoice.companyId(), invoice.id());
+    /** The case to store for a registration that went through; empty (and reported) for one that did not. */
+    private Optional<CollectionCase> registered(CreditorMapping creditor, Invoice invoice, Registration registration,
+                                                FlowReport report) {
+        WriteOutcome outcome = registration.outcome();
         switch (outcome.status()) {
             case DONE, FOUND_DONE, ALREADY_DONE -> {
                 LOG.debug("invoice {} of company {}: {}", invoice.number(), invoice.companyId(), outcome.status());
                 return Optional.of(new CollectionCase(invoice.companyId(), invoice.id(), invoice.number(),
                         creditor.creditorId(), Long.parseLong(outcome.remoteId()), invoice.debtor().customerNumber(),
                         invoice.debtor().partnerId(), CaseStatus.REGISTERED, null, invoice.residual(), null,
-                        clock.instant()));
+                        registration.at()));
             }
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
-                parked.park(new ParkedRecord(parkKey, invoice.companyId(), "invoice", invoice.number(), reason,
-                        clock.instant()));
+                parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
+                        "invoice", invoice.number(), reason, registration.at()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("
@@ -244,6 +330,10 @@ public final class ForwardOverdueInvoices {
 
     static String payloadOf(NewCase c) {
         return c.toString();
+    }
+
+    private static String registerKey(Invoice invoice) {
+        return "register:" + invoice.companyId() + ":" + invoice.id();
     }
 
     static String invoiceKey(long companyId, long invoiceId) {

@@ -11,9 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exactly-once scheme of design §3 in one place: the intent is recorded before the call, the remote id
@@ -64,6 +68,62 @@ public final class RemoteWrites {
                                 Lookup lookup, ResumableCall call) {
         String hash = hash(payload);
         Operation op = log.recordIntent(key, kind, companyId, subject, hash, payload);
+        return perform(new Recorded(op, hash, payload), lookup, call);
+    }
+
+    /** One write whose intent {@link #recordIntents} is to record. */
+    public record Intent(String key, String kind, long companyId, String subject, String payload) {
+    }
+
+    /** A write whose intent is in the log, as the log had it then: hand it to {@link #perform(Recorded, Lookup, Call)}. */
+    public static final class Recorded {
+        private final Operation op;
+        private final String hash;
+        private final String payload;
+
+        private Recorded(Operation op, String hash, String payload) {
+            this.op = op;
+            this.hash = hash;
+            this.payload = payload;
+        }
+
+        public String key() {
+            return op.key();
+        }
+    }
+
+    /**
+     * Records the intents of many writes in one go (a page of them), so that the step that sends each one is left
+     * with the compare-and-set before the call and the remote id after it. Step 1 of the scheme for all of them,
+     * before any is sent; an intent that waits here is PENDING, which no worker takes for sent.
+     *
+     * @return one handle per intent, in the order given
+     */
+    public List<Recorded> recordIntents(List<Intent> intents) {
+        List<OperationsLog.Intent> rows = new ArrayList<>(intents.size());
+        List<String> hashes = new ArrayList<>(intents.size());
+        for (Intent intent : intents) {
+            String hash = hash(intent.payload());
+            hashes.add(hash);
+            rows.add(new OperationsLog.Intent(intent.key(), intent.kind(), intent.companyId(), intent.subject(), hash,
+                    intent.payload()));
+        }
+        List<Operation> stored = log.recordIntents(rows);
+        List<Recorded> recorded = new ArrayList<>(intents.size());
+        for (int i = 0; i < intents.size(); i++) {
+            recorded.add(new Recorded(stored.get(i), hashes.get(i), intents.get(i).payload()));
+        }
+        return recorded;
+    }
+
+    /**
+     * Performs a write whose intent was recorded by {@link #recordIntents}. The log may have moved on since (another
+     * worker): the compare-and-set on the attempt count then stops this one from sending.
+     */
+    public WriteOutcome perform(Recorded recorded, Lookup lookup, Call call) {
+        Operation op = recorded.op;
+        String hash = recorded.hash;
+        String key = op.key();
         switch (op.state()) {
             case CONFIRMED:
                 return new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, op.remoteId(), null);
@@ -93,12 +153,15 @@ public final class RemoteWrites {
             default:
                 break;
         }
-        return send(op, hash, payload, call);
+        return send(op, hash, recorded.payload, call);
     }
 
     private WriteOutcome send(Operation op, String hash, String payload, ResumableCall call) {
         if (!log.markSent(op.key(), op.attempts(), hash, payload)) {
-            return new WriteOutcome(WriteOutcome.Status.WAITING, null, "being sent by another worker");
+            // Another worker took it since the intent was read (a page's intents are read before its first send).
+            Optional<Operation> taken = log.find(op.key()).filter(Operation::isConfirmed);
+            return taken.map(done -> new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, done.remoteId(), null))
+                    .orElseGet(() -> new WriteOutcome(WriteOutcome.Status.WAITING, null, "being sent by another worker"));
         }
         try {
             String remoteId = call.send(op.attempts() > 0);
@@ -138,37 +201,45 @@ public final class RemoteWrites {
      * @return how many items were sent now
      */
     public <T> int performBatch(String kind, long companyId, List<BatchItem<T>> items, BatchCall<T> call) {
-        List<BatchItem<T>> due = new ArrayList<>();
-        List<Operation> seen = new ArrayList<>();
-        for (BatchItem<T> item : items) {
-            String hash = hash(item.payload());
-            Operation op = log.recordIntent(item.key(), kind, companyId, item.subject(), hash, item.payload());
-            boolean send = switch (op.state()) {
+        // Statements per batch, not per item: the intents, the compare-and-sets and the confirmations each go to
+        // the log as one batch. A key given twice is one write.
+        Map<String, BatchItem<T>> byKey = new LinkedHashMap<>();
+        items.forEach(item -> byKey.putIfAbsent(item.key(), item));
+        List<Recorded> recorded = recordIntents(byKey.values().stream()
+                .map(item -> new Intent(item.key(), kind, companyId, item.subject(), item.payload())).toList());
+        List<OperationsLog.Attempt> attempts = new ArrayList<>();
+        Map<String, Operation> seen = new HashMap<>();
+        for (Recorded r : recorded) {
+            boolean send = switch (r.op.state()) {
                 case CONFIRMED -> false;
-                case FAILED_PERMANENT -> !hash.equals(op.payloadHash());
-                case FAILED_RETRYABLE -> op.nextAttemptAt() == null || !op.nextAttemptAt().isAfter(clock.instant());
+                case FAILED_PERMANENT -> !r.hash.equals(r.op.payloadHash());
+                case FAILED_RETRYABLE -> r.op.nextAttemptAt() == null || !r.op.nextAttemptAt().isAfter(clock.instant());
                 default -> true;
             };
-            if (send && log.markSent(item.key(), op.attempts(), hash, item.payload())) {
-                due.add(item);
-                seen.add(op);
+            if (send) {
+                attempts.add(new OperationsLog.Attempt(r.key(), r.op.attempts(), r.hash, r.payload));
+                seen.put(r.key(), r.op);
             }
         }
+        if (attempts.isEmpty()) {
+            return 0;
+        }
+        Set<String> marked = log.markAllSent(attempts);
+        List<BatchItem<T>> due = byKey.values().stream().filter(item -> marked.contains(item.key())).toList();
         if (due.isEmpty()) {
             return 0;
         }
         try {
             call.send(due.stream().map(BatchItem::item).toList());
-            due.forEach(item -> log.confirm(item.key(), "done"));
+            log.confirmAll(due.stream().map(BatchItem::key).toList(), "done");
             return due.size();
         } catch (RemoteFailure failure) {
-            for (int i = 0; i < due.size(); i++) {
-                String key = due.get(i).key();
+            for (BatchItem<T> item : due) {
                 switch (failure.kind()) {
                     case OUTCOME_UNKNOWN -> { }
-                    case RETRYABLE -> log.failRetryable(key, failure.describe(),
-                            clock.instant().plus(backoff(seen.get(i).attempts() + 1, failure)));
-                    default -> log.failPermanent(key, failure.describe());
+                    case RETRYABLE -> log.failRetryable(item.key(), failure.describe(),
+                            clock.instant().plus(backoff(seen.get(item.key()).attempts() + 1, failure)));
+                    default -> log.failPermanent(item.key(), failure.describe());
                 }
             }
             throw failure;

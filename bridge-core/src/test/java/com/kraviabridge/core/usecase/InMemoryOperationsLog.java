@@ -36,7 +36,8 @@ final class InMemoryOperationsLog implements OperationsLog {
 
     @Override
     public synchronized boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
-        if (rows.get(key).attempts() != seenAttempts) {
+        Operation current = rows.get(key);
+        if (current.attempts() != seenAttempts || current.isConfirmed()) {
             return false;
         }
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), payloadHash, payload,

@@ -92,6 +92,86 @@ class RemoteWritesTest {
     }
 
     @Test
+    void intentsRecordedWithTheirPageResolveEarlierAttemptsAsOneByOne() {
+        writes.perform("done", "register", 1, "s", "p", e -> Optional.empty(), () -> "id-done");
+        writes.perform("lost", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+        });
+        writes.perform("refused", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
+        });
+
+        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
+                new RemoteWrites.Intent("done", "register", 1, "s", "p"),
+                new RemoteWrites.Intent("lost", "register", 1, "s", "p"),
+                new RemoteWrites.Intent("refused", "register", 1, "s", "p"),
+                new RemoteWrites.Intent("new", "register", 1, "s", "p")));
+        assertThat(page).extracting(RemoteWrites.Recorded::key).containsExactly("done", "lost", "refused", "new");
+        assertThat(log.find("new").orElseThrow().state()).isEqualTo(OperationState.PENDING);
+
+        RemoteWrites.Call call = () -> "id-" + calls.incrementAndGet();
+        assertThat(writes.perform(page.get(0), e -> Optional.empty(), call))
+                .isEqualTo(new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, "id-done", null));
+        assertThat(writes.perform(page.get(1), e -> Optional.of("id-lost"), call))
+                .isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "id-lost", null));
+        assertThat(writes.perform(page.get(2), e -> Optional.empty(), call).status())
+                .isEqualTo(WriteOutcome.Status.STILL_REFUSED);
+        assertThat(writes.perform(page.get(3), e -> Optional.empty(), call))
+                .isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "id-1", null));
+        assertThat(calls).hasValue(1);
+        assertThat(log.find("lost").orElseThrow().remoteId()).isEqualTo("id-lost");
+    }
+
+    @Test
+    void ofTwoWorkersThatRecordedTheSameIntentOnlyOneSends() {
+        RemoteWrites.Recorded mine = writes.recordIntents(List.of(new RemoteWrites.Intent("k", "register", 1, "s", "p")))
+                .get(0);
+        RemoteWrites.Recorded theirs = writes.recordIntents(List.of(new RemoteWrites.Intent("k", "register", 1, "s", "p")))
+                .get(0);
+
+        WriteOutcome first = writes.perform(theirs, e -> Optional.empty(), () -> "id-" + calls.incrementAndGet());
+        WriteOutcome second = writes.perform(mine, e -> Optional.empty(), () -> "id-" + calls.incrementAndGet());
+
+        assertThat(first).isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "id-1", null));
+        assertThat(second).as("the other worker's result, not a second send")
+                .isEqualTo(new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, "id-1", null));
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aBatchSendsEachDueItemOnceAndNothingTwice() {
+        List<RemoteWrites.BatchItem<String>> items = List.of(
+                new RemoteWrites.BatchItem<>("note:1", "INV/1", "text 1", "one"),
+                new RemoteWrites.BatchItem<>("note:2", "INV/2", "text 2", "two"),
+                new RemoteWrites.BatchItem<>("note:1", "INV/1", "text 1", "one again"));
+        List<List<String>> sent = new java.util.ArrayList<>();
+
+        assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(2);
+        assertThat(writes.performBatch("note", 1, items, sent::add)).isZero();
+
+        assertThat(sent).containsExactly(List.of("one", "two"));
+        assertThat(log.find("note:1").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(log.find("note:2").orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatFailsRetryablyWaitsForItsBackoffThenGoesAgain() {
+        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>("note:1", "INV/1", "t", "one"));
+        RemoteWrites.BatchCall<String> failing = due -> {
+            throw RemoteFailure.retryable(RemoteFailure.Side.ERP, "502", null);
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writes.performBatch("note", 1, items, failing))
+                .isInstanceOf(RemoteFailure.class);
+        assertThat(log.find("note:1").orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
+
+        assertThat(writes.performBatch("note", 1, items, due -> calls.incrementAndGet())).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(writes.performBatch("note", 1, items, due -> calls.incrementAndGet())).isEqualTo(1);
+        assertThat(calls).hasValue(1);
+        assertThat(log.find("note:1").orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
     void backoffGrowsAndIsCapped() {
         RemoteFailure plain = RemoteFailure.retryable(RemoteFailure.Side.ERP, "x", null);
         assertThat(RemoteWrites.backoff(1, plain)).isEqualTo(Duration.ofMinutes(1));

@@ -1,0 +1,91 @@
+package com.kraviabridge.store;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The JDBC helpers where the driver's behaviour matters: duplicates found without a server error. */
+@ExtendWith(StoreExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcTest {
+
+    private static final String PLAIN_INSERT = "INSERT INTO webhook_inbox (creditor_id, claim_id, event_type,"
+            + " event_timestamp, received_at) VALUES (?, ?, ?, ?, ?)";
+
+    private final Logger driver = (Logger) LoggerFactory.getLogger("org.mariadb.jdbc");
+    private final ListAppender<ILoggingEvent> driverLog = new ListAppender<>();
+    private Jdbc jdbc;
+
+    @BeforeAll
+    void open(Database database) {
+        jdbc = new Jdbc(database.dataSource());
+    }
+
+    @BeforeEach
+    void listen() {
+        driverLog.list.clear();
+        driverLog.start();
+        driver.addAppender(driverLog);
+    }
+
+    @AfterEach
+    void stopListening() {
+        driver.detachAppender(driverLog);
+    }
+
+    @Test
+    void aDuplicateIsFoundWithoutAnErrorTheDriverWouldLog() {
+        String sql = PLAIN_INSERT + " ON DUPLICATE KEY UPDATE id = id";
+
+        assertThat(jdbc.insertUnlessPresent(sql, ps -> bind(ps, 1, "StatusChanged"))).isTrue();
+        assertThat(jdbc.insertUnlessPresent(sql, ps -> bind(ps, 1, "Repeated"))).isFalse();
+        assertThat(jdbc.insertUnlessPresent(sql, ps -> bind(ps, 2, "StatusChanged"))).isTrue();
+
+        assertThat(warnings()).isZero();
+        assertThat(jdbc.list("SELECT event_type FROM webhook_inbox WHERE creditor_id = 71 AND claim_id IN (1, 2)"
+                        + " ORDER BY claim_id",
+                ps -> { }, rs -> rs.getString(1))).containsExactly("StatusChanged", "StatusChanged");
+    }
+
+    @Test
+    void insertIfNewFindsTheSameDuplicateThroughAnErrorTheDriverLogsAsAWarning() {
+        assertThat(jdbc.insertIfNew(PLAIN_INSERT, ps -> bind(ps, 3, "StatusChanged"))).isTrue();
+        assertThat(jdbc.insertIfNew(PLAIN_INSERT, ps -> bind(ps, 3, "Repeated"))).isFalse();
+
+        // why the stores that take repeated deliveries should move to insertUnlessPresent
+        assertThat(warnings()).isEqualTo(1);
+    }
+
+    @Test
+    void otherErrorsStillFail() {
+        String sql = PLAIN_INSERT + " ON DUPLICATE KEY UPDATE id = id";
+
+        assertThatThrownBy(() -> jdbc.insertUnlessPresent(sql, ps -> bind(ps, 4, "x".repeat(101))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("event_type");
+    }
+
+    private long warnings() {
+        return driverLog.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).count();
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, long claim, String type) throws java.sql.SQLException {
+        ps.setLong(1, 71);
+        ps.setLong(2, claim);
+        ps.setString(3, type);
+        ps.setLong(4, 1_711_000_000L);
+        Jdbc.setInstant(ps, 5, Instant.parse("2026-04-01T07:00:00Z"));
+    }
+}

@@ -1,0 +1,145 @@
+package com.kraviabridge.store;
+
+import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.usecase.RemoteWrites;
+import com.kraviabridge.core.usecase.WriteOutcome;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exactly-once scheme on the real operations log: what each write costs in statements, and that an intent
+ * recorded before (by this run, an earlier one or another worker) still resolves as it always did.
+ */
+@ExtendWith(StoreExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemoteWritesOnMariaDbTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final AtomicInteger calls = new AtomicInteger();
+    private StatementCounter counter;
+    private JdbcOperationsLog log;
+    private RemoteWrites writes;
+
+    @BeforeAll
+    void open(Database database) {
+        counter = database.statementCounter();
+        log = new JdbcOperationsLog(database.dataSource(), clock);
+        writes = new RemoteWrites(log, clock);
+    }
+
+    @Test
+    void aNewWriteCostsThreeStatementsAndARepeatedOneResolvesAsBefore() {
+        long start = counter.statements();
+        WriteOutcome first = writes.perform("register:1:1", "register", 1, "INV/1", "p", e -> Optional.empty(),
+                () -> "case-" + calls.incrementAndGet());
+        assertThat(counter.statements() - start).as("intent, compare-and-set, remote id").isEqualTo(3);
+
+        long again = counter.statements();
+        WriteOutcome second = writes.perform("register:1:1", "register", 1, "INV/1", "p", e -> Optional.empty(),
+                () -> "case-" + calls.incrementAndGet());
+
+        assertThat(counter.statements() - again).as("the intent's insert hands back the confirmed row").isEqualTo(1);
+        assertThat(first).isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "case-1", null));
+        assertThat(second).isEqualTo(new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, "case-1", null));
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aDuplicateIntentOfAnUnknownOutcomeIsLookedUpAndOfARefusalIsNotSentAgain() {
+        writes.perform("register:1:2", "register", 1, "INV/2", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+        });
+        writes.perform("register:1:3", "register", 1, "INV/3", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
+        });
+
+        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
+                new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p"),
+                new RemoteWrites.Intent("register:1:3", "register", 1, "INV/3", "p")));
+        WriteOutcome lost = writes.perform(page.get(0), e -> Optional.of("case-found"), () -> "sent again");
+        WriteOutcome refused = writes.perform(page.get(1), e -> Optional.empty(), () -> "sent again");
+
+        assertThat(lost).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "case-found", null));
+        assertThat(refused.status()).isEqualTo(WriteOutcome.Status.STILL_REFUSED);
+        assertThat(log.find("register:1:2").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(log.find("register:1:3").orElseThrow().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchCostsFourStatementsWhateverItsSize() {
+        List<RemoteWrites.BatchItem<Integer>> items = IntStream.rangeClosed(1, 25)
+                .mapToObj(i -> new RemoteWrites.BatchItem<>("note:1:" + i + ":forwarded", "INV/" + i, "text " + i, i))
+                .toList();
+        List<List<Integer>> sent = new ArrayList<>();
+        long statements = counter.statements();
+        long rows = counter.batchedRows();
+
+        assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(25);
+
+        assertThat(counter.statements() - statements).as("intents, their read, compare-and-sets, confirmations")
+                .isEqualTo(4);
+        assertThat(counter.batchedRows() - rows).isEqualTo(75);
+        assertThat(writes.performBatch("note", 1, items, sent::add)).isZero();
+        assertThat(sent).hasSize(1);
+        assertThat(log.find("note:1:25:forwarded").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
+    }
+
+    @Test
+    void twoWorkersWithTheSamePageRecordedSendEachWriteOnce() throws Exception {
+        int workers = 4;
+        List<RemoteWrites.Intent> intents = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> new RemoteWrites.Intent("race:" + i, "register", 2, "INV/" + i, "p" + i)).toList();
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        CyclicBarrier start = new CyclicBarrier(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                RemoteWrites worker = new RemoteWrites(log, clock);
+                Callable<Integer> run = () -> {
+                    List<RemoteWrites.Recorded> page = worker.recordIntents(intents);
+                    start.await(30, TimeUnit.SECONDS);
+                    int mine = 0;
+                    for (RemoteWrites.Recorded recorded : page) {
+                        WriteOutcome outcome = worker.perform(recorded, e -> Optional.empty(), () -> {
+                            sends.computeIfAbsent(recorded.key(), k -> new AtomicInteger()).incrementAndGet();
+                            return "case of " + recorded.key();
+                        });
+                        mine += outcome.status() == WriteOutcome.Status.DONE ? 1 : 0;
+                    }
+                    return mine;
+                };
+                done.add(pool.submit(run));
+            }
+            int total = 0;
+            for (Future<Integer> worker : done) {
+                total += worker.get(60, TimeUnit.SECONDS);
+            }
+
+            assertThat(total).isEqualTo(40);
+            assertThat(sends).hasSize(40).allSatisfy((key, count) -> assertThat(count).hasValue(1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
