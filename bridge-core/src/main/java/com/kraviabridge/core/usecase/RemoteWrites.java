@@ -121,6 +121,11 @@ public final class RemoteWrites {
      * worker): the compare-and-set on the attempt count then stops this one from sending.
      */
     public WriteOutcome perform(Recorded recorded, Lookup lookup, Call call) {
+        return perform(recorded, lookup, (ResumableCall) resuming -> call.send());
+    }
+
+    /** The same for a write of several remote steps (see {@link ResumableCall}). */
+    public WriteOutcome perform(Recorded recorded, Lookup lookup, ResumableCall call) {
         Operation op = recorded.op;
         String hash = recorded.hash;
         String key = op.key();
