@@ -275,9 +275,16 @@ public final class ForwardOverdueInvoices {
      * applied after the residual was read and is left for the payment and credit flows. One read per page.
      */
     private void recordAllocationsBefore(long companyId, List<CollectionCase> registered, Map<Long, Invoice> byId) {
+        // Only an invoice already partly settled when it was read has allocations to explain; an untouched one
+        // (most of them) needs no read, so a page of fresh invoices costs no allocation call at all.
+        List<Long> partlySettled = registered.stream().map(CollectionCase::invoiceId)
+                .filter(id -> byId.get(id).total() != null && byId.get(id).residual().isLessThan(byId.get(id).total()))
+                .toList();
+        if (partlySettled.isEmpty()) {
+            return;
+        }
         Map<Long, List<Allocation>> byInvoice = new HashMap<>();
-        for (Allocation allocation : allocations.allocationsOf(companyId,
-                registered.stream().map(CollectionCase::invoiceId).toList())) {
+        for (Allocation allocation : allocations.allocationsOf(companyId, partlySettled)) {
             byInvoice.computeIfAbsent(allocation.invoiceId(), id -> new ArrayList<>()).add(allocation);
         }
         for (CollectionCase c : registered) {
