@@ -133,4 +133,56 @@ public final class JdbcCaseBook implements CaseBook {
                 remaining == null || currency == null ? null : new Money(remaining, currency),
                 Jdbc.getLocalDateTime(rs, "kravia_updated_at"), Jdbc.getInstant(rs, "forwarded_at"));
     }
+
+    @Override
+    public Map<Long, CollectionCase> byKraviaIds(long creditorId, Collection<Long> kraviaInvoiceIds) {
+        Map<Long, CollectionCase> found = new LinkedHashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(kraviaInvoiceIds))) {
+            // Ordered as byKraviaId orders, so the same case wins should a Kravia id ever be stored twice.
+            jdbc.list("SELECT " + COLUMNS + " FROM case_map WHERE creditor_id = ? AND kravia_invoice_id IN ("
+                            + Jdbc.placeholders(chunk.size()) + ") ORDER BY company_id, invoice_id",
+                    ps -> {
+                        ps.setLong(1, creditorId);
+                        Jdbc.bindLongs(ps, 2, chunk);
+                    },
+                    JdbcCaseBook::map).forEach(c -> found.putIfAbsent(c.kraviaInvoiceId(), c));
+        }
+        return found;
+    }
+
+    /** One multi-row upsert per chunk; the rows must not repeat a case (the last one would win). */
+    @Override
+    public void saveAll(Collection<CollectionCase> collectionCases) {
+        for (List<CollectionCase> chunk : Jdbc.chunks(collectionCases)) {
+            String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            jdbc.update("INSERT INTO case_map (" + COLUMNS + ") VALUES " + rows
+                            + " ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
+                            + " creditor_id = VALUES(creditor_id), kravia_invoice_id = VALUES(kravia_invoice_id),"
+                            + " debtor_number = VALUES(debtor_number), partner_id = VALUES(partner_id),"
+                            + " status = VALUES(status), is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
+                            + " remaining_capital = VALUES(remaining_capital), currency = VALUES(currency),"
+                            + " kravia_updated_at = VALUES(kravia_updated_at), forwarded_at = VALUES(forwarded_at)",
+                    ps -> {
+                        int i = 0;
+                        for (CollectionCase c : chunk) {
+                            ps.setLong(++i, c.companyId());
+                            ps.setLong(++i, c.invoiceId());
+                            Jdbc.setText(ps, ++i, c.invoiceNumber());
+                            ps.setLong(++i, c.creditorId());
+                            ps.setLong(++i, c.kraviaInvoiceId());
+                            Jdbc.setText(ps, ++i, c.debtorNumber());
+                            ps.setLong(++i, c.partnerId());
+                            ps.setString(++i, c.status().value());
+                            ps.setBoolean(++i, c.isOpen());
+                            Jdbc.setText(ps, ++i, c.closeReason());
+                            Money remaining = c.remainingCapital();
+                            Jdbc.setAmount(ps, ++i, remaining == null ? null : remaining.amount());
+                            Jdbc.setText(ps, ++i, remaining == null ? null : remaining.currency());
+                            Jdbc.setLocalDateTime(ps, ++i, c.kraviaUpdatedAt());
+                            Jdbc.setInstant(ps, ++i, c.forwardedAt());
+                        }
+                    });
+        }
+    }
 }
