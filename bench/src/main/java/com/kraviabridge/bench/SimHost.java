@@ -128,7 +128,8 @@ public final class SimHost {
 
     private void start(ObjectNode r) {
         odoo = OdooSimulator.start(OdooVersion.V17);
-        odoo.setToday(LocalDate.now());
+        // Odoo's clock runs, as a real server's does: write_date moves on, which the bridge's delta reads rely on.
+        odoo.clock().useSystemTime();
         db = odoo.addDatabase(DATABASE, "NOK", "NO");
         user = db.addUser(LOGIN, "unused").apiKey(API_KEY).accountant();
         // no daily payouts at midnight: settlements are made when the benchmark asks for them

@@ -143,4 +143,21 @@ public final class JdbcCaseBook implements CaseBook {
                 remaining == null || currency == null ? null : new Money(remaining, currency),
                 Jdbc.getLocalDateTime(rs, "kravia_updated_at"), Jdbc.getInstant(rs, "forwarded_at"));
     }
+
+    @Override
+    public Map<Long, CollectionCase> byKraviaIds(long creditorId, Collection<Long> kraviaInvoiceIds) {
+        Map<Long, CollectionCase> found = new LinkedHashMap<>();
+        for (List<Long> chunk : Jdbc.chunks(new LinkedHashSet<>(kraviaInvoiceIds))) {
+            // Ordered as byKraviaId orders, so the same case wins should a Kravia id ever be stored twice.
+            jdbc.list("SELECT " + COLUMNS + " FROM case_map WHERE creditor_id = ? AND kravia_invoice_id IN ("
+                            + Jdbc.placeholders(chunk.size()) + ") ORDER BY company_id, invoice_id",
+                    ps -> {
+                        ps.setLong(1, creditorId);
+                        Jdbc.bindLongs(ps, 2, chunk);
+                    },
+                    JdbcCaseBook::map).forEach(c -> found.putIfAbsent(c.kraviaInvoiceId(), c));
+        }
+        return found;
+    }
+
 }

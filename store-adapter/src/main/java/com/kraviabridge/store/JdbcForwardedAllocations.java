@@ -82,6 +82,19 @@ public final class JdbcForwardedAllocations implements ForwardedAllocations {
                 });
     }
 
+    @Override
+    public List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM forwarded_allocations WHERE company_id = ? AND allocation_id > ?"
+                        + " AND kind = ? AND undone = FALSE AND amount > 0 ORDER BY allocation_id LIMIT ?",
+                ps -> {
+                    ps.setLong(1, companyId);
+                    ps.setLong(2, afterAllocationId);
+                    ps.setString(3, kind);
+                    ps.setInt(4, limit);
+                },
+                JdbcForwardedAllocations::map);
+    }
+
     private static ForwardedAllocation map(ResultSet rs) throws SQLException {
         return new ForwardedAllocation(rs.getLong("allocation_id"), rs.getLong("company_id"), rs.getLong("invoice_id"),
                 rs.getLong("kravia_invoice_id"), rs.getString("kind"), rs.getBigDecimal("amount"),

@@ -4,6 +4,7 @@ import com.kraviabridge.core.store.StatusChange;
 import com.kraviabridge.core.store.StatusHistory;
 
 import javax.sql.DataSource;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -46,5 +47,28 @@ public final class JdbcStatusHistory implements StatusHistory {
                 rs -> new StatusChange(rs.getLong("creditor_id"), rs.getLong("kravia_invoice_id"),
                         rs.getLong("invoice_id"), rs.getString("status"), rs.getString("close_reason"),
                         Jdbc.getLocalDateTime(rs, "kravia_updated_at"), Jdbc.getInstant(rs, "recorded_at")));
+    }
+
+    /** One multi-row insert per chunk; a change recorded before is left as it is, as {@link #record} does. */
+    @Override
+    public void recordAll(Collection<StatusChange> changes) {
+        for (List<StatusChange> chunk : Jdbc.chunks(changes)) {
+            String rows = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+            jdbc.update("INSERT INTO status_history (creditor_id, kravia_invoice_id, invoice_id, status,"
+                            + " close_reason, kravia_updated_at, recorded_at) VALUES " + rows
+                            + " ON DUPLICATE KEY UPDATE id = id",
+                    ps -> {
+                        int i = 0;
+                        for (StatusChange change : chunk) {
+                            ps.setLong(++i, change.creditorId());
+                            ps.setLong(++i, change.kraviaInvoiceId());
+                            ps.setLong(++i, change.invoiceId());
+                            ps.setString(++i, change.status());
+                            Jdbc.setText(ps, ++i, change.closeReason());
+                            Jdbc.setLocalDateTime(ps, ++i, change.kraviaUpdatedAt());
+                            Jdbc.setInstant(ps, ++i, change.recordedAt());
+                        }
+                    });
+        }
     }
 }

@@ -79,10 +79,10 @@ public final class Bridge implements AutoCloseable {
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), new KraviaPayouts(payoutPartner, Set.copyOf(settings.kravia().payoutJournals())), clock,
-                pageSize);
+                pageSize, sender);
         ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
-                kravia.feed(), clock, pageSize);
+                kravia.feed(), clock, pageSize, sender);
         this.statusRefresh = new RefreshCaseStatus(kravia.feed(), database.caseBook(), database.statusHistory(),
                 database.webhookInbox(), database.cursors(), messages, clock);
         PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),

@@ -2,9 +2,11 @@ package com.kraviabridge.core.port;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.InvoiceChanges;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** ERP port: money applied to customer invoices (payments, credit notes, entries), each classified. */
 public interface InvoiceAllocations {
@@ -17,4 +19,20 @@ public interface InvoiceAllocations {
      * allocations that were undone in the ERP (which leave no trace of their own).
      */
     List<Allocation> allocationsOf(long companyId, Collection<Long> invoiceIds);
+
+    /** Which of the given allocations still exist; an allocation undone in the ERP is gone. */
+    Set<Long> stillPresent(long companyId, Collection<Long> allocationIds);
+
+    /**
+     * The mark of the latest change to the company's customer invoices, to read later changes from with
+     * {@link #invoicesChangedSince}. Undoing an allocation changes its invoice (its open residual goes up).
+     */
+    String changeMark(long companyId);
+
+    /**
+     * The company's customer invoices changed at or after {@code mark}, with id above {@code afterInvoiceId},
+     * ascending by id. Invoices changed exactly at the mark come back again, so nothing changed in the same
+     * instant is lost.
+     */
+    InvoiceChanges invoicesChangedSince(long companyId, String mark, long afterInvoiceId, int limit);
 }

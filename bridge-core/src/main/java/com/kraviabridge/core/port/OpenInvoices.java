@@ -12,7 +12,8 @@ public interface OpenInvoices {
 
     /**
      * Posted customer invoices of the company that are unpaid or partly paid, with an open residual, due on or
-     * before {@code dueOnOrBefore}, with id greater than {@code afterInvoiceId}, ascending by id.
+     * before {@code dueOnOrBefore}, with id greater than {@code afterInvoiceId}, ascending by id. Invoices the ERP
+     * shows as forwarded already (where it can) are left out; others that were forwarded may still come back.
      */
     InvoicePage overdueInvoices(long companyId, LocalDate dueOnOrBefore, long afterInvoiceId, int limit);
 

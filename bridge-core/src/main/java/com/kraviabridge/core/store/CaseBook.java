@@ -28,7 +28,19 @@ public interface CaseBook {
 
     long count(long companyId, boolean openOnly);
 
-    /** {@link #save} for the cases of a page at once. */
+    /**
+     * The stored cases among the given Kravia cases of a creditor, keyed by Kravia's id. The default asks one
+     * case at a time; stores override it with one read per batch.
+     */
+    default Map<Long, CollectionCase> byKraviaIds(long creditorId, Collection<Long> kraviaInvoiceIds) {
+        Map<Long, CollectionCase> found = new java.util.LinkedHashMap<>();
+        for (Long id : new java.util.LinkedHashSet<>(kraviaInvoiceIds)) {
+            byKraviaId(creditorId, id).ifPresent(c -> found.put(id, c));
+        }
+        return found;
+    }
+
+    /** Saves every case as {@link #save} does; the default saves one at a time, stores override it. */
     default void saveAll(Collection<CollectionCase> collectionCases) {
         collectionCases.forEach(this::save);
     }

@@ -17,4 +17,10 @@ public interface ForwardedAllocations {
     List<ForwardedAllocation> ofInvoices(long companyId, Collection<Long> invoiceIds);
 
     void markUndone(long companyId, long allocationId);
+
+    /**
+     * Allocations of one kind that put money into Kravia (amount above zero) and are not marked undone, with
+     * allocation id above {@code afterAllocationId}, ascending by allocation id.
+     */
+    List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit);
 }

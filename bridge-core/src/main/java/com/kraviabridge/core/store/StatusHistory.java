@@ -1,5 +1,6 @@
 package com.kraviabridge.core.store;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Store port: every status change of every case. */
@@ -9,4 +10,7 @@ public interface StatusHistory {
     boolean record(StatusChange change);
 
     List<StatusChange> of(long creditorId, long kraviaInvoiceId);
+
+    /** Records every change as {@link #record} does, in as few statements as the store allows. */
+    void recordAll(Collection<StatusChange> changes);
 }

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
 import com.kraviabridge.core.store.ParkedRecord;
@@ -16,13 +17,10 @@ import com.kraviabridge.core.store.ParkedRecords;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What direct payments and credits have in common: ERP allocations on forwarded invoices become one Kravia
@@ -38,21 +36,19 @@ abstract class AllocationForwarding {
     protected final CaseFeed feed;
     protected final Clock clock;
     private final AllocationGroups groups;
-    private final InvoiceAllocations allocations;
-    private final int pageSize;
+    private final UndoneAllocations undone;
 
     AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
-                         com.kraviabridge.core.store.Cursors cursors, ParkedRecords parked, RemoteWrites writes,
-                         CaseFeed feed, Clock clock, int pageSize) {
-        this.allocations = allocations;
+                         Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseFeed feed, Clock clock,
+                         int pageSize, ParallelSender sender) {
         this.cases = cases;
         this.handled = handled;
         this.parked = parked;
         this.writes = writes;
         this.feed = feed;
         this.clock = clock;
-        this.pageSize = pageSize;
-        this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize);
+        this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize, sender);
+        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, kindSent());
     }
 
     protected abstract FlowReport.Flow flow();
@@ -69,11 +65,12 @@ abstract class AllocationForwarding {
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         FlowReport report = new FlowReport(flow(), creditor.companyId());
+        if (!dryRun) {
+            // Before sending: what is sent now cannot have been undone yet, so it needs no look until it changes.
+            undone.find(creditor.companyId(), report);
+        }
         groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, this::relevant,
                 (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report));
-        if (!dryRun) {
-            findUndone(creditor.companyId(), report);
-        }
         return report;
     }
 
@@ -110,7 +107,10 @@ abstract class AllocationForwarding {
         return parts.stream().map(CasePart::amount).reduce(Money::plus).orElseThrow();
     }
 
-    /** Records the group as handled and lowers the cases' capital by what Kravia now knows. */
+    /**
+     * Records the group as handled and lowers the cases' capital by what Kravia now knows; the lowered cases go
+     * into {@code casesByInvoice} too, for the groups handled after this one.
+     */
     protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
                               Map<Long, Money> sentPerAllocation, String kind, String operationKey) {
         Map<Long, Money> reduction = new LinkedHashMap<>();
@@ -126,7 +126,9 @@ abstract class AllocationForwarding {
             Money capital = c.remainingCapital();
             if (capital != null && capital.currency().equals(amount.currency())) {
                 Money lowered = capital.minus(amount).max(Money.zero(capital.currency()));
-                cases.save(c.withRemainingCapital(lowered));
+                CollectionCase updated = c.withRemainingCapital(lowered);
+                cases.save(updated);
+                casesByInvoice.put(invoiceId, updated);
             }
         });
     }
@@ -160,44 +162,6 @@ abstract class AllocationForwarding {
         long caseId = parts.get(0).kraviaInvoiceId();
         return feed.details(creditor.creditorId(), caseId).holdsPayment(accountingPaymentId)
                 ? Optional.of(accountingPaymentId) : Optional.empty();
-    }
-
-    /**
-     * A payment or credit undone in the ERP after it reached Kravia leaves no trace there (Kravia documents no
-     * reversal), so it is found by comparing what was forwarded with what the ERP still has, and parked.
-     */
-    private void findUndone(long companyId, FlowReport report) {
-        long after = 0;
-        while (true) {
-            List<CollectionCase> page = cases.page(companyId, false, after, pageSize);
-            if (page.isEmpty()) {
-                return;
-            }
-            after = page.get(page.size() - 1).invoiceId();
-            List<ForwardedAllocation> sent = handled.ofInvoices(companyId,
-                    page.stream().map(CollectionCase::invoiceId).toList()).stream()
-                    .filter(f -> kindSent().equals(f.kind())).toList();
-            if (!sent.isEmpty()) {
-                Set<Long> invoices = sent.stream().map(ForwardedAllocation::invoiceId).collect(Collectors.toSet());
-                Set<Long> present = new HashSet<>();
-                allocations.allocationsOf(companyId, invoices).forEach(a -> present.add(a.id()));
-                for (ForwardedAllocation f : sent) {
-                    if (!present.contains(f.allocationId())) {
-                        handled.markUndone(companyId, f.allocationId());
-                        String reason = kindSent() + " of " + f.amount().toPlainString() + " " + f.currency()
-                                + " on invoice #" + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId()
-                                + ") was undone in Odoo after it was sent to Kravia; Kravia has no reversal, so correct"
-                                + " the case in Kravia's portal";
-                        parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, "undone",
-                                "#" + f.invoiceId(), reason, clock.instant()));
-                        report.parked(reason);
-                    }
-                }
-            }
-            if (page.size() < pageSize) {
-                return;
-            }
-        }
     }
 
     protected boolean settle(WriteOutcome outcome, List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,

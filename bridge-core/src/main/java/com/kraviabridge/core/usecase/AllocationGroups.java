@@ -9,10 +9,13 @@ import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
 /**
@@ -23,10 +26,18 @@ import java.util.function.Predicate;
  * <p>The cursor never passes a group that is still unfinished (a retry is due, or its outcome is unknown):
  * such a group is read again on the next run, and everything handled in between is skipped cheaply, since
  * handled allocations are recorded. A group is never cut at a page edge, so one payment is one request.
+ *
+ * <p>The groups of a page go out in parallel, since Kravia's latency is what a run waits on; groups that share
+ * an invoice are handed over one after the other in page order, because each one lowers the capital the next
+ * one is capped at.
  */
 final class AllocationGroups {
 
-    /** Handles one group; returns false when the group is unfinished and must be read again next run. */
+    /**
+     * Handles one group; returns false when the group is unfinished and must be read again next run. Called
+     * from several threads at once, for groups that share no invoice. The map holds the cases of the group's
+     * invoices; a handler that changes a case puts the new version there, for the groups that follow on it.
+     */
     @FunctionalInterface
     interface GroupHandler {
         boolean handle(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice);
@@ -37,14 +48,16 @@ final class AllocationGroups {
     private final ForwardedAllocations handled;
     private final Cursors cursors;
     private final int pageSize;
+    private final ParallelSender sender;
 
     AllocationGroups(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled, Cursors cursors,
-                     int pageSize) {
+                     int pageSize, ParallelSender sender) {
         this.allocations = allocations;
         this.cases = cases;
         this.handled = handled;
         this.cursors = cursors;
         this.pageSize = pageSize;
+        this.sender = sender;
     }
 
     void forEachNewGroup(long companyId, String stream, boolean dryRun, Predicate<Allocation> relevant,
@@ -72,13 +85,9 @@ final class AllocationGroups {
                     last = completeGroup(companyId, complete);
                 }
             }
-            for (List<Allocation> group : groups(companyId, complete, relevant)) {
-                Map<Long, CollectionCase> byInvoice = cases.byInvoices(companyId,
-                        group.stream().map(Allocation::invoiceId).distinct().toList());
-                boolean finished = handler.handle(group, byInvoice);
-                if (!finished && firstUnfinished == null) {
-                    firstUnfinished = group.get(0).id();
-                }
+            Long unfinished = handleAll(groups(companyId, complete, relevant), handler);
+            if (unfinished != null && firstUnfinished == null) {
+                firstUnfinished = unfinished;
             }
             after = complete.get(complete.size() - 1).id();
             if (!dryRun) {
@@ -121,16 +130,77 @@ final class AllocationGroups {
         return start;
     }
 
-    private List<List<Allocation>> groups(long companyId, List<Allocation> rows, Predicate<Allocation> relevant) {
+    /**
+     * Hands every group over, in parallel where they share no invoice; returns the first allocation id of the
+     * earliest unfinished group, or null when all are finished.
+     */
+    private Long handleAll(PageGroups page, GroupHandler handler) {
+        if (page.groups().isEmpty()) {
+            return null;
+        }
+        Queue<Long> unfinished = new ConcurrentLinkedQueue<>();
+        List<Runnable> chains = new ArrayList<>();
+        for (List<List<Allocation>> chain : chains(page.groups())) {
+            chains.add(() -> {
+                Map<Long, CollectionCase> own = new HashMap<>();
+                for (List<Allocation> group : chain) {
+                    group.forEach(a -> own.put(a.invoiceId(), page.cases().get(a.invoiceId())));
+                }
+                for (List<Allocation> group : chain) {
+                    if (!handler.handle(group, own)) {
+                        unfinished.add(group.get(0).id());
+                    }
+                }
+            });
+        }
+        sender.runAll(chains);
+        return unfinished.stream().min(Long::compare).orElse(null);
+    }
+
+    /** The groups split into chains that share no invoice, each chain in page order. */
+    static List<List<List<Allocation>>> chains(List<List<Allocation>> groups) {
+        int[] root = new int[groups.size()];
+        Map<Long, Integer> groupOfInvoice = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            root[i] = i;
+            for (Allocation allocation : groups.get(i)) {
+                Integer earlier = groupOfInvoice.putIfAbsent(allocation.invoiceId(), i);
+                if (earlier != null) {
+                    int a = find(root, earlier);
+                    int b = find(root, i);
+                    root[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        Map<Integer, List<List<Allocation>>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            byRoot.computeIfAbsent(find(root, i), r -> new ArrayList<>()).add(groups.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /** The groups of one page and the cases of their invoices, read once for the page. */
+    private record PageGroups(List<List<Allocation>> groups, Map<Long, CollectionCase> cases) {
+    }
+
+    private PageGroups groups(long companyId, List<Allocation> rows, Predicate<Allocation> relevant) {
         List<Allocation> candidates = rows.stream().filter(relevant).toList();
         if (candidates.isEmpty()) {
-            return List.of();
+            return new PageGroups(List.of(), Map.of());
         }
-        Set<Long> forwardedInvoices = cases.byInvoices(companyId,
-                candidates.stream().map(Allocation::invoiceId).distinct().toList()).keySet();
-        List<Allocation> onCases = candidates.stream().filter(a -> forwardedInvoices.contains(a.invoiceId())).toList();
+        Map<Long, CollectionCase> forwarded = cases.byInvoices(companyId,
+                candidates.stream().map(Allocation::invoiceId).distinct().toList());
+        List<Allocation> onCases = candidates.stream().filter(a -> forwarded.containsKey(a.invoiceId())).toList();
         if (onCases.isEmpty()) {
-            return List.of();
+            return new PageGroups(List.of(), Map.of());
         }
         Set<Long> done = handled.handled(companyId, onCases.stream().map(Allocation::id).toList());
         Map<String, List<Allocation>> grouped = new LinkedHashMap<>();
@@ -140,6 +210,6 @@ final class AllocationGroups {
                 grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(allocation);
             }
         }
-        return new ArrayList<>(grouped.values());
+        return new PageGroups(new ArrayList<>(grouped.values()), forwarded);
     }
 }

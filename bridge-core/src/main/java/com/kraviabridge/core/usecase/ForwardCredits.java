@@ -31,8 +31,8 @@ public final class ForwardCredits extends AllocationForwarding {
 
     public ForwardCredits(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled, Cursors cursors,
                           ParkedRecords parked, RemoteWrites writes, CaseRegistry registry, CaseFeed feed, Clock clock,
-                          int pageSize) {
-        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize);
+                          int pageSize, ParallelSender sender) {
+        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize, sender);
         this.registry = registry;
     }
 

@@ -35,8 +35,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
 
     public ForwardDirectPayments(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
                                  Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseRegistry registry,
-                                 CaseFeed feed, KraviaPayouts payouts, Clock clock, int pageSize) {
-        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize);
+                                 CaseFeed feed, KraviaPayouts payouts, Clock clock, int pageSize, ParallelSender sender) {
+        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize, sender);
         this.registry = registry;
         this.payouts = payouts;
     }

@@ -16,10 +16,12 @@ import com.kraviabridge.core.store.WebhookInbox;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,11 +66,7 @@ public final class RefreshCaseStatus {
     private void pullChanges(CreditorMapping creditor, boolean dryRun, FlowReport report) {
         LocalDateTime from = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
         CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, (start, changes) -> {
-            List<InvoiceMessages.Message> notes = new ArrayList<>();
-            for (CaseSnapshot snapshot : changes.cases()) {
-                apply(creditor, snapshot, null, dryRun, report, notes);
-            }
-            messages.post(notes);
+            applyAll(creditor, changes.cases(), Map.of(), null, dryRun, report);
             if (!dryRun && CaseChangeWalk.advances(start, changes)) {
                 cursors.write(creditor.companyId(), CURSOR_STREAM, changes.nextCursor().toString());
             }
@@ -82,36 +80,72 @@ public final class RefreshCaseStatus {
         }
         Set<Long> claims = new LinkedHashSet<>();
         events.forEach(e -> claims.add(e.claimId()));
-        List<InvoiceMessages.Message> notes = new ArrayList<>();
+        Map<Long, CollectionCase> known = cases.byKraviaIds(creditor.creditorId(), claims);
+        List<CaseSnapshot> snapshots = new ArrayList<>();
+        Map<Long, CaseDetails> details = new HashMap<>();
         for (long claim : claims) {
-            if (cases.byKraviaId(creditor.creditorId(), claim).isEmpty()) {
+            if (!known.containsKey(claim)) {
                 continue;
             }
             try {
-                CaseDetails details = feed.details(creditor.creditorId(), claim);
-                apply(creditor, details.snapshot(), details, dryRun, report, notes);
+                CaseDetails d = feed.details(creditor.creditorId(), claim);
+                snapshots.add(d.snapshot());
+                details.put(d.snapshot().kraviaInvoiceId(), d);
             } catch (RemoteFailure failure) {
                 // The periodic pull catches this case up; the webhook was only a wake-up call.
                 report.failed("case " + claim + ": " + failure.describe());
             }
         }
-        messages.post(notes);
+        applyAll(creditor, snapshots, details, known, dryRun, report);
         if (!dryRun) {
             inbox.markProcessed(events.stream().map(WebhookEvent::id).toList());
         }
     }
 
-    private void apply(CreditorMapping creditor, CaseSnapshot snapshot, CaseDetails knownDetails, boolean dryRun,
-                       FlowReport report, List<InvoiceMessages.Message> notes) {
-        Optional<CollectionCase> stored = cases.byKraviaId(creditor.creditorId(), snapshot.kraviaInvoiceId());
-        if (stored.isEmpty()) {
+    /**
+     * Brings a batch of cases up to Kravia's view with one read of the stored cases, one write of those that
+     * changed and one of their history, whatever the size of the batch.
+     *
+     * @param known the stored cases when the caller has read them already, else null
+     */
+    private void applyAll(CreditorMapping creditor, List<CaseSnapshot> snapshots, Map<Long, CaseDetails> details,
+                          Map<Long, CollectionCase> known, boolean dryRun, FlowReport report) {
+        if (snapshots.isEmpty()) {
             return;
         }
-        CollectionCase current = stored.get();
+        Map<Long, CollectionCase> stored = new HashMap<>(known != null ? known : cases.byKraviaIds(
+                creditor.creditorId(), snapshots.stream().map(CaseSnapshot::kraviaInvoiceId).toList()));
+        Map<String, CollectionCase> changed = new LinkedHashMap<>();
+        List<StatusChange> statusChanges = new ArrayList<>();
+        List<InvoiceMessages.Message> notes = new ArrayList<>();
+        for (CaseSnapshot snapshot : snapshots) {
+            CollectionCase current = stored.get(snapshot.kraviaInvoiceId());
+            if (current == null) {
+                continue;
+            }
+            CollectionCase updated = apply(creditor, current, snapshot, details.get(snapshot.kraviaInvoiceId()),
+                    dryRun, report, statusChanges, notes);
+            if (updated != null) {
+                // A case twice in one batch: the later snapshot is judged against the earlier one's result.
+                stored.put(snapshot.kraviaInvoiceId(), updated);
+                changed.put(updated.companyId() + ":" + updated.invoiceId(), updated);
+            }
+        }
+        if (!dryRun) {
+            cases.saveAll(changed.values());
+            history.recordAll(statusChanges);
+        }
+        messages.post(notes);
+    }
+
+    /** Decides about one case; returns the case to store, or null when nothing is to be stored. */
+    private CollectionCase apply(CreditorMapping creditor, CollectionCase current, CaseSnapshot snapshot,
+                                 CaseDetails knownDetails, boolean dryRun, FlowReport report,
+                                 List<StatusChange> statusChanges, List<InvoiceMessages.Message> notes) {
         if (current.kraviaUpdatedAt() != null && snapshot.lastUpdated() != null
                 && snapshot.lastUpdated().isBefore(current.kraviaUpdatedAt())) {
             report.unchanged();
-            return;
+            return null;
         }
         boolean statusChanged = !current.status().equals(snapshot.status());
         String closeReason = current.closeReason();
@@ -125,18 +159,17 @@ public final class RefreshCaseStatus {
         boolean capitalChanged = !Objects.equals(current.remainingCapital(), snapshot.remainingCapital());
         if (!statusChanged && !capitalChanged && Objects.equals(closeReason, current.closeReason())) {
             report.unchanged();
-            return;
+            return null;
         }
         CollectionCase updated = current.withStatus(snapshot.status(), closeReason, snapshot.remainingCapital(),
                 snapshot.lastUpdated());
         if (dryRun) {
             report.sent("case " + current.kraviaInvoiceId() + " (invoice " + current.invoiceNumber() + "): "
                     + current.status() + " -> " + snapshot.status());
-            return;
+            return null;
         }
-        cases.save(updated);
         if (statusChanged || !Objects.equals(closeReason, current.closeReason())) {
-            history.record(new StatusChange(creditor.creditorId(), current.kraviaInvoiceId(), current.invoiceId(),
+            statusChanges.add(new StatusChange(creditor.creditorId(), current.kraviaInvoiceId(), current.invoiceId(),
                     snapshot.status().value(), closeReason, snapshot.lastUpdated(), clock.instant()));
             notes.add(InvoiceMessages.statusChanged(updated, current.status().value()));
             report.sent("case " + current.kraviaInvoiceId() + " (invoice " + current.invoiceNumber() + "): "
@@ -144,5 +177,6 @@ public final class RefreshCaseStatus {
         } else {
             report.unchanged();
         }
+        return updated;
     }
 }

@@ -2,7 +2,6 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
-import com.kraviabridge.core.domain.AllocationPage;
 import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
@@ -14,7 +13,7 @@ import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
-import com.kraviabridge.core.port.InvoiceAllocations;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -22,11 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,22 +34,9 @@ class ForwardDirectPaymentsTest {
     private static final CreditorMapping CREDITOR = new CreditorMapping(1, 501);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryStore store = new InMemoryStore();
-    private final List<Allocation> erp = new ArrayList<>();
-    private final List<DirectPayment> sent = new ArrayList<>();
-
-    private final InvoiceAllocations allocations = new InvoiceAllocations() {
-        @Override
-        public AllocationPage allocationsSince(long companyId, long afterId, int limit) {
-            List<Allocation> rows = erp.stream().filter(a -> a.id() > afterId).limit(limit).toList();
-            long last = rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id();
-            return new AllocationPage(rows, last, erp.stream().noneMatch(a -> a.id() > last));
-        }
-
-        @Override
-        public List<Allocation> allocationsOf(long companyId, Collection<Long> invoiceIds) {
-            return erp.stream().filter(a -> invoiceIds.contains(a.invoiceId())).toList();
-        }
-    };
+    private final InMemoryAllocations erp = new InMemoryAllocations();
+    private final List<DirectPayment> sent = new CopyOnWriteArrayList<>();
+    private final ParallelSender sender = new ParallelSender(4);
 
     private final CaseRegistry registry = new CaseRegistry() {
         @Override
@@ -75,6 +60,11 @@ class ForwardDirectPaymentsTest {
         }
     };
 
+    @AfterEach
+    void stopSender() {
+        sender.close();
+    }
+
     private final CaseFeed feed = new CaseFeed() {
         @Override
         public com.kraviabridge.core.domain.CaseChanges changesSince(long c, LocalDateTime cursor, int limit) {
@@ -88,9 +78,9 @@ class ForwardDirectPaymentsTest {
     };
 
     private ForwardDirectPayments flow(int pageSize) {
-        return new ForwardDirectPayments(allocations, store, store, store, store,
+        return new ForwardDirectPayments(erp, store, store, store, store,
                 new RemoteWrites(new InMemoryOperationsLog(clock), clock), registry, feed,
-                new KraviaPayouts(99, Set.of("KRV")), clock, pageSize);
+                new KraviaPayouts(99, Set.of("KRV")), clock, pageSize, sender);
     }
 
     private void forwarded(long invoiceId, long caseId, String capital) {
@@ -179,7 +169,7 @@ class ForwardDirectPaymentsTest {
         erp.add(payment(1, 10, "300", 5, 7, "BNK"));
         ForwardDirectPayments flow = flow(500);
         flow.run(CREDITOR, false);
-        erp.clear();
+        erp.undo(1);
 
         FlowReport report = flow.run(CREDITOR, false);
 

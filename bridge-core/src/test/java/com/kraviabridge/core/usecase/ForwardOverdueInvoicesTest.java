@@ -331,6 +331,22 @@ class ForwardOverdueInvoicesTest {
         }
 
         @Override
+        public Set<Long> stillPresent(long companyId, Collection<Long> allocationIds) {
+            return Set.of();
+        }
+
+        @Override
+        public String changeMark(long companyId) {
+            return "0";
+        }
+
+        @Override
+        public com.kraviabridge.core.domain.InvoiceChanges invoicesChangedSince(long companyId, String mark,
+                                                                               long afterInvoiceId, int limit) {
+            return new com.kraviabridge.core.domain.InvoiceChanges(List.of(), afterInvoiceId, true, null);
+        }
+
+        @Override
         public void addNote(long companyId, long invoiceId, String text) {
             addNotes(companyId, List.of(new InvoiceNote(invoiceId, text)));
         }

@@ -129,4 +129,12 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
                 a.companyId(), a.invoiceId(), a.kraviaInvoiceId(), a.kind(), a.amount(), a.currency(), a.operationKey(),
                 true, a.handledAt()));
     }
+
+    @Override
+    public List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit) {
+        return allocations.values().stream()
+                .filter(a -> a.companyId() == companyId && a.kind().equals(kind) && !a.undone()
+                        && a.amount().signum() > 0 && a.allocationId() > afterAllocationId)
+                .sorted(Comparator.comparingLong(ForwardedAllocation::allocationId)).limit(limit).toList();
+    }
 }

@@ -40,7 +40,7 @@ public final class OdooErp {
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
         DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
         this.caseFields = new KraviaCaseFields(client, probe);
-        this.openInvoices = new OdooOpenInvoices(client, debtors, reference);
+        this.openInvoices = new OdooOpenInvoices(client, debtors, reference, caseFields);
         this.allocations = new OdooInvoiceAllocations(client, new CounterpartClassifier(client, reference));
         this.notes = new OdooInvoiceNotes(client, caseFields);
         this.ledger = new OdooLedger(client, new ChartOfAccounts(client, settings.referenceTtl(), clock),

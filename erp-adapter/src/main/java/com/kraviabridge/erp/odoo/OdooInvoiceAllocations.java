@@ -2,6 +2,7 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.InvoiceChanges;
 import com.kraviabridge.core.port.InvoiceAllocations;
 
 import java.util.ArrayList;
@@ -14,10 +15,18 @@ import java.util.Set;
  * Money applied to customer invoices, read from the partial reconciliations ({@code account.partial.reconcile})
  * by id: partials are never edited, only created and deleted, so their id is a reliable cursor, and undoing an
  * allocation shows as a partial that is gone (P19).
+ *
+ * <p>Gone partials are found through the invoices they were on: deleting a partial recomputes the invoice's
+ * stored residual and payment state, which stamps the invoice's {@code write_date} (3.7). The change mark is that
+ * {@code write_date} as Odoo reads it out, to the second; the search for changes includes the mark's own second,
+ * since the database keeps microseconds and a later change in the same second must not be lost.
  */
 final class OdooInvoiceAllocations implements InvoiceAllocations {
 
     private static final String MODEL = "account.partial.reconcile";
+    private static final String INVOICES = "account.move";
+    /** The mark before any change, for a company without invoices yet ("YYYY-MM-DD HH:MM:SS" sorts by time). */
+    private static final String EARLIEST = "1970-01-01 00:00:00";
 
     private final OdooClient odoo;
     private final CounterpartClassifier classifier;
@@ -64,5 +73,43 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
             }
         }
         return allocations;
+    }
+
+    @Override
+    public Set<Long> stillPresent(long companyId, Collection<Long> allocationIds) {
+        Set<Long> present = new HashSet<>();
+        odoo.readByIds(companyId, MODEL, allocationIds, List.of("id")).forEach(r -> present.add(r.id()));
+        return present;
+    }
+
+    @Override
+    public String changeMark(long companyId) {
+        List<OdooRecord> latest = odoo.searchRead(companyId, INVOICES, invoicesOf(companyId), List.of("write_date"),
+                "write_date desc, id desc", 1);
+        String mark = latest.isEmpty() ? null : latest.get(0).text("write_date");
+        return mark == null ? EARLIEST : mark;
+    }
+
+    @Override
+    public InvoiceChanges invoicesChangedSince(long companyId, String mark, long afterInvoiceId, int limit) {
+        int size = limit <= 0 ? odoo.pageSize() : Math.min(limit, odoo.pageSize());
+        Domain domain = invoicesOf(companyId).and("write_date", ">=", mark).and("id", ">", afterInvoiceId);
+        List<OdooRecord> rows = odoo.searchRead(companyId, INVOICES, domain, List.of("write_date"), "id asc", size);
+        List<Long> ids = new ArrayList<>(rows.size());
+        String latest = null;
+        for (OdooRecord row : rows) {
+            ids.add(row.id());
+            String written = row.text("write_date");
+            if (written != null && (latest == null || written.compareTo(latest) > 0)) {
+                latest = written;
+            }
+        }
+        long lastId = rows.isEmpty() ? afterInvoiceId : rows.get(rows.size() - 1).id();
+        return new InvoiceChanges(ids, lastId, rows.size() < size, latest);
+    }
+
+    /** Every customer invoice of the company, whatever its state: an undone payment may reopen a paid one. */
+    private static Domain invoicesOf(long companyId) {
+        return Domain.where("move_type", "=", "out_invoice").and("company_id", "=", companyId);
     }
 }

@@ -17,6 +17,11 @@ import java.util.Map;
  * Customer invoices from {@code account.move}, keyset-paged by id, each with its commercial partner read in
  * bulk. One page costs one invoice read plus, for partners not read in the last minutes, one partner read and
  * one read each of their countries and tags.
+ *
+ * <p>Where the invoice has the {@code x_kravia_case_id} field ({@code bridge odoo setup}), overdue invoices that
+ * carry a case already are left out in Odoo: the bridge writes the field right after forwarding, so a run reads
+ * only what is new instead of every open case. An invoice whose field could not be written still comes back, and
+ * the case book recognises it.
  */
 final class OdooOpenInvoices implements OpenInvoices {
 
@@ -27,11 +32,13 @@ final class OdooOpenInvoices implements OpenInvoices {
     private final OdooClient odoo;
     private final DebtorDirectory debtors;
     private final ReferenceData reference;
+    private final KraviaCaseFields caseFields;
 
-    OdooOpenInvoices(OdooClient odoo, DebtorDirectory debtors, ReferenceData reference) {
+    OdooOpenInvoices(OdooClient odoo, DebtorDirectory debtors, ReferenceData reference, KraviaCaseFields caseFields) {
         this.odoo = odoo;
         this.debtors = debtors;
         this.reference = reference;
+        this.caseFields = caseFields;
     }
 
     @Override
@@ -44,6 +51,9 @@ final class OdooOpenInvoices implements OpenInvoices {
                 .and("invoice_date_due", "<=", dueOnOrBefore.toString())
                 .and("company_id", "=", companyId)
                 .and("id", ">", afterInvoiceId);
+        if (caseFields.present().contains(KraviaCaseFields.CASE_ID)) {
+            domain.and(KraviaCaseFields.CASE_ID, "=", false);
+        }
         List<OdooRecord> rows = odoo.searchRead(companyId, MODEL, domain, FIELDS, "id asc", size);
         List<Invoice> invoices = toInvoices(companyId, rows);
         long lastId = rows.isEmpty() ? afterInvoiceId : rows.get(rows.size() - 1).id();

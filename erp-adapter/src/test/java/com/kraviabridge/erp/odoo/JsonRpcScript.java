@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Scripts a JSON-RPC Odoo: {@code version} and {@code authenticate} answer like Odoo 17 unless told otherwise;
- * each {@code execute_kw} method (e.g. {@code search_read}) answers from its own queue, the last answer repeating.
+ * Scripts a JSON-RPC Odoo: {@code version} and {@code authenticate} answer like Odoo 17 unless told otherwise, and
+ * {@code fields_get} like a server without any of the optional fields asked about; each {@code execute_kw} method
+ * (e.g. {@code search_read}) answers from its own queue, the last answer repeating.
  */
 final class JsonRpcScript implements ScriptedServer.Script {
 
@@ -21,6 +22,7 @@ final class JsonRpcScript implements ScriptedServer.Script {
     JsonRpcScript() {
         on("version", result("{\"server_version\":\"17.0\",\"server_version_info\":[17,0,0,\"final\",0,\"\"],\"protocol_version\":1}"));
         on("authenticate", result("7"));
+        on("fields_get", result("{}"));
     }
 
     JsonRpcScript on(String method, ScriptedServer.Answer... sequence) {

@@ -1,0 +1,167 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.CaseChanges;
+import com.kraviabridge.core.domain.CaseDetails;
+import com.kraviabridge.core.domain.CasePart;
+import com.kraviabridge.core.domain.CaseStatus;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.domain.DirectPayment;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.RemoteFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Payments of one page go to Kravia in parallel, except those on the same case, which keep their order. */
+class ParallelAllocationSendingTest {
+
+    private static final CreditorMapping CREDITOR = new CreditorMapping(1, 501);
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryAllocations erp = new InMemoryAllocations();
+    private final RecordingRegistry kravia = new RecordingRegistry();
+    private final ParallelSender sender = new ParallelSender(4);
+
+    @AfterEach
+    void stopSender() {
+        sender.close();
+    }
+
+    @Test
+    void paymentsOnDifferentCasesAreInFlightTogether() {
+        for (long invoice = 1; invoice <= 8; invoice++) {
+            forwarded(invoice, "1000");
+            erp.add(payment(invoice, invoice, "100"));
+        }
+        CountDownLatch fourInFlight = new CountDownLatch(4);
+        List<Boolean> metTheOthers = new CopyOnWriteArrayList<>();
+        kravia.onPayment = p -> {
+            fourInFlight.countDown();
+            try {
+                metTheOthers.add(fourInFlight.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+
+        FlowReport report = flow().run(CREDITOR, false);
+
+        assertThat(metTheOthers).as("each of the first four calls saw three others in flight").hasSize(8)
+                .containsOnly(true);
+        assertThat(report.sentCount()).isEqualTo(8);
+        assertThat(kravia.payments).as("one Kravia call per payment").hasSize(8);
+        assertThat(store.read(1, "erp.allocations.payments")).contains("8");
+    }
+
+    @Test
+    void paymentsOnTheSameCaseGoOneAfterTheOtherEachCappedAtWhatTheEarlierLeft() {
+        forwarded(10, "1000");
+        forwarded(11, "500");
+        forwarded(12, "800");
+        erp.add(payment(1, 10, "700"));
+        erp.add(new Allocation(2, 1, 11, AllocationKind.CUSTOMER_PAYMENT, Money.of("200", "NOK"),
+                LocalDate.of(2026, 11, 20), 100_001, "PBNK/1", 50_001L, "BNK", 7, null, 0));
+        erp.add(payment(3, 11, "400"));
+        erp.add(payment(4, 10, "700"));
+        erp.add(payment(5, 12, "800"));
+
+        FlowReport report = flow().run(CREDITOR, false);
+
+        Map<String, DirectPayment> byReference = kravia.payments.stream()
+                .collect(Collectors.toMap(DirectPayment::accountingPaymentId, p -> p));
+        assertThat(kravia.payments).as("one Kravia call per payment document").hasSize(4);
+        assertThat(byReference.get("odoo-payment-50001-1").parts()).extracting(CasePart::amount)
+                .containsExactly(Money.of("700", "NOK"), Money.of("200", "NOK"));
+        assertThat(byReference.get("odoo-payment-50003-3").total()).isEqualTo(Money.of("300", "NOK"));
+        assertThat(byReference.get("odoo-payment-50004-4").total()).isEqualTo(Money.of("300", "NOK"));
+        assertThat(byReference.get("odoo-payment-50005-5").total()).isEqualTo(Money.of("800", "NOK"));
+        List<String> order = kravia.payments.stream().map(DirectPayment::accountingPaymentId).toList();
+        assertThat(order.indexOf("odoo-payment-50001-1")).isLessThan(order.indexOf("odoo-payment-50003-3"))
+                .isLessThan(order.indexOf("odoo-payment-50004-4"));
+        assertThat(store.byInvoice(1, 10).orElseThrow().remainingCapital().isZero()).isTrue();
+        assertThat(store.byInvoice(1, 11).orElseThrow().remainingCapital().isZero()).isTrue();
+        assertThat(store.byInvoice(1, 12).orElseThrow().remainingCapital().isZero()).isTrue();
+        assertThat(report.parkedCount()).as("the excess of payments 3 and 4").isEqualTo(2);
+    }
+
+    @Test
+    void theCursorStopsBeforeAGroupThatFailedWhileOthersWentInParallel() {
+        for (long invoice = 1; invoice <= 6; invoice++) {
+            forwarded(invoice, "1000");
+            erp.add(payment(invoice, invoice, "100"));
+        }
+        kravia.onPayment = p -> {
+            if (p.accountingPaymentId().endsWith("-3")) {
+                throw RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR, "Kravia busy", null);
+            }
+        };
+
+        FlowReport report = flow().run(CREDITOR, false);
+
+        assertThat(report.sentCount()).isEqualTo(5);
+        assertThat(report.failedCount()).isEqualTo(1);
+        assertThat(store.read(1, "erp.allocations.payments")).contains("2");
+        assertThat(store.handled(1, List.of(1L, 2L, 3L, 4L, 5L, 6L))).containsExactlyInAnyOrder(1L, 2L, 4L, 5L, 6L);
+    }
+
+    @Test
+    void groupsSharingAnInvoiceFormOneChainInPageOrder() {
+        List<Allocation> a = List.of(payment(1, 10, "1"));
+        List<Allocation> b = List.of(payment(2, 20, "1"));
+        List<Allocation> c = List.of(payment(3, 30, "1"), payment(4, 20, "1"));
+        List<Allocation> d = List.of(payment(5, 30, "1"));
+        List<Allocation> e = List.of(payment(6, 40, "1"));
+
+        List<List<List<Allocation>>> chains = AllocationGroups.chains(List.of(a, b, c, d, e));
+
+        assertThat(chains).containsExactly(List.of(a), List.of(b, c, d), List.of(e));
+    }
+
+    private ForwardDirectPayments flow() {
+        return new ForwardDirectPayments(erp, store, store, store, store,
+                new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, feed(),
+                new KraviaPayouts(99, Set.of("KRV")), clock, 500, sender);
+    }
+
+    private void forwarded(long invoiceId, String capital) {
+        store.save(new CollectionCase(1, invoiceId, "INV/" + invoiceId, 501, 880_000 + invoiceId, "C-1", 7,
+                CaseStatus.REGISTERED, null, Money.of(capital, "NOK"), null, clock.instant()));
+    }
+
+    private static Allocation payment(long id, long invoiceId, String amount) {
+        return AllocationFlowsSteadyStateTest.payment(id, invoiceId, amount);
+    }
+
+    private static CaseFeed feed() {
+        return new CaseFeed() {
+            @Override
+            public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public CaseDetails details(long creditorId, long kraviaInvoiceId) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
