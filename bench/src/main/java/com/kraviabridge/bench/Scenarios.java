@@ -77,16 +77,29 @@ final class Scenarios {
      * limit, when that is the tighter bound), plus the Odoo calls one after the other.
      */
     private void limit(Row row, Bridge bridge, long kraviaCalls, long odooCalls, String why) {
+        limit(row, bridge, kraviaCalls, 0, odooCalls, why);
+    }
+
+    /**
+     * The same with Kravia calls that cannot overlap: pages of the change feed, where each page starts where the
+     * one before ended, take their latency one after the other whatever the concurrency.
+     */
+    private void limit(Row row, Bridge bridge, long kraviaCalls, long sequentialKraviaCalls, long odooCalls, String why) {
         int concurrency = bridge.settings().kravia().maxConcurrency();
         double rate = bridge.settings().kravia().rateLimit().doubleValue();
         double byLatency = kraviaCalls * settings.kraviaLatencyMs / 1000.0 / concurrency;
         double byRate = kraviaCalls / rate;
         double kravia = Math.max(byLatency, byRate);
         double odoo = odooCalls * settings.odooLatencyMs / 1000.0;
-        row.limitSeconds = kravia + odoo;
+        double sequential = sequentialKraviaCalls * settings.kraviaLatencyMs / 1000.0;
+        row.limitSeconds = kravia + sequential + odoo;
         String krPart = byRate > byLatency
                 ? String.format("%,d Kravia / %s per s (rate limit)", kraviaCalls, bridge.settings().kravia().rateLimit())
                 : String.format("%,d Kravia x %d ms / %d", kraviaCalls, settings.kraviaLatencyMs, concurrency);
+        if (sequentialKraviaCalls > 0) {
+            krPart = (kraviaCalls > 0 ? krPart + " + " : "") + String.format("%,d Kravia x %d ms one after another",
+                    sequentialKraviaCalls, settings.kraviaLatencyMs);
+        }
         row.limitFormula = krPart + (odooCalls > 0
                 ? String.format(" + %,d Odoo x %d ms", odooCalls, settings.odooLatencyMs) : "")
                 + (why.isEmpty() ? "" : " (" + why + ")");
@@ -273,8 +286,9 @@ final class Scenarios {
                     long changed = statuses + payments + credits;
                     row.records = changed;
                     row.recordUnit = "changed cases";
-                    limit(row, bridge, pages(changed, searchPage), pages(statuses, page),
-                            "feed pages of " + searchPage + "; notes of status changes batched per page");
+                    limit(row, bridge, 0, pages(changed, searchPage), pages(statuses, page),
+                            "feed pages of " + searchPage + ", each after the one before; notes of status changes"
+                                    + " batched per page");
                 }
                 case SETTLEMENTS -> {
                     row.records = 0;
@@ -303,7 +317,7 @@ final class Scenarios {
         Row idleStatus = new Row("2idle", "  flow status, no change");
         idleStatus.recordUnit = "changed cases";
         measure(idleStatus, l, bridge, () -> List.of(bridge.synchronisation().runOne(FlowReport.Flow.STATUS, creditor, false)));
-        limit(idleStatus, bridge, 1, 0, "one empty feed page");
+        limit(idleStatus, bridge, 0, 1, 0, "one empty feed page");
         flowRows.add(idleStatus);
     }
 

@@ -69,7 +69,7 @@ public final class Bridge implements AutoCloseable {
         Set<Long> mapped = new HashSet<>();
         creditors.forEach(c -> mapped.add(c.companyId()));
         int pageSize = settings.odoo().pageSize();
-        this.sender = new ParallelSender(settings.kravia().maxConcurrency());
+        this.sender = new ParallelSender(senderThreads(settings.kravia().maxConcurrency()));
         long payoutPartner = settings.kravia().payoutPartnerId().orElse(0);
 
         ForwardOverdueInvoices invoices = new ForwardOverdueInvoices(odoo.openInvoices(), odoo.allocations(),
@@ -122,6 +122,16 @@ public final class Bridge implements AutoCloseable {
         };
         return new OdooClientSettings(odoo.url(), odoo.database(), odoo.username(), odoo.password().reveal(), protocol,
                 odoo.pageSize(), odoo.timeout());
+    }
+
+    /**
+     * A few more sender threads than Kravia requests allowed in flight: each write has some book-keeping of its own
+     * (the compare-and-set before its request, the remote id after), and while one sender does that another can
+     * have its request on the wire. The Kravia adapter still holds requests in flight to kravia.max-concurrency. At
+     * 1 the bridge keeps a single sender, so one write at a time is really what happens.
+     */
+    static int senderThreads(int maxConcurrency) {
+        return maxConcurrency == 1 ? 1 : maxConcurrency + Math.max(1, maxConcurrency / 4);
     }
 
     static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
