@@ -4,11 +4,20 @@ import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.port.CaseFeed;
 
 import java.time.LocalDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
 /**
  * Reads Kravia's change feed batch by batch from a cursor to its end. The walk stops when the feed says it is
  * complete or when a batch does not move the cursor, so a feed stuck on one timestamp cannot loop forever.
+ *
+ * <p>Each batch starts where the one before ended, so the batches cannot be fetched side by side; but the next
+ * one only depends on Kravia's answer, not on what the bridge does with the current one. It is therefore asked
+ * for while the current batch is being handled, and the walk takes the time of the feed alone instead of the
+ * feed plus the handling. A failure to fetch it surfaces after the current batch was handled, as before.
  */
 final class CaseChangeWalk {
 
@@ -18,14 +27,48 @@ final class CaseChangeWalk {
     /** Hands each batch over with the cursor it started from. */
     static void walk(CaseFeed feed, long creditorId, LocalDateTime from, int batch,
                      BiConsumer<LocalDateTime, CaseChanges> eachBatch) {
-        LocalDateTime cursor = from;
-        while (true) {
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kravia-feed-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            LocalDateTime cursor = from;
             CaseChanges changes = feed.changesSince(creditorId, cursor, batch);
-            eachBatch.accept(cursor, changes);
-            if (changes.complete() || !advances(cursor, changes)) {
-                return;
+            while (true) {
+                CompletableFuture<CaseChanges> next = null;
+                boolean more = !changes.complete() && advances(cursor, changes);
+                if (more) {
+                    LocalDateTime nextCursor = changes.nextCursor();
+                    next = CompletableFuture.supplyAsync(() -> feed.changesSince(creditorId, nextCursor, batch), reader);
+                }
+                try {
+                    eachBatch.accept(cursor, changes);
+                } catch (RuntimeException handlingFailed) {
+                    if (next != null) {
+                        next.cancel(false);
+                    }
+                    throw handlingFailed;
+                }
+                if (!more) {
+                    return;
+                }
+                cursor = changes.nextCursor();
+                changes = join(next);
             }
-            cursor = changes.nextCursor();
+        } finally {
+            reader.shutdown();
+        }
+    }
+
+    private static CaseChanges join(CompletableFuture<CaseChanges> next) {
+        try {
+            return next.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -1,0 +1,118 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.CaseChanges;
+import com.kraviabridge.core.domain.CaseDetails;
+import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.RemoteFailure;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CaseChangeWalkTest {
+
+    private static final LocalDateTime T0 = LocalDateTime.parse("2026-11-01T00:00:00");
+
+    /** A feed of {@code batches} batches; batch i starts at T0 + i minutes, and asking for it is recorded. */
+    private static class Feed implements CaseFeed {
+        final List<LocalDateTime> asked = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch secondAsked = new CountDownLatch(1);
+        final int batches;
+        volatile int failingBatch = -1;
+
+        Feed(int batches) {
+            this.batches = batches;
+        }
+
+        @Override
+        public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
+            asked.add(cursor);
+            int index = cursor == null ? 0 : (int) java.time.Duration.between(T0, cursor).toMinutes();
+            if (index == 1) {
+                secondAsked.countDown();
+            }
+            if (index == failingBatch) {
+                throw RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR, "feed unavailable", null);
+            }
+            return new CaseChanges(List.of(), T0.plusMinutes(index + 1), index + 1 >= batches);
+        }
+
+        @Override
+        public CaseDetails details(long creditorId, long kraviaInvoiceId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void everyBatchIsHandedOverInOrderWithTheCursorItStartedFrom() {
+        Feed feed = new Feed(4);
+        List<LocalDateTime> starts = new ArrayList<>();
+
+        CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> starts.add(start));
+
+        assertThat(starts).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
+        assertThat(feed.asked).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
+    }
+
+    @Test
+    void theNextBatchIsAskedForWhileTheCurrentOneIsHandled() {
+        Feed feed = new Feed(2);
+        List<Boolean> seenWhileHandlingFirst = new ArrayList<>();
+
+        CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> {
+            if (start == null) {
+                try {
+                    seenWhileHandlingFirst.add(feed.secondAsked.await(5, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+
+        assertThat(seenWhileHandlingFirst).containsExactly(true);
+    }
+
+    @Test
+    void aBatchThatCannotBeFetchedFailsTheWalkAfterTheOneBeforeWasHandled() {
+        Feed feed = new Feed(4);
+        feed.failingBatch = 2;
+        List<LocalDateTime> starts = new ArrayList<>();
+
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> starts.add(start)))
+                .isInstanceOf(RemoteFailure.class).hasMessageContaining("feed unavailable");
+        assertThat(starts).containsExactly(null, T0.plusMinutes(1));
+    }
+
+    @Test
+    void aFailureWhileHandlingStopsTheWalk() {
+        Feed feed = new Feed(4);
+
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> {
+            throw new IllegalStateException("store down");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("store down");
+        assertThat(feed.asked).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFeedStuckOnOneCursorEndsTheWalk() {
+        CaseFeed stuck = new Feed(10) {
+            @Override
+            public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
+                asked.add(cursor);
+                return new CaseChanges(List.of(), T0, false);
+            }
+        };
+        List<LocalDateTime> starts = new ArrayList<>();
+
+        CaseChangeWalk.walk(stuck, 9, T0, 100, (start, changes) -> starts.add(start));
+
+        assertThat(starts).containsExactly(T0);
+    }
+}
