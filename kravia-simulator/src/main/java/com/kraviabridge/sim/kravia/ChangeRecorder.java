@@ -14,12 +14,15 @@ final class ChangeRecorder {
 
     private final SimClock clock;
     private final ChangeStamps stamps;
+    private final CaseBook book;
     private final Creditors creditors;
     private final WebhookDispatcher webhooks;
 
-    ChangeRecorder(SimClock clock, ChangeStamps stamps, Creditors creditors, WebhookDispatcher webhooks) {
+    ChangeRecorder(SimClock clock, ChangeStamps stamps, CaseBook book, Creditors creditors,
+                   WebhookDispatcher webhooks) {
         this.clock = clock;
         this.stamps = stamps;
+        this.book = book;
         this.creditors = creditors;
         this.webhooks = webhooks;
     }
@@ -32,7 +35,7 @@ final class ChangeRecorder {
     void changedTogether(Collection<CaseFile> cases) {
         LocalDateTime stamp = stamps.next(clock.utcNow());
         for (CaseFile c : cases) {
-            c.stamp(stamp);
+            book.stamp(c, stamp);
             notifyCreditor(c.creditorId(), new WebhookEvent(stamp.toEpochSecond(ZoneOffset.UTC),
                     WebhookEvent.CASE_UPDATE, c.id()));
         }

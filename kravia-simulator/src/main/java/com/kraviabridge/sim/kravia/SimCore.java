@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
@@ -30,7 +30,7 @@ final class SimCore {
         this.settings = settings;
         this.clock = clock;
         this.creditors = creditors;
-        this.changes = new ChangeRecorder(clock, stamps, creditors, webhooks);
+        this.changes = new ChangeRecorder(clock, stamps, book, creditors, webhooks);
         this.lifecycle = new Lifecycle(settings, changes);
         this.desk = new SettlementDesk(settings.tariff());
         this.lastProcessedDay = clock.today();
@@ -91,26 +91,31 @@ final class SimCore {
         return results;
     }
 
+    /**
+     * Reads each visible creditor's matches from its index, only as far as the page reaches; with several
+     * creditors (a partner's token) their heads are merged, since the page's cases lie within each one's first
+     * {@code skip + top}. The total is the exact count of all matches, as §16 requires.
+     */
     synchronized SearchPage search(SearchQuery query, Access access) {
         catchUp();
         if (query.creditorId() != null) {
             access.require(query.creditorId());
         }
-        List<InvoiceSnapshot> matches = new ArrayList<>();
-        for (CaseFile c : book.all()) {
-            boolean visible = access.grants(c.creditorId())
-                    && (query.creditorId() == null || query.creditorId() == c.creditorId());
-            if (visible && (query.updatedFrom() == null || !c.lastUpdated().isBefore(query.updatedFrom()))) {
-                matches.add(c.snapshot());
-            }
+        Collection<Long> visible = query.creditorId() != null ? List.of(query.creditorId()) : access.creditorIds();
+        long reach = (long) query.skip() + query.top();
+        List<CaseFile> heads = new ArrayList<>();
+        int total = 0;
+        for (long creditorId : visible) {
+            Collection<CaseFile> matches = book.ofCreditor(creditorId).matching(query);
+            total += matches.size();
+            matches.stream().limit(reach).forEach(heads::add);
         }
-        Comparator<InvoiceSnapshot> order = query.byLastUpdated()
-                ? Comparator.comparing(InvoiceSnapshot::lastUpdatedTime).thenComparingLong(InvoiceSnapshot::id)
-                : Comparator.comparingLong(InvoiceSnapshot::id);
-        matches.sort(query.ascending() ? order : order.reversed());
-        int from = Math.min(query.skip(), matches.size());
-        int to = Math.min(from + query.top(), matches.size());
-        return new SearchPage(List.copyOf(matches.subList(from, to)), matches.size());
+        if (visible.size() > 1) {
+            heads.sort(CreditorCases.order(query));
+        }
+        int from = Math.min(query.skip(), heads.size());
+        int to = (int) Math.min(from + (long) query.top(), heads.size());
+        return new SearchPage(heads.subList(from, to).stream().map(CaseFile::snapshot).toList(), total);
     }
 
     synchronized InvoiceSnapshot details(long invoiceId, Access access) {
@@ -190,7 +195,7 @@ final class SimCore {
 
     synchronized List<InvoiceSnapshot> invoices(long creditorId) {
         catchUp();
-        return book.ofCreditor(creditorId).stream().map(CaseFile::snapshot).toList();
+        return book.ofCreditor(creditorId).all().stream().map(CaseFile::snapshot).toList();
     }
 
     synchronized Optional<DebtorSnapshot> debtor(long debtorId) {
