@@ -39,11 +39,11 @@ final class KraviaFailures {
         String kraviaSays = error.message() == null ? "" : ": " + shorten(error.message());
         Map<String, List<String>> fieldErrors = error.fieldErrors();
         if (KraviaContract.CREDENTIAL_STATUSES.contains(status)) {
-            return new RemoteFailure(Kind.PERMANENT, RemoteFailure.Side.COLLECTOR,
+            return RemoteFailure.accessRefused(RemoteFailure.Side.COLLECTOR,
                     "Kravia refused our credentials for creditor " + call.creditorId() + " (HTTP " + status + " on "
                             + call.describe() + ")" + kraviaSays
                             + "; check the token and that it may act for this creditor",
-                    fieldErrors, null, null);
+                    fieldErrors, null);
         }
         if (status == KraviaContract.GATEWAY_TIMEOUT && !call.repeatable()) {
             return new RemoteFailure(Kind.OUTCOME_UNKNOWN, RemoteFailure.Side.COLLECTOR,

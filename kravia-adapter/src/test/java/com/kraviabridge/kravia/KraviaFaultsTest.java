@@ -174,6 +174,7 @@ class KraviaFaultsTest {
                 () -> wrong.cases().register(Cases.overdueInvoice(CREDITOR, "R-401", "100")));
 
         assertThat(failure.kind()).isEqualTo(RemoteFailure.Kind.PERMANENT);
+        assertThat(failure.isAccessRefused()).as("the token, not the invoice, is at fault").isTrue();
         assertThat(failure.getMessage()).contains("creditor " + CREDITOR).contains("HTTP 401")
                 .doesNotContain("stolen-token");
         assertThat(registers()).hasSize(1);
@@ -189,6 +190,7 @@ class KraviaFaultsTest {
                 () -> other.cases().register(Cases.overdueInvoice(CREDITOR, "R-403", "100")));
 
         assertThat(failure.kind()).isEqualTo(RemoteFailure.Kind.PERMANENT);
+        assertThat(failure.isAccessRefused()).isTrue();
         assertThat(failure.getMessage()).contains("creditor " + CREDITOR).contains("HTTP 403");
     }
 

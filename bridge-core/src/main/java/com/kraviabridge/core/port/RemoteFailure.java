@@ -26,6 +26,7 @@ public class RemoteFailure extends RuntimeException {
     private final Side side;
     private final Map<String, List<String>> fieldErrors;
     private final Duration retryAfter;
+    private final boolean accessRefused;
 
     public RemoteFailure(Kind kind, Side side, String message, Throwable cause) {
         this(kind, side, message, Map.of(), null, cause);
@@ -33,11 +34,28 @@ public class RemoteFailure extends RuntimeException {
 
     public RemoteFailure(Kind kind, Side side, String message, Map<String, List<String>> fieldErrors,
                          Duration retryAfter, Throwable cause) {
+        this(kind, side, message, fieldErrors, retryAfter, false, cause);
+    }
+
+    private RemoteFailure(Kind kind, Side side, String message, Map<String, List<String>> fieldErrors,
+                          Duration retryAfter, boolean accessRefused, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.side = side;
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
         this.retryAfter = retryAfter;
+        this.accessRefused = accessRefused;
+    }
+
+    /**
+     * The other side refused our credentials or the integration user's rights. Repeating the same request will
+     * fail the same way (so nothing retries it inline), but the fault lies with the configuration, not with the
+     * record: once the administrator fixes the token or the rights, the record must go through without anyone
+     * touching it.
+     */
+    public static RemoteFailure accessRefused(Side side, String message, Map<String, List<String>> fieldErrors,
+                                              Throwable cause) {
+        return new RemoteFailure(Kind.PERMANENT, side, message, fieldErrors, null, true, cause);
     }
 
     public static RemoteFailure permanent(Side side, String message) {
@@ -62,6 +80,11 @@ public class RemoteFailure extends RuntimeException {
 
     public boolean isPermanent() {
         return kind == Kind.PERMANENT;
+    }
+
+    /** See {@link #accessRefused}. */
+    public boolean isAccessRefused() {
+        return accessRefused;
     }
 
     public Map<String, List<String>> fieldErrors() {

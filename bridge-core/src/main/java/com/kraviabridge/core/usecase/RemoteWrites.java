@@ -46,6 +46,7 @@ public final class RemoteWrites {
 
     private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
+    private static final Duration MAX_ACCESS_BACKOFF = Duration.ofHours(1);
 
     private final OperationsLog log;
     private final Clock clock;
@@ -182,6 +183,10 @@ public final class RemoteWrites {
                     log.failRetryable(op.key(), error, clock.instant().plus(backoff(op.attempts() + 1, failure)));
                     return new WriteOutcome(WriteOutcome.Status.RETRY_LATER, null, error);
                 default:
+                    if (failure.isAccessRefused()) {
+                        log.failRetryable(op.key(), error, clock.instant().plus(accessBackoff(op.attempts() + 1)));
+                        return new WriteOutcome(WriteOutcome.Status.RETRY_LATER, null, error);
+                    }
                     log.failPermanent(op.key(), error);
                     return new WriteOutcome(WriteOutcome.Status.REFUSED, null, error);
             }
@@ -244,7 +249,14 @@ public final class RemoteWrites {
                     case OUTCOME_UNKNOWN -> { }
                     case RETRYABLE -> log.failRetryable(item.key(), failure.describe(),
                             clock.instant().plus(backoff(seen.get(item.key()).attempts() + 1, failure)));
-                    default -> log.failPermanent(item.key(), failure.describe());
+                    default -> {
+                        if (failure.isAccessRefused()) {
+                            log.failRetryable(item.key(), failure.describe(),
+                                    clock.instant().plus(accessBackoff(seen.get(item.key()).attempts() + 1)));
+                        } else {
+                            log.failPermanent(item.key(), failure.describe());
+                        }
+                    }
                 }
             }
             throw failure;
@@ -265,6 +277,16 @@ public final class RemoteWrites {
                     default -> false;
                 })
                 .toList();
+    }
+
+    /**
+     * Refused credentials or rights are fixed by an administrator, usually soon after the first failures show: the
+     * write waits as a retryable one does, but never longer than an hour, so that it goes within the hour once the
+     * token or the rights are right again.
+     */
+    static Duration accessBackoff(int attempts) {
+        Duration exponential = FIRST_BACKOFF.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 9));
+        return exponential.compareTo(MAX_ACCESS_BACKOFF) > 0 ? MAX_ACCESS_BACKOFF : exponential;
     }
 
     static Duration backoff(int attempts, RemoteFailure failure) {

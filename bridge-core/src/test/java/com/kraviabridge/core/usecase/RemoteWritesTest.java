@@ -92,6 +92,27 @@ class RemoteWritesTest {
     }
 
     @Test
+    void refusedCredentialsAreRetriedOnceTheWaitIsOverNotParkedForGood() {
+        RemoteWrites.Call refusedToken = () -> {
+            calls.incrementAndGet();
+            throw RemoteFailure.accessRefused(RemoteFailure.Side.COLLECTOR, "HTTP 401: token revoked", Map.of(), null);
+        };
+        for (int attempt = 0; attempt < 8; attempt++) {
+            WriteOutcome outcome = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), refusedToken);
+            assertThat(outcome.status()).isEqualTo(WriteOutcome.Status.RETRY_LATER);
+            assertThat(log.find("k").orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
+            assertThat(Duration.between(clock.instant(), log.find("k").orElseThrow().nextAttemptAt()))
+                    .as("never more than an hour away").isLessThanOrEqualTo(Duration.ofHours(1));
+            clock.advance(Duration.ofHours(1));
+        }
+
+        // the administrator put a valid token in: the same payload goes through without being touched
+        assertThat(writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> "id-7").status())
+                .isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(calls).hasValue(8);
+    }
+
+    @Test
     void intentsRecordedWithTheirPageResolveEarlierAttemptsAsOneByOne() {
         writes.perform("done", "register", 1, "s", "p", e -> Optional.empty(), () -> "id-done");
         writes.perform("lost", "register", 1, "s", "p", e -> Optional.empty(), () -> {

@@ -52,13 +52,14 @@ final class FailureTranslator {
                     + " because of a concurrent update; it was rolled back: " + message, error);
         }
         if ("AccessDenied".equals(name)) {
-            return failure(Kind.PERMANENT, "Odoo refused the credentials of user '" + username + "' on database '"
-                    + database + "' during " + call.describe() + " (password or API key wrong, revoked or expired): "
-                    + message, error);
+            return RemoteFailure.accessRefused(RemoteFailure.Side.ERP, "Odoo refused the credentials of user '"
+                    + username + "' on database '" + database + "' during " + call.describe()
+                    + " (password or API key wrong, revoked or expired): " + message, null, error);
         }
         if ("AccessError".equals(name)) {
-            return failure(Kind.PERMANENT, "Odoo does not allow user '" + username + "' to " + call.method()
-                    + (call.model() == null ? "" : " on " + call.model()) + ": " + message, error);
+            return RemoteFailure.accessRefused(RemoteFailure.Side.ERP, "Odoo does not allow user '" + username
+                    + "' to " + call.method() + (call.model() == null ? "" : " on " + call.model()) + ": " + message,
+                    null, error);
         }
         if (USER_ERRORS.contains(name)) {
             return failure(Kind.PERMANENT, "Odoo refused " + call.describe() + " (" + name + "): " + message, error);

@@ -57,6 +57,7 @@ class ErrorMappingTest {
             assertThatThrownBy(() -> odoo(server).openInvoices().overdueInvoices(1, LocalDate.now(), 0, 10))
                     .isInstanceOfSatisfying(RemoteFailure.class, f -> {
                         assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                        assertThat(f.isAccessRefused()).as("the user's rights, not the record, are at fault").isTrue();
                         assertThat(f.getMessage()).contains("search_read", "account.move",
                                 "You are not allowed to access Journal Entry");
                     });
@@ -72,6 +73,7 @@ class ErrorMappingTest {
             assertThatThrownBy(() -> odoo(server).openInvoices().overdueInvoices(1, LocalDate.now(), 0, 10))
                     .isInstanceOfSatisfying(RemoteFailure.class, f -> {
                         assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
+                        assertThat(f.isAccessRefused()).isFalse();
                         assertThat(f.getMessage()).contains("ValidationError", "The entry is not balanced.");
                     });
         }
