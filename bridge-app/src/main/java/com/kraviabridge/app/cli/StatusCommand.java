@@ -127,10 +127,11 @@ public final class StatusCommand implements Callable<Integer> {
             out.println("Nothing is parked.");
             return ExitCodes.OK;
         }
-        out.println(records.size() + " record(s) parked for review (retried on every run once their data changes):");
+        out.println(records.size() + " record(s) parked for review (retried on every run once their data changes;"
+                + " `bridge dismiss KEY` once you have dealt with one):");
         for (ParkedRecord record : records) {
-            out.printf(Locale.ROOT, "  company %d  %-10s %-20s since %s%n      %s%n", record.companyId(), record.kind(),
-                    record.subject(), record.parkedAt(), record.reason());
+            out.printf(Locale.ROOT, "  company %d  %-10s %-20s since %s  key %s%n      %s%n", record.companyId(),
+                    record.kind(), record.subject(), record.parkedAt(), record.key(), record.reason());
         }
         return ExitCodes.FAILED;
     }

@@ -50,8 +50,21 @@ class EdgeCasesTest {
 
         assertThat(sync.exitCode()).isEqualTo(1);
         assertThat(sync.out()).contains("undone in Odoo");
-        assertThat(world.cli("status", "--parked").out()).contains("undone in Odoo").contains("Kravia has no reversal");
+        var parked = world.cli("status", "--parked");
+        assertThat(parked.out()).contains("undone in Odoo").contains("Kravia has no reversal");
+        assertThat(parked.exitCode()).isEqualTo(1);
         assertThat(world.kravia.requests("POST", "invoice/payment")).hasSize(1);
+
+        // corrected by hand in Kravia's portal: the administrator takes it off the list, and it stays off
+        String key = parked.out().replaceAll("(?s).*key (undone:\\S+).*", "$1");
+        assertThat(world.cli("dismiss", "undone:no-such-key").exitCode()).isEqualTo(1);
+        var dismissed = world.cli("dismiss", key);
+        assertThat(dismissed.exitCode()).isEqualTo(0);
+        assertThat(dismissed.out()).contains("Dismissed " + key);
+        world.cli("sync");
+        var after = world.cli("status", "--parked");
+        assertThat(after.out()).contains("Nothing is parked");
+        assertThat(after.exitCode()).isEqualTo(0);
     }
 
     @Test
