@@ -19,6 +19,7 @@ import com.kraviabridge.core.usecase.KraviaPayouts;
 import com.kraviabridge.core.usecase.ParallelSender;
 import com.kraviabridge.core.usecase.PostSettlements;
 import com.kraviabridge.core.usecase.RefreshCaseStatus;
+import com.kraviabridge.core.usecase.RetryRefused;
 import com.kraviabridge.core.usecase.RemoteWrites;
 import com.kraviabridge.core.usecase.SettlementBooking;
 import com.kraviabridge.core.usecase.Synchronisation;
@@ -50,6 +51,7 @@ public final class Bridge implements AutoCloseable {
     private final Synchronisation synchronisation;
     private final BalanceCheck balanceCheck;
     private final RefreshCaseStatus statusRefresh;
+    private final RetryRefused retryRefused;
     private final List<CreditorMapping> creditors;
 
     private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
@@ -93,6 +95,7 @@ public final class Bridge implements AutoCloseable {
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
                 settings.settlement().enabled() ? posting : null);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
+        this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }
 
     public static Bridge start(BridgeSettings settings) {
@@ -170,6 +173,10 @@ public final class Bridge implements AutoCloseable {
 
     public BalanceCheck balanceCheck() {
         return balanceCheck;
+    }
+
+    public RetryRefused retryRefused() {
+        return retryRefused;
     }
 
     public List<CreditorMapping> creditors() {

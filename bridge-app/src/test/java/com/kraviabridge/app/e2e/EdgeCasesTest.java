@@ -68,6 +68,31 @@ class EdgeCasesTest {
     }
 
     @Test
+    void anInvoiceKraviaRefusedIsSentAgainUnchangedWhenTheAdministratorAsks() {
+        InvoiceRef invoice = overdue("2500.00", "NOK");
+        world.kravia.faults().forPath("invoice/register").refuseNext(1, "The creditor is not activated for B2B claims.");
+        Landscape.Cli refused = world.cli("sync", "--flow", "invoices");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(world.cli("sync", "--flow", "invoices").out()).as("a refusal is not repeated by itself")
+                .doesNotContain("forwarded");
+        assertThat(world.kravia.requests("POST", "invoice/register")).hasSize(1);
+        String key = "invoice:" + world.company.id() + ":" + invoice.id();
+        assertThat(world.cli("status", "--parked").out()).contains("key " + key);
+
+        // the cause was on Kravia's side and is gone now: the administrator asks for it to be sent as it is
+        Landscape.Cli nothing = world.cli("retry", "invoice:" + world.company.id() + ":999999");
+        assertThat(nothing.exitCode()).isEqualTo(1);
+        Landscape.Cli retry = world.cli("retry", key);
+        assertThat(retry.exitCode()).isZero();
+        assertThat(retry.out()).contains("Queued " + key);
+        assertThat(world.cli("sync", "--flow", "invoices").exitCode()).isZero();
+
+        assertThat(world.kravia.requests("POST", "invoice/register")).hasSize(2);
+        assertThat(caseOf(invoice)).isNotNull();
+        assertThat(world.cli("status", "--parked").out()).contains("Nothing is parked");
+    }
+
+    @Test
     void aPaymentAboveTheRemainingCapitalIsForwardedForTheCapitalOnlyAndTheRestReported() {
         InvoiceRef invoice = overdue("6000.00", "NOK");
         world.cli("sync");

@@ -45,6 +45,9 @@ import java.util.Set;
  */
 public final class ForwardOverdueInvoices {
 
+    private static final String INVOICE_PREFIX = "invoice:";
+    private static final String REGISTER_PREFIX = "register:";
+
     private static final Logger LOG = LoggerFactory.getLogger(ForwardOverdueInvoices.class);
     /** How far back the lookup after an unknown outcome starts before the attempt, for clock skew. */
     private static final long LOOKUP_MARGIN_MINUTES = 10;
@@ -340,11 +343,18 @@ public final class ForwardOverdueInvoices {
     }
 
     private static String registerKey(Invoice invoice) {
-        return "register:" + invoice.companyId() + ":" + invoice.id();
+        return REGISTER_PREFIX + invoice.companyId() + ":" + invoice.id();
+    }
+
+    /** The registration behind a parked invoice's key, if the key is one. */
+    static java.util.Optional<String> registrationOf(String parkedKey) {
+        return parkedKey.startsWith(INVOICE_PREFIX)
+                ? java.util.Optional.of(REGISTER_PREFIX + parkedKey.substring(INVOICE_PREFIX.length()))
+                : java.util.Optional.empty();
     }
 
     static String invoiceKey(long companyId, long invoiceId) {
-        return "invoice:" + companyId + ":" + invoiceId;
+        return INVOICE_PREFIX + companyId + ":" + invoiceId;
     }
 
     private static String describe(Invoice invoice) {

@@ -26,6 +26,8 @@ final class FaultRule {
     final int status;
     final int retryAfterSeconds;
     final Duration duration;
+    /** What the answer says, for a refusal; null for the generic text of the status. */
+    String message;
     private final double probability;
     private final Random random;
     private int remaining;
@@ -48,6 +50,13 @@ final class FaultRule {
 
     static FaultRule fail(String prefix, int count, int status, int retryAfterSeconds) {
         return new FaultRule(Kind.FAIL, prefix, count, status, retryAfterSeconds, null, 1, null);
+    }
+
+    /** Like {@link #fail}, with Kravia's own kind of refusal: a 400 saying why. */
+    static FaultRule refuse(String prefix, int count, String message) {
+        FaultRule rule = new FaultRule(Kind.FAIL, prefix, count, 400, 0, null, 1, null);
+        rule.message = message;
+        return rule;
     }
 
     static FaultRule randomFail(String prefix, double probability, int status, long seed) {

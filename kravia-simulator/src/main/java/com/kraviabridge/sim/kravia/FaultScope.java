@@ -30,6 +30,16 @@ public final class FaultScope {
         return this;
     }
 
+    /**
+     * The next {@code count} matching requests are refused with 400 and this message and do nothing: a refusal
+     * whose cause lies on Kravia's side (the creditor's set-up, say) and goes away once fixed there, although the
+     * request stays the same.
+     */
+    public FaultScope refuseNext(int count, String message) {
+        faults.add(FaultRule.refuse(pathPrefix, positive(count), message));
+        return this;
+    }
+
     /** The next {@code count} matching requests get 503 with {@code Retry-After} and do nothing. */
     public FaultScope unavailableNext(int count, int retryAfterSeconds) {
         faults.add(FaultRule.fail(pathPrefix, positive(count), 503, retryAfterSeconds));

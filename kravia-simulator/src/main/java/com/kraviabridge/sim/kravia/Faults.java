@@ -107,7 +107,7 @@ public final class Faults {
                 dropIfUsedUp(it, rule);
                 Map<String, String> headers = rule.retryAfterSeconds > 0
                         ? Map.of("Retry-After", Integer.toString(rule.retryAfterSeconds)) : Map.of();
-                String message = rule.status == 429 ? "Too many requests; slow down."
+                String message = rule.message != null ? rule.message : rule.status == 429 ? "Too many requests; slow down."
                         : "Simulated server failure (HTTP " + rule.status + ").";
                 return Optional.of(new Injected(ApiResponse.error(rule.status, message, null, headers),
                         Integer.toString(rule.status)));

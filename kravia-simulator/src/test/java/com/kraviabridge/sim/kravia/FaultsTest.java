@@ -65,6 +65,17 @@ class FaultsTest extends SimulatorTest {
     }
 
     @Test
+    void aRefusalSaysWhyAndLeavesNothingBehindUntilItIsUsedUp() {
+        sim.faults().forPath("invoice/register").refuseNext(1, "The creditor is not activated for B2B claims.");
+
+        var refused = http.post(REGISTER, TOKEN, Bodies.caseFor(CREDITOR, "7790", "100"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("The creditor is not activated for B2B claims.");
+        assertThat(sim.invoices(CREDITOR)).isEmpty();
+        assertThat(http.post(REGISTER, TOKEN, Bodies.caseFor(CREDITOR, "7790", "100")).status()).isEqualTo(200);
+    }
+
+    @Test
     void faultsComeBeforeAuthenticationLikeAGatewaysWould() {
         sim.faults().failNext(1, 500);
         assertThat(http.get("/api/v2/invoice/search", "wrong").status()).isEqualTo(500);
