@@ -22,8 +22,9 @@ public final class JdbcStatusHistory implements StatusHistory {
 
     @Override
     public boolean record(StatusChange change) {
-        return jdbc.insertIfNew("INSERT INTO status_history (creditor_id, kravia_invoice_id, invoice_id, status,"
-                        + " close_reason, kravia_updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        return jdbc.insertUnlessPresent("INSERT INTO status_history (creditor_id, kravia_invoice_id, invoice_id,"
+                        + " status, close_reason, kravia_updated_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE id = id",
                 ps -> {
                     ps.setLong(1, change.creditorId());
                     ps.setLong(2, change.kraviaInvoiceId());

@@ -23,8 +23,8 @@ public final class JdbcWebhookInbox implements WebhookInbox {
 
     @Override
     public boolean add(WebhookEvent event) {
-        return jdbc.insertIfNew("INSERT INTO webhook_inbox (creditor_id, claim_id, event_type, event_timestamp,"
-                        + " received_at) VALUES (?, ?, ?, ?, ?)",
+        return jdbc.insertUnlessPresent("INSERT INTO webhook_inbox (creditor_id, claim_id, event_type, event_timestamp,"
+                        + " received_at) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id",
                 ps -> {
                     ps.setLong(1, event.creditorId());
                     ps.setLong(2, event.claimId());
