@@ -174,23 +174,25 @@ public final class RemoteWrites {
             log.confirm(op.key(), remoteId);
             return new WriteOutcome(WriteOutcome.Status.DONE, remoteId, null);
         } catch (RemoteFailure failure) {
-            String error = failure.describe();
-            switch (failure.kind()) {
-                case OUTCOME_UNKNOWN:
-                    // Left in SENT on purpose: the next run looks the effect up before sending again.
-                    return new WriteOutcome(WriteOutcome.Status.UNKNOWN, null, error);
-                case RETRYABLE:
-                    log.failRetryable(op.key(), error, clock.instant().plus(backoff(op.attempts() + 1, failure)));
-                    return new WriteOutcome(WriteOutcome.Status.RETRY_LATER, null, error);
-                default:
-                    if (failure.isAccessRefused()) {
-                        log.failRetryable(op.key(), error, clock.instant().plus(accessBackoff(op.attempts() + 1)));
-                        return new WriteOutcome(WriteOutcome.Status.RETRY_LATER, null, error);
-                    }
-                    log.failPermanent(op.key(), error);
-                    return new WriteOutcome(WriteOutcome.Status.REFUSED, null, error);
-            }
+            return new WriteOutcome(recordFailure(op, failure), null, failure.describe());
         }
+    }
+
+    /**
+     * Records in the log what a failed send means for the write, and says it. An unknown outcome is left in SENT
+     * on purpose: the next run looks the effect up before sending again. Refused credentials or rights wait like a
+     * retryable failure: the fault lies with the configuration, not with the write.
+     */
+    private WriteOutcome.Status recordFailure(Operation op, RemoteFailure failure) {
+        if (failure.kind() == RemoteFailure.Kind.OUTCOME_UNKNOWN) {
+            return WriteOutcome.Status.UNKNOWN;
+        }
+        if (failure.kind() == RemoteFailure.Kind.RETRYABLE || failure.isAccessRefused()) {
+            log.failRetryable(op.key(), failure.describe(), clock.instant().plus(backoff(op.attempts() + 1, failure)));
+            return WriteOutcome.Status.RETRY_LATER;
+        }
+        log.failPermanent(op.key(), failure.describe());
+        return WriteOutcome.Status.REFUSED;
     }
 
     /** One write of a batch: its key, what it sends, and what the batch call needs to know about it. */
@@ -244,21 +246,7 @@ public final class RemoteWrites {
             log.confirmAll(due.stream().map(BatchItem::key).toList(), "done");
             return due.size();
         } catch (RemoteFailure failure) {
-            for (BatchItem<T> item : due) {
-                switch (failure.kind()) {
-                    case OUTCOME_UNKNOWN -> { }
-                    case RETRYABLE -> log.failRetryable(item.key(), failure.describe(),
-                            clock.instant().plus(backoff(seen.get(item.key()).attempts() + 1, failure)));
-                    default -> {
-                        if (failure.isAccessRefused()) {
-                            log.failRetryable(item.key(), failure.describe(),
-                                    clock.instant().plus(accessBackoff(seen.get(item.key()).attempts() + 1)));
-                        } else {
-                            log.failPermanent(item.key(), failure.describe());
-                        }
-                    }
-                }
-            }
+            due.forEach(item -> recordFailure(seen.get(item.key()), failure));
             throw failure;
         }
     }
@@ -280,19 +268,15 @@ public final class RemoteWrites {
     }
 
     /**
-     * Refused credentials or rights are fixed by an administrator, usually soon after the first failures show: the
-     * write waits as a retryable one does, but never longer than an hour, so that it goes within the hour once the
-     * token or the rights are right again.
+     * Doubling from a minute, or what the other side asked for when longer, up to six hours. Refused credentials or
+     * rights are fixed by an administrator, usually soon after the first failures show, so such a write never waits
+     * longer than an hour: it goes within the hour once the token or the rights are right again.
      */
-    static Duration accessBackoff(int attempts) {
-        Duration exponential = FIRST_BACKOFF.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 9));
-        return exponential.compareTo(MAX_ACCESS_BACKOFF) > 0 ? MAX_ACCESS_BACKOFF : exponential;
-    }
-
     static Duration backoff(int attempts, RemoteFailure failure) {
         Duration exponential = FIRST_BACKOFF.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 9));
         Duration wanted = failure.retryAfter().filter(d -> d.compareTo(exponential) > 0).orElse(exponential);
-        return wanted.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wanted;
+        Duration longest = failure.isAccessRefused() ? MAX_ACCESS_BACKOFF : MAX_BACKOFF;
+        return wanted.compareTo(longest) > 0 ? longest : wanted;
     }
 
     public static String hash(String payload) {
