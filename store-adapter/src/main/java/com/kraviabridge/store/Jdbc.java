@@ -104,21 +104,12 @@ final class Jdbc {
      * is {@code id}: the server hands back a generated key only for a row it inserted.
      */
     boolean insertUnlessPresent(String sql, Binder binder) {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                binder.bind(ps);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    return keys.next();
-                }
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
-                    continue;
-                }
-                throw new StoreException("store statement failed: " + e.getMessage() + " [" + firstLine(sql) + "]", e);
+        return run(sql, Statement.RETURN_GENERATED_KEYS, binder, ps -> {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next();
             }
-        }
+        });
     }
 
     /**
@@ -162,9 +153,13 @@ final class Jdbc {
     }
 
     private <T> T run(String sql, Binder binder, Work<T> work) {
+        return run(sql, Statement.NO_GENERATED_KEYS, binder, work);
+    }
+
+    private <T> T run(String sql, int generatedKeys, Binder binder, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement ps = connection.prepareStatement(sql)) {
+                 PreparedStatement ps = connection.prepareStatement(sql, generatedKeys)) {
                 binder.bind(ps);
                 return work.run(ps);
             } catch (SQLException e) {
