@@ -17,6 +17,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reads new ERP allocations of a company in id order from a stored cursor and hands them over grouped by the
@@ -159,32 +160,7 @@ final class AllocationGroups {
 
     /** The groups split into chains that share no invoice, each chain in page order. */
     static List<List<List<Allocation>>> chains(List<List<Allocation>> groups) {
-        int[] root = new int[groups.size()];
-        Map<Long, Integer> groupOfInvoice = new HashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            root[i] = i;
-            for (Allocation allocation : groups.get(i)) {
-                Integer earlier = groupOfInvoice.putIfAbsent(allocation.invoiceId(), i);
-                if (earlier != null) {
-                    int a = find(root, earlier);
-                    int b = find(root, i);
-                    root[Math.max(a, b)] = Math.min(a, b);
-                }
-            }
-        }
-        Map<Integer, List<List<Allocation>>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < groups.size(); i++) {
-            byRoot.computeIfAbsent(find(root, i), r -> new ArrayList<>()).add(groups.get(i));
-        }
-        return new ArrayList<>(byRoot.values());
-    }
-
-    private static int find(int[] root, int i) {
-        while (root[i] != i) {
-            root[i] = root[root[i]];
-            i = root[i];
-        }
-        return i;
+        return SameInvoiceGroups.of(groups, group -> group.stream().map(Allocation::invoiceId).collect(Collectors.toSet()));
     }
 
     /** The groups of one page and the cases of their invoices, read once for the page. */

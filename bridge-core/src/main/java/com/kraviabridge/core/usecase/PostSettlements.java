@@ -70,9 +70,9 @@ public final class PostSettlements {
         for (Settlement settlement : open) {
             plan(creditor, settlement, known, dryRun, report).ifPresent(bookable::add);
         }
-        List<List<Planned>> groups = SettlementGroups.of(bookable, Planned::invoiceIds);
+        List<List<Planned>> groups = SameInvoiceGroups.of(bookable, Planned::invoiceIds);
         List<Runnable> tasks = new ArrayList<>();
-        for (List<List<Planned>> task : SettlementGroups.batches(groups, SETTLEMENTS_PER_TASK)) {
+        for (List<List<Planned>> task : SameInvoiceGroups.batches(groups, SETTLEMENTS_PER_TASK)) {
             tasks.add(() -> post(creditor, task, report));
         }
         sender.runAll(tasks);

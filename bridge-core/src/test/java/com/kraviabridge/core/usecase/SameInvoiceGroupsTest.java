@@ -8,7 +8,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SettlementGroupsTest {
+class SameInvoiceGroupsTest {
 
     @Test
     void settlementsOfTheSameInvoiceEvenThroughAThirdOneShareAGroupInTheirOrder() {
@@ -20,7 +20,7 @@ class SettlementGroupsTest {
                 "s5", Set.of(6L, 2L),
                 "s6", Set.of());
 
-        List<List<String>> groups = SettlementGroups.of(List.of("s1", "s2", "s3", "s4", "s5", "s6"), invoices::get);
+        List<List<String>> groups = SameInvoiceGroups.of(List.of("s1", "s2", "s3", "s4", "s5", "s6"), invoices::get);
 
         assertThat(groups).containsExactly(List.of("s1", "s3", "s4", "s5"), List.of("s2"), List.of("s6"));
     }
@@ -30,7 +30,7 @@ class SettlementGroupsTest {
         List<List<String>> groups = List.of(List.of("a", "b", "c"), List.of("d"), List.of("e"), List.of("f", "g"),
                 List.of("h"));
 
-        assertThat(SettlementGroups.batches(groups, 2)).containsExactly(
+        assertThat(SameInvoiceGroups.batches(groups, 2)).containsExactly(
                 List.of(List.of("a", "b", "c")),
                 List.of(List.of("d"), List.of("e")),
                 List.of(List.of("f", "g")),

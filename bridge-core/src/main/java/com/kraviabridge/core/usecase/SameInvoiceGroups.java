@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Splits settlements into groups that may be posted at the same time: two settlements that touch the same
- * invoice, directly or through a third one, land in one group and are posted one after the other in their
- * given order, because both reconcile with that invoice's receivable line and the second must see what the
- * first left open.
+ * Splits work into groups that may run at the same time: two items that touch the same invoice, directly or
+ * through a third one, land in one group and are handled one after the other in their given order, because the
+ * second must see what the first did to that invoice (two settlements reconcile with its receivable line; two
+ * payments are each capped at the capital the one before left).
  */
-final class SettlementGroups {
+final class SameInvoiceGroups {
 
-    private SettlementGroups() {
+    private SameInvoiceGroups() {
     }
 
     /**
