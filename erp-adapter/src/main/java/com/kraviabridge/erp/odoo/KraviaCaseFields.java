@@ -74,19 +74,7 @@ public final class KraviaCaseFields {
 
     /** Writes the case onto the invoice, through the fields that exist; false when none does. */
     boolean show(long companyId, long invoiceId, long kraviaInvoiceId, String status) {
-        Set<String> present = present();
-        if (present.isEmpty()) {
-            return false;
-        }
-        Map<String, Object> values = new LinkedHashMap<>();
-        if (present.contains(CASE_ID)) {
-            values.put(CASE_ID, Long.toString(kraviaInvoiceId));
-        }
-        if (present.contains(STATUS)) {
-            values.put(STATUS, status == null ? false : status);
-        }
-        odoo.write(companyId, MODEL, "write", List.of(List.of(invoiceId), values), Map.of());
-        return true;
+        return show(companyId, List.of(new CaseShown(invoiceId, kraviaInvoiceId, status)));
     }
 
     /**

@@ -409,8 +409,10 @@ public abstract class ErpPortsContract {
         boolean existedBefore = erp.caseFields().present().size() == 2;
         if (!existedBefore) {
             long writesBefore = books.simulator().map(s -> s.requests("account.move", "write")).orElse(0L);
+            long loadsBefore = books.simulator().map(s -> s.requests("account.move", "load")).orElse(0L);
             erp.notes().showCase(companyId, invoice, 4711, "OPEN");
             books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "write")).isEqualTo(writesBefore));
+            books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "load")).isEqualTo(loadsBefore));
         }
 
         OdooErp admin = OdooErp.connect(books.adminSettings());
