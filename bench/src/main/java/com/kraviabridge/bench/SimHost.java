@@ -206,17 +206,8 @@ public final class SimHost {
 
     /** The x_kravia_* fields on invoices, as `bridge odoo setup` creates them in a real installation. */
     private void customFields(ObjectNode r) {
-        @SuppressWarnings("unchecked")
-        List<Integer> model = db.search("ir.model", List.of(List.of("model", "=", "account.move")));
-        for (String[] field : new String[][] {{"x_kravia_case_id", "Kravia case"}, {"x_kravia_status", "Kravia status"}}) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("model_id", model.get(0));
-            values.put("name", field[0]);
-            values.put("field_description", field[1]);
-            values.put("ttype", "char");
-            values.put("state", "manual");
-            db.execute("ir.model.fields", "create", List.of(values), Map.of());
-        }
+        db.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case");
+        db.addCustomCharField("account.move", "x_kravia_status", "Kravia status");
         r.put("fields", 2);
     }
 

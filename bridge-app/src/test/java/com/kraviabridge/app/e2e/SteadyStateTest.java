@@ -144,17 +144,8 @@ class SteadyStateTest {
     }
 
     /** The x_kravia_* fields, as {@code bridge odoo setup} creates them. */
-    @SuppressWarnings("unchecked")
     private void addKraviaFields() {
-        List<Integer> model = world.odooDb.search("ir.model", List.of(List.of("model", "=", "account.move")));
-        for (String[] field : new String[][] {{"x_kravia_case_id", "Kravia case"}, {"x_kravia_status", "Kravia status"}}) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("model_id", model.get(0));
-            values.put("name", field[0]);
-            values.put("field_description", field[1]);
-            values.put("ttype", "char");
-            values.put("state", "manual");
-            world.odooDb.execute("ir.model.fields", "create", List.of(values), Map.of());
-        }
+        world.odooDb.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case");
+        world.odooDb.addCustomCharField("account.move", "x_kravia_status", "Kravia status");
     }
 }

@@ -56,7 +56,7 @@ class ForwardOverdueInvoicesTest {
     private static final CreditorMapping CREDITOR = new CreditorMapping(1, 501);
     private static final int PAGE = 10;
 
-    private final RemoteWritesTest.MutableClock clock = new RemoteWritesTest.MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final InMemoryStore store = new InMemoryStore();
     private final InMemoryOperationsLog log = new InMemoryOperationsLog(clock);
     private final RemoteWrites writes = new RemoteWrites(log, clock);

@@ -2,15 +2,9 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
-import com.kraviabridge.core.domain.CaseChanges;
-import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CasePart;
-import com.kraviabridge.core.domain.CaseStatus;
-import com.kraviabridge.core.domain.CollectionCase;
-import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.RemoteFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,38 +12,36 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static com.kraviabridge.core.usecase.AllocationFlowFixture.CREDITOR;
+import static com.kraviabridge.core.usecase.AllocationFlowFixture.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Payments of one page go to Kravia in parallel, except those on the same case, which keep their order. */
 class ParallelAllocationSendingTest {
 
-    private static final CreditorMapping CREDITOR = new CreditorMapping(1, 501);
-
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private final InMemoryStore store = new InMemoryStore();
-    private final InMemoryAllocations erp = new InMemoryAllocations();
-    private final RecordingRegistry kravia = new RecordingRegistry();
-    private final ParallelSender sender = new ParallelSender(4);
+    private final AllocationFlowFixture fixture =
+            new AllocationFlowFixture(Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final InMemoryStore store = fixture.store;
+    private final InMemoryAllocations erp = fixture.erp;
+    private final RecordingRegistry kravia = fixture.kravia;
 
     @AfterEach
     void stopSender() {
-        sender.close();
+        fixture.close();
     }
 
     @Test
     void paymentsOnDifferentCasesAreInFlightTogether() {
         for (long invoice = 1; invoice <= 8; invoice++) {
-            forwarded(invoice, "1000");
+            fixture.forwarded(invoice, "1000");
             erp.add(payment(invoice, invoice, "100"));
         }
         CountDownLatch fourInFlight = new CountDownLatch(4);
@@ -63,7 +55,7 @@ class ParallelAllocationSendingTest {
             }
         };
 
-        FlowReport report = flow().run(CREDITOR, false);
+        FlowReport report = fixture.payments().run(CREDITOR, false);
 
         assertThat(metTheOthers).as("each of the first four calls saw three others in flight").hasSize(8)
                 .containsOnly(true);
@@ -74,9 +66,9 @@ class ParallelAllocationSendingTest {
 
     @Test
     void paymentsOnTheSameCaseGoOneAfterTheOtherEachCappedAtWhatTheEarlierLeft() {
-        forwarded(10, "1000");
-        forwarded(11, "500");
-        forwarded(12, "800");
+        fixture.forwarded(10, "1000");
+        fixture.forwarded(11, "500");
+        fixture.forwarded(12, "800");
         erp.add(payment(1, 10, "700"));
         erp.add(new Allocation(2, 1, 11, AllocationKind.CUSTOMER_PAYMENT, Money.of("200", "NOK"),
                 LocalDate.of(2026, 11, 20), 100_001, "PBNK/1", 50_001L, "BNK", 7, null, 0));
@@ -84,7 +76,7 @@ class ParallelAllocationSendingTest {
         erp.add(payment(4, 10, "700"));
         erp.add(payment(5, 12, "800"));
 
-        FlowReport report = flow().run(CREDITOR, false);
+        FlowReport report = fixture.payments().run(CREDITOR, false);
 
         Map<String, DirectPayment> byReference = kravia.payments.stream()
                 .collect(Collectors.toMap(DirectPayment::accountingPaymentId, p -> p));
@@ -106,7 +98,7 @@ class ParallelAllocationSendingTest {
     @Test
     void theCursorStopsBeforeAGroupThatFailedWhileOthersWentInParallel() {
         for (long invoice = 1; invoice <= 6; invoice++) {
-            forwarded(invoice, "1000");
+            fixture.forwarded(invoice, "1000");
             erp.add(payment(invoice, invoice, "100"));
         }
         kravia.onPayment = p -> {
@@ -115,7 +107,7 @@ class ParallelAllocationSendingTest {
             }
         };
 
-        FlowReport report = flow().run(CREDITOR, false);
+        FlowReport report = fixture.payments().run(CREDITOR, false);
 
         assertThat(report.sentCount()).isEqualTo(5);
         assertThat(report.failedCount()).isEqualTo(1);
@@ -134,34 +126,5 @@ class ParallelAllocationSendingTest {
         List<List<List<Allocation>>> chains = AllocationGroups.chains(List.of(a, b, c, d, e));
 
         assertThat(chains).containsExactly(List.of(a), List.of(b, c, d), List.of(e));
-    }
-
-    private ForwardDirectPayments flow() {
-        return new ForwardDirectPayments(erp, store, store, store, store,
-                new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, feed(),
-                new KraviaPayouts(99, Set.of("KRV")), clock, 500, sender);
-    }
-
-    private void forwarded(long invoiceId, String capital) {
-        store.save(new CollectionCase(1, invoiceId, "INV/" + invoiceId, 501, 880_000 + invoiceId, "C-1", 7,
-                CaseStatus.REGISTERED, null, Money.of(capital, "NOK"), null, clock.instant()));
-    }
-
-    private static Allocation payment(long id, long invoiceId, String amount) {
-        return AllocationFlowsSteadyStateTest.payment(id, invoiceId, amount);
-    }
-
-    private static CaseFeed feed() {
-        return new CaseFeed() {
-            @Override
-            public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public CaseDetails details(long creditorId, long kraviaInvoiceId) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

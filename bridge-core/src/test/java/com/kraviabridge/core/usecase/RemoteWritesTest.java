@@ -4,10 +4,8 @@ import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.store.OperationState;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,32 +196,5 @@ class RemoteWritesTest {
         assertThat(RemoteWrites.backoff(1, plain)).isEqualTo(Duration.ofMinutes(1));
         assertThat(RemoteWrites.backoff(3, plain)).isEqualTo(Duration.ofMinutes(4));
         assertThat(RemoteWrites.backoff(30, plain)).isEqualTo(Duration.ofHours(6));
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

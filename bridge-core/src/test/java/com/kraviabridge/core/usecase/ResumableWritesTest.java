@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A write of several steps learns whether an earlier attempt was sent, and so may have done some of them. */
 class ResumableWritesTest {
 
-    private final RemoteWritesTest.MutableClock clock = new RemoteWritesTest.MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final RemoteWrites writes = new RemoteWrites(new InMemoryOperationsLog(clock), clock);
     private final List<Boolean> resumed = new ArrayList<>();
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryRefusedTest {
 
-    private final RemoteWritesTest.MutableClock clock = new RemoteWritesTest.MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
     private final InMemoryOperationsLog log = new InMemoryOperationsLog(clock);
     private final InMemoryStore store = new InMemoryStore();
     private final RemoteWrites writes = new RemoteWrites(log, clock);

@@ -70,6 +70,21 @@ public final class SimDatabase {
         return CallKw.call(db, 1, model, method, new ArrayList<>(args), kwargs == null ? Map.of() : kwargs, true);
     }
 
+    /**
+     * A custom char field on a model, created through {@code ir.model.fields} as an administrator does in Odoo's
+     * settings (a manual field, live at once).
+     */
+    public void addCustomCharField(String model, String name, String label) {
+        List<Integer> models = search("ir.model", List.of(List.of("model", "=", model)));
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("model_id", models.get(0));
+        values.put("name", name);
+        values.put("field_description", label);
+        values.put("ttype", "char");
+        values.put("state", "manual");
+        execute("ir.model.fields", "create", List.of(values), Map.of());
+    }
+
     /** Ids matching a domain, searched as superuser (no record rules, archived excluded). */
     @SuppressWarnings("unchecked")
     public List<Integer> search(String model, List<Object> domain) {
