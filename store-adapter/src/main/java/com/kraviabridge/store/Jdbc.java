@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The little JDBC the adapters need: one prepared statement per call in autocommit (or one JDBC batch in one
- * transaction, for the rows of a page), SQL errors turned into {@link StoreException}, and the conversions every
+ * The little JDBC the adapters need: one prepared statement per call in autocommit (or statements of many rows each
+ * in one transaction, for the rows of a page), SQL errors turned into {@link StoreException}, and the conversions every
  * table shares (UTC instants, two-decimal amounts).
  */
 final class Jdbc {
@@ -28,7 +28,6 @@ final class Jdbc {
     /** Longest IN list sent at once; keeps statements small and far from the placeholder limit. */
     static final int CHUNK = 500;
 
-    private static final int ER_DUP_ENTRY = 1062;
     private static final int ER_LOCK_DEADLOCK = 1213;
     private static final int DEADLOCK_RETRIES = 5;
 
@@ -85,18 +84,6 @@ final class Jdbc {
         return run(sql, binder, PreparedStatement::executeUpdate);
     }
 
-    /** Inserts the row; false when a unique key says it is there already. Other errors still fail. */
-    boolean insertIfNew(String sql, Binder binder) {
-        try {
-            return run(sql, binder, PreparedStatement::executeUpdate) > 0;
-        } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sqlError && sqlError.getErrorCode() == ER_DUP_ENTRY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
     /**
      * Inserts the row; false when a unique key says it is there already, found without provoking a server error
      * (the driver logs every error the server sends as a WARN, and a repeated delivery is no error of ours). The
@@ -112,29 +99,35 @@ final class Jdbc {
         });
     }
 
+    /** Statements on one connection, in one transaction. */
+    @FunctionalInterface
+    interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Binds one row's columns, from the parameter index given on. */
+    @FunctionalInterface
+    interface ColumnsBinder<R> {
+        void bind(PreparedStatement ps, int first, R row) throws SQLException;
+    }
+
     /**
-     * Runs one statement for every row as a single JDBC batch in one transaction: one round trip instead of one
-     * per row, one commit instead of one per row, and all rows or none. The statement counter sees one statement
-     * and the rows it carried.
+     * Runs the work in one transaction: all of it or none. A deadlock victim was rolled back whole, so it is run
+     * again whole; the work must therefore build its result afresh on every run.
      *
-     * @return the rows matched, per row, in the order given
+     * <p>This is where the statements that carry many rows each go (multi-row VALUES, IN lists): the server runs
+     * one such statement for 500 rows four to five times faster than a JDBC batch of 500 one-row statements,
+     * which it still executes one by one (measured on the embedded server: about 0.015 against 0.07 ms a row).
      */
-    <R> int[] batch(String sql, Collection<R> rows, RowBinder<R> binder) {
-        if (rows.isEmpty()) {
-            return new int[0];
-        }
+    <T> T inTransaction(String what, Transaction<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
                 connection.setAutoCommit(false);
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    for (R row : rows) {
-                        binder.bind(ps, row);
-                        ps.addBatch();
-                    }
-                    int[] counts = ps.executeBatch();
+                try {
+                    T result = work.run(connection);
                     connection.commit();
-                    return counts;
+                    return result;
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
                     throw e;
@@ -142,14 +135,61 @@ final class Jdbc {
                     connection.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
-                // A deadlock rolled the whole batch back (see run), so it can be run again as a whole.
                 if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
                     continue;
                 }
-                throw new StoreException("store batch of " + rows.size() + " rows failed: " + e.getMessage()
-                        + " [" + firstLine(sql) + "]", e);
+                throw new StoreException("store " + what + " failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Binds the parameters of a statement's tail, from the index given on. */
+    @FunctionalInterface
+    interface TailBinder {
+        void bind(PreparedStatement ps, int first) throws SQLException;
+    }
+
+    /**
+     * Runs {@code head + " VALUES (...), (...)" + tail} once per {@link #CHUNK} rows, all chunks in one
+     * transaction, and hands back what a RETURNING tail returns (nothing without one).
+     *
+     * @param tailParameters binds the tail's own parameters, null when it has none
+     */
+    <R, T> List<T> insertRows(String head, int columns, String tail, Collection<R> rows, ColumnsBinder<R> binder,
+                              TailBinder tailParameters, RowMapper<T> returning) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return inTransaction("insert of " + rows.size() + " rows [" + firstLine(head) + "]", connection -> {
+            List<T> returned = new ArrayList<>();
+            for (List<R> chunk : chunks(rows)) {
+                String sql = head + " VALUES " + valueRows(chunk.size(), columns) + (tail.isEmpty() ? "" : " " + tail);
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        binder.bind(ps, 1 + i * columns, chunk.get(i));
+                    }
+                    if (tailParameters != null) {
+                        tailParameters.bind(ps, 1 + chunk.size() * columns);
+                    }
+                    if (returning == null) {
+                        ps.executeUpdate();
+                    } else {
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                returned.add(returning.map(rs));
+                            }
+                        }
+                    }
+                }
+            }
+            return returned;
+        });
+    }
+
+    /** "(?, ?), (?, ?)": the VALUES of {@code rows} rows of {@code columns} columns. */
+    static String valueRows(int rows, int columns) {
+        String row = "(" + placeholders(columns) + ")";
+        return String.join(", ", java.util.Collections.nCopies(rows, row));
     }
 
     private <T> T run(String sql, Binder binder, Work<T> work) {

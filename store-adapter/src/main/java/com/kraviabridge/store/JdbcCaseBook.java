@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,9 +30,11 @@ public final class JdbcCaseBook implements CaseBook {
             + " debtor_number, partner_id, status, is_open, close_reason, remaining_capital, currency,"
             + " kravia_updated_at, forwarded_at";
 
-    private static final String UPSERT = "INSERT INTO case_map (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
+    private static final int COLUMN_COUNT = 14;
+
+    private static final String INSERT = "INSERT INTO case_map (" + COLUMNS + ")";
+
+    private static final String ON_DUPLICATE = "ON DUPLICATE KEY UPDATE invoice_number = VALUES(invoice_number),"
             + " creditor_id = VALUES(creditor_id), kravia_invoice_id = VALUES(kravia_invoice_id),"
             + " debtor_number = VALUES(debtor_number), partner_id = VALUES(partner_id),"
             + " status = VALUES(status), is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
@@ -46,30 +49,85 @@ public final class JdbcCaseBook implements CaseBook {
 
     @Override
     public void save(CollectionCase c) {
-        jdbc.update(UPSERT, ps -> bind(ps, c));
+        jdbc.update(INSERT + " VALUES " + Jdbc.valueRows(1, COLUMN_COUNT) + " " + ON_DUPLICATE, ps -> bind(ps, 1, c));
+    }
+
+    /**
+     * One UPDATE per chunk, joined with the amounts: the capital is lowered from what is stored at that moment,
+     * so a status written in between is neither lost nor overwritten.
+     */
+    @Override
+    public void lowerCapital(long companyId, Map<Long, Money> byInvoice, Instant at) {
+        List<Map.Entry<Long, Money>> amounts = List.copyOf(byInvoice.entrySet());
+        if (amounts.isEmpty()) {
+            return;
+        }
+        jdbc.inTransaction("lowering the capital of " + amounts.size() + " cases", connection -> {
+            for (List<Map.Entry<Long, Money>> chunk : Jdbc.chunks(amounts)) {
+                String rows = String.join(" UNION ALL ", java.util.Collections.nCopies(chunk.size(),
+                        "SELECT CAST(? AS SIGNED) AS invoice_id, CAST(? AS DECIMAL(19,2)) AS amount,"
+                                + " CAST(? AS CHAR(3) CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci AS currency"));
+                try (PreparedStatement ps = connection.prepareStatement("UPDATE case_map c JOIN (" + rows + ") v"
+                        + " ON c.company_id = ? AND c.invoice_id = v.invoice_id AND c.currency = v.currency"
+                        + " SET c.remaining_capital = GREATEST(c.remaining_capital - v.amount, 0),"
+                        + " c.capital_lowered_at = ?")) {
+                    int i = 1;
+                    for (Map.Entry<Long, Money> entry : chunk) {
+                        ps.setLong(i++, entry.getKey());
+                        Jdbc.setAmount(ps, i++, entry.getValue().amount());
+                        ps.setString(i++, entry.getValue().currency());
+                    }
+                    ps.setLong(i++, companyId);
+                    Jdbc.setInstant(ps, i, at);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The upsert of {@link #saveAll} restricted to what the feed knows; the capital only where the bridge has not
+     * lowered it since {@code readAt}.
+     */
+    @Override
+    public void recordStatus(Collection<CollectionCase> collectionCases, Instant readAt) {
+        String keepLowered = "capital_lowered_at IS NOT NULL AND capital_lowered_at >= ?";
+        jdbc.insertRows(INSERT, COLUMN_COUNT, "ON DUPLICATE KEY UPDATE status = VALUES(status),"
+                        + " is_open = VALUES(is_open), close_reason = VALUES(close_reason),"
+                        + " kravia_updated_at = VALUES(kravia_updated_at),"
+                        + " remaining_capital = IF(" + keepLowered + ", remaining_capital, VALUES(remaining_capital)),"
+                        + " currency = IF(" + keepLowered + ", currency, VALUES(currency))",
+                collectionCases, JdbcCaseBook::bind,
+                (ps, first) -> {
+                    Jdbc.setInstant(ps, first, readAt);
+                    Jdbc.setInstant(ps, first + 1, readAt);
+                },
+                null);
     }
 
     @Override
     public void saveAll(Collection<CollectionCase> collectionCases) {
-        jdbc.batch(UPSERT, collectionCases, JdbcCaseBook::bind);
+        jdbc.insertRows(INSERT, COLUMN_COUNT, ON_DUPLICATE, collectionCases, JdbcCaseBook::bind, null, null);
     }
 
-    private static void bind(PreparedStatement ps, CollectionCase c) throws SQLException {
-        ps.setLong(1, c.companyId());
-        ps.setLong(2, c.invoiceId());
-        Jdbc.setText(ps, 3, c.invoiceNumber());
-        ps.setLong(4, c.creditorId());
-        ps.setLong(5, c.kraviaInvoiceId());
-        Jdbc.setText(ps, 6, c.debtorNumber());
-        ps.setLong(7, c.partnerId());
-        ps.setString(8, c.status().value());
-        ps.setBoolean(9, c.isOpen());
-        Jdbc.setText(ps, 10, c.closeReason());
+    private static void bind(PreparedStatement ps, int first, CollectionCase c) throws SQLException {
+        int i = first;
+        ps.setLong(i++, c.companyId());
+        ps.setLong(i++, c.invoiceId());
+        Jdbc.setText(ps, i++, c.invoiceNumber());
+        ps.setLong(i++, c.creditorId());
+        ps.setLong(i++, c.kraviaInvoiceId());
+        Jdbc.setText(ps, i++, c.debtorNumber());
+        ps.setLong(i++, c.partnerId());
+        ps.setString(i++, c.status().value());
+        ps.setBoolean(i++, c.isOpen());
+        Jdbc.setText(ps, i++, c.closeReason());
         Money remaining = c.remainingCapital();
-        Jdbc.setAmount(ps, 11, remaining == null ? null : remaining.amount());
-        Jdbc.setText(ps, 12, remaining == null ? null : remaining.currency());
-        Jdbc.setLocalDateTime(ps, 13, c.kraviaUpdatedAt());
-        Jdbc.setInstant(ps, 14, c.forwardedAt());
+        Jdbc.setAmount(ps, i++, remaining == null ? null : remaining.amount());
+        Jdbc.setText(ps, i++, remaining == null ? null : remaining.currency());
+        Jdbc.setLocalDateTime(ps, i++, c.kraviaUpdatedAt());
+        Jdbc.setInstant(ps, i, c.forwardedAt());
     }
 
     @Override

@@ -25,21 +25,28 @@ public final class JdbcForwardedAllocations implements ForwardedAllocations {
         this.jdbc = new Jdbc(dataSource);
     }
 
+    /**
+     * One multi-row insert per chunk; a row stored already is left as it was by a no-op update, so a repeat is no
+     * server error (which the driver would log as a warning).
+     */
     @Override
-    public boolean save(ForwardedAllocation a) {
-        return jdbc.insertIfNew("INSERT INTO forwarded_allocations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ps -> {
-                    ps.setLong(1, a.allocationId());
-                    ps.setLong(2, a.companyId());
-                    ps.setLong(3, a.invoiceId());
-                    ps.setLong(4, a.kraviaInvoiceId());
-                    ps.setString(5, a.kind());
-                    Jdbc.setAmount(ps, 6, a.amount());
-                    Jdbc.setText(ps, 7, a.currency());
-                    Jdbc.setText(ps, 8, a.operationKey());
-                    ps.setBoolean(9, a.undone());
-                    Jdbc.setInstant(ps, 10, a.handledAt());
-                });
+    public void addAll(Collection<ForwardedAllocation> allocations) {
+        jdbc.insertRows("INSERT INTO forwarded_allocations (" + COLUMNS + ")", 10,
+                "ON DUPLICATE KEY UPDATE allocation_id = allocation_id", allocations,
+                (ps, first, a) -> {
+                    int i = first;
+                    ps.setLong(i++, a.allocationId());
+                    ps.setLong(i++, a.companyId());
+                    ps.setLong(i++, a.invoiceId());
+                    ps.setLong(i++, a.kraviaInvoiceId());
+                    ps.setString(i++, a.kind());
+                    Jdbc.setAmount(ps, i++, a.amount());
+                    Jdbc.setText(ps, i++, a.currency());
+                    Jdbc.setText(ps, i++, a.operationKey());
+                    ps.setBoolean(i++, a.undone());
+                    Jdbc.setInstant(ps, i, a.handledAt());
+                },
+                null, null);
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,10 @@ public final class JdbcOperationsLog implements OperationsLog {
     private static final String COLUMNS = "op_key, kind, company_id, subject, payload_hash, payload, state, attempts,"
             + " next_attempt_at, last_error, remote_id, created_at, updated_at";
 
-    private static final String INSERT_INTENT = "INSERT INTO operations (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, NULL, NULL, NULL, ?, ?) ON DUPLICATE KEY UPDATE op_key = op_key";
+    private static final String INTENT_HEAD = "INSERT INTO operations (op_key, kind, company_id, subject,"
+            + " payload_hash, payload, state, attempts, created_at, updated_at)";
+    private static final int INTENT_COLUMNS = 10;
+    private static final String INTENT_TAIL = "ON DUPLICATE KEY UPDATE op_key = op_key";
 
     /** The attempt count is the version: of two workers that read the same intent, only one moves it on. */
     private static final String MARK_SENT = "UPDATE operations SET state = 'sent', attempts = attempts + 1,"
@@ -62,15 +66,16 @@ public final class JdbcOperationsLog implements OperationsLog {
         // The no-op update (rather than INSERT IGNORE) makes a duplicate key the only error that is swallowed:
         // a too-long subject or a missing kind still fails loudly. RETURNING hands back the row as stored, the
         // new one or the one that was there (the no-op update leaves it as it was), in the same round trip.
-        return jdbc.one(INSERT_INTENT + " RETURNING " + COLUMNS,
-                ps -> bindIntent(ps, new Intent(key, kind, companyId, subject, payloadHash, payload), now),
+        return jdbc.one(INTENT_HEAD + " VALUES " + Jdbc.valueRows(1, INTENT_COLUMNS) + " " + INTENT_TAIL
+                        + " RETURNING " + COLUMNS,
+                ps -> bindIntent(ps, 1, new Intent(key, kind, companyId, subject, payloadHash, payload), now),
                 JdbcOperationsLog::map)
                 .orElseThrow(() -> new StoreException("operation " + key + " not handed back by its insert"));
     }
 
     /**
-     * One batch inserts the new intents and leaves the others alone, one read per {@link Jdbc#CHUNK} keys hands
-     * back the rows as stored. A batch cannot carry RETURNING, hence the read.
+     * One multi-row insert per {@link Jdbc#CHUNK} intents adds the new ones, leaves the others alone and hands back
+     * every row as stored, as {@link #recordIntent} does for one.
      */
     @Override
     public List<Operation> recordIntents(List<Intent> intents) {
@@ -78,33 +83,33 @@ public final class JdbcOperationsLog implements OperationsLog {
             return List.of();
         }
         Instant now = clock.instant();
-        jdbc.batch(INSERT_INTENT, intents, (ps, intent) -> bindIntent(ps, intent, now));
         Map<String, Operation> stored = new HashMap<>();
-        for (List<String> chunk : Jdbc.chunks(new LinkedHashSet<>(intents.stream().map(Intent::key).toList()))) {
-            jdbc.list("SELECT " + COLUMNS + " FROM operations WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")",
-                    ps -> Jdbc.bindStrings(ps, 1, chunk),
-                    JdbcOperationsLog::map).forEach(op -> stored.put(op.key(), op));
-        }
+        jdbc.insertRows(INTENT_HEAD, INTENT_COLUMNS, INTENT_TAIL + " RETURNING " + COLUMNS, intents,
+                (ps, first, intent) -> bindIntent(ps, first, intent, now), null, JdbcOperationsLog::map)
+                .forEach(op -> stored.put(op.key(), op));
         List<Operation> result = new ArrayList<>(intents.size());
         for (Intent intent : intents) {
             Operation op = stored.get(intent.key());
             if (op == null) {
-                throw new StoreException("operation " + intent.key() + " vanished right after its insert");
+                throw new StoreException("operation " + intent.key() + " not handed back by its insert");
             }
             result.add(op);
         }
         return result;
     }
 
-    private static void bindIntent(PreparedStatement ps, Intent intent, Instant now) throws SQLException {
-        ps.setString(1, intent.key());
-        ps.setString(2, intent.kind());
-        ps.setLong(3, intent.companyId());
-        Jdbc.setText(ps, 4, intent.subject());
-        Jdbc.setText(ps, 5, intent.payloadHash());
-        Jdbc.setText(ps, 6, intent.payload());
-        Jdbc.setInstant(ps, 7, now);
-        Jdbc.setInstant(ps, 8, now);
+    private static void bindIntent(PreparedStatement ps, int first, Intent intent, Instant now) throws SQLException {
+        int i = first;
+        ps.setString(i++, intent.key());
+        ps.setString(i++, intent.kind());
+        ps.setLong(i++, intent.companyId());
+        Jdbc.setText(ps, i++, intent.subject());
+        Jdbc.setText(ps, i++, intent.payloadHash());
+        Jdbc.setText(ps, i++, intent.payload());
+        ps.setString(i++, "pending");
+        ps.setInt(i++, 0);
+        Jdbc.setInstant(ps, i++, now);
+        Jdbc.setInstant(ps, i, now);
     }
 
     @Override
@@ -120,17 +125,72 @@ public final class JdbcOperationsLog implements OperationsLog {
         return rows > 0 || requireIntent(key);
     }
 
+    /**
+     * The compare-and-set of {@link #markSent} for many operations in one transaction: their rows are read and
+     * locked, and those still at the attempt count seen are moved on with one IN-list update (per payload, for the
+     * rare one whose payload changed since its intent).
+     */
     @Override
     public Set<String> markAllSent(List<Attempt> attempts) {
-        Instant now = clock.instant();
-        int[] rows = jdbc.batch(MARK_SENT, attempts, (ps, attempt) -> bindAttempt(ps, attempt, now));
-        Set<String> marked = new LinkedHashSet<>();
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] > 0 || requireIntent(attempts.get(i).key())) {
-                marked.add(attempts.get(i).key());
-            }
+        if (attempts.isEmpty()) {
+            return Set.of();
         }
-        return marked;
+        Instant now = clock.instant();
+        Map<String, Attempt> byKey = new LinkedHashMap<>();
+        attempts.forEach(attempt -> byKey.putIfAbsent(attempt.key(), attempt));
+        Set<String> marked = jdbc.inTransaction("marking " + byKey.size() + " operations as sent", connection -> {
+            Set<String> moved = new LinkedHashSet<>();
+            for (List<String> chunk : Jdbc.chunks(byKey.keySet())) {
+                Map<String, Operation> locked = new HashMap<>();
+                try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM operations"
+                        + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ") FOR UPDATE")) {
+                    Jdbc.bindStrings(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Operation op = map(rs);
+                            locked.put(op.key(), op);
+                        }
+                    }
+                }
+                List<String> samePayload = new ArrayList<>();
+                for (String key : chunk) {
+                    Operation op = locked.get(key);
+                    if (op == null) {
+                        requireChanged(0, key, "mark as sent");
+                    }
+                    Attempt attempt = byKey.get(key);
+                    if (op.state() == OperationState.CONFIRMED || op.attempts() != attempt.seenAttempts()) {
+                        continue;
+                    }
+                    if (java.util.Objects.equals(op.payloadHash(), attempt.payloadHash())) {
+                        samePayload.add(key);
+                    } else {
+                        try (PreparedStatement ps = connection.prepareStatement(MARK_SENT)) {
+                            bindAttempt(ps, attempt, now);
+                            ps.executeUpdate();
+                        }
+                    }
+                    moved.add(key);
+                }
+                if (!samePayload.isEmpty()) {
+                    try (PreparedStatement ps = connection.prepareStatement("UPDATE operations SET state = 'sent',"
+                            + " attempts = attempts + 1, next_attempt_at = NULL, updated_at = ?"
+                            + " WHERE op_key IN (" + Jdbc.placeholders(samePayload.size()) + ")")) {
+                        Jdbc.setInstant(ps, 1, now);
+                        Jdbc.bindStrings(ps, 2, samePayload);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return moved;
+        });
+        Set<String> inOrder = new LinkedHashSet<>();
+        attempts.forEach(attempt -> {
+            if (marked.contains(attempt.key())) {
+                inOrder.add(attempt.key());
+            }
+        });
+        return inOrder;
     }
 
     /**
@@ -158,14 +218,43 @@ public final class JdbcOperationsLog implements OperationsLog {
         requireChanged(jdbc.update(CONFIRM, ps -> bindConfirm(ps, key, remoteId, now)), key, "confirm");
     }
 
+    /** One IN-list update per {@link Jdbc#CHUNK} keys, all in one transaction. */
     @Override
     public void confirmAll(Collection<String> keys, String remoteId) {
-        Instant now = clock.instant();
-        List<String> ordered = List.copyOf(keys);
-        int[] rows = jdbc.batch(CONFIRM, ordered, (ps, key) -> bindConfirm(ps, key, remoteId, now));
-        for (int i = 0; i < rows.length; i++) {
-            requireChanged(rows[i], ordered.get(i), "confirm");
+        if (keys.isEmpty()) {
+            return;
         }
+        Instant now = clock.instant();
+        Set<String> distinct = new LinkedHashSet<>(keys);
+        jdbc.inTransaction("confirming " + distinct.size() + " operations", connection -> {
+            for (List<String> chunk : Jdbc.chunks(distinct)) {
+                int rows;
+                try (PreparedStatement ps = connection.prepareStatement("UPDATE operations SET state = 'confirmed',"
+                        + " remote_id = ?, last_error = NULL, next_attempt_at = NULL, updated_at = ?"
+                        + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    Jdbc.setText(ps, 1, remoteId);
+                    Jdbc.setInstant(ps, 2, now);
+                    Jdbc.bindStrings(ps, 3, chunk);
+                    rows = ps.executeUpdate();
+                }
+                if (rows < chunk.size()) {
+                    // Found rows are counted, so only a key without an intent falls short.
+                    Set<String> present = new HashSet<>();
+                    try (PreparedStatement ps = connection.prepareStatement("SELECT op_key FROM operations WHERE"
+                            + " op_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                        Jdbc.bindStrings(ps, 1, chunk);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                present.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    chunk.stream().filter(key -> !present.contains(key)).findFirst()
+                            .ifPresent(missing -> requireChanged(0, missing, "confirm"));
+                }
+            }
+            return null;
+        });
     }
 
     private static void bindConfirm(PreparedStatement ps, String key, String remoteId, Instant now) throws SQLException {

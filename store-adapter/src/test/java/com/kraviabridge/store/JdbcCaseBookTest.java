@@ -121,7 +121,7 @@ class JdbcCaseBookTest {
     }
 
     @Test
-    void aPageOfCasesIsSavedInOneBatch() {
+    void aPageOfCasesIsSavedInOneStatement() {
         long company = 8;
         book.save(aCase(company, 1, CaseStatus.REGISTERED));
         List<CollectionCase> page = LongStream.rangeClosed(1, 40)
@@ -132,8 +132,8 @@ class JdbcCaseBookTest {
 
         book.saveAll(page);
 
-        assertThat(counter.statements() - statements).isEqualTo(1);
-        assertThat(counter.batchedRows() - rows).isEqualTo(40);
+        assertThat(counter.statements() - statements).as("one multi-row upsert").isEqualTo(1);
+        assertThat(counter.batchedRows() - rows).as("no row-by-row batch").isZero();
         assertThat(book.page(company, false, 0, 100)).containsExactlyElementsOf(page);
         assertThat(book.count(company, true)).isEqualTo(39);
         long beforeNothing = counter.statements();
@@ -150,5 +150,71 @@ class JdbcCaseBookTest {
         assertThatThrownBy(() -> book.saveAll(List.of(aCase(company, 1, CaseStatus.REGISTERED), tooLong)))
                 .isInstanceOf(StoreException.class).hasMessageContaining("invoice_number");
         assertThat(book.count(company, false)).isZero();
+    }
+
+    @Test
+    void capitalIsLoweredOnWhatIsStoredNeverBelowZeroAndOnlyInItsCurrency() {
+        long company = 20;
+        for (long invoice = 1; invoice <= 4; invoice++) {
+            book.save(aCase(company, invoice, CaseStatus.REGISTERED)); // 1250.50 NOK each
+        }
+        // the status flow stored a new status between the payment's read of the case and its lowering
+        CollectionCase paused = aCase(company, 1, new CaseStatus("PAUSED"));
+        book.recordStatus(List.of(paused), Instant.parse("2026-02-04T00:00:00Z"));
+        long statements = counter.statements();
+
+        book.lowerCapital(company, Map.of(1L, Money.of("250.50", "NOK"), 2L, Money.of("2000.00", "NOK"),
+                3L, Money.of("100.00", "EUR")), Instant.parse("2026-02-05T00:00:00Z"));
+
+        assertThat(counter.statements() - statements).as("one statement for the page").isEqualTo(1);
+        CollectionCase first = book.byInvoice(company, 1).orElseThrow();
+        assertThat(first.remainingCapital()).isEqualTo(Money.of("1000.00", "NOK"));
+        assertThat(first.status()).as("the status stored in between is kept").isEqualTo(new CaseStatus("PAUSED"));
+        assertThat(book.byInvoice(company, 2).orElseThrow().remainingCapital()).isEqualTo(Money.of("0.00", "NOK"));
+        assertThat(book.byInvoice(company, 3).orElseThrow().remainingCapital()).as("another currency")
+                .isEqualTo(Money.of("1250.50", "NOK"));
+        assertThat(book.byInvoice(company, 4).orElseThrow().remainingCapital()).isEqualTo(Money.of("1250.50", "NOK"));
+        assertThat(book.byInvoice(21, 1)).isEmpty();
+        book.lowerCapital(company, Map.of(), Instant.parse("2026-02-05T00:00:00Z"));
+    }
+
+    @Test
+    void aStatusReadBeforeTheBridgeLoweredTheCapitalLeavesTheCapitalAlone() {
+        long company = 22;
+        CollectionCase stored = aCase(company, 1, CaseStatus.REGISTERED);
+        book.saveAll(List.of(stored, aCase(company, 2, CaseStatus.REGISTERED), aCase(company, 3, CaseStatus.REGISTERED)));
+        Instant lowered = Instant.parse("2026-02-05T12:00:00.000001Z");
+        book.lowerCapital(company, Map.of(1L, Money.of("250.50", "NOK"), 2L, Money.of("250.50", "NOK")), lowered);
+        LocalDateTime kraviaTime = LocalDateTime.parse("2026-02-05T11:59:00");
+        Money feedCapital = Money.of("1250.50", "NOK");
+
+        book.recordStatus(List.of(
+                // read before the payment went out: Kravia did not have it yet
+                stored.withStatus(new CaseStatus("PAUSED"), null, feedCapital, kraviaTime),
+                // read at the very moment: may not show it either
+                new CollectionCase(company, 2, "changed?", 1, 2, "x", 3, new CaseStatus("REMINDER"), null, feedCapital,
+                        kraviaTime, Instant.EPOCH)),
+                lowered);
+        book.recordStatus(List.of(aCase(company, 3, CaseStatus.CLOSED).withStatus(CaseStatus.CLOSED, "PAID",
+                Money.of("0.00", "NOK"), kraviaTime)), lowered);
+
+        CollectionCase first = book.byInvoice(company, 1).orElseThrow();
+        assertThat(first.status()).isEqualTo(new CaseStatus("PAUSED"));
+        assertThat(first.kraviaUpdatedAt()).isEqualTo(kraviaTime);
+        assertThat(first.remainingCapital()).as("the lowered capital stays").isEqualTo(Money.of("1000.00", "NOK"));
+        CollectionCase second = book.byInvoice(company, 2).orElseThrow();
+        assertThat(second.remainingCapital()).isEqualTo(Money.of("1000.00", "NOK"));
+        assertThat(second.invoiceNumber()).as("only what the feed knows is written").isEqualTo(stored.invoiceNumber()
+                .replace("/1", "/2"));
+        assertThat(second.kraviaInvoiceId()).isEqualTo(90_002);
+        assertThat(second.forwardedAt()).isEqualTo(stored.forwardedAt());
+        assertThat(book.byInvoice(company, 3).orElseThrow().isOpen()).isFalse();
+        assertThat(book.byInvoice(company, 3).orElseThrow().remainingCapital()).as("never lowered by the bridge")
+                .isEqualTo(Money.of("0.00", "NOK"));
+
+        book.recordStatus(List.of(stored.withStatus(new CaseStatus("PAUSED"), null, Money.of("900.00", "NOK"),
+                kraviaTime.plusHours(1))), lowered.plusMillis(1));
+        assertThat(book.byInvoice(company, 1).orElseThrow().remainingCapital())
+                .as("read after the lowering: Kravia's figure counts").isEqualTo(Money.of("900.00", "NOK"));
     }
 }

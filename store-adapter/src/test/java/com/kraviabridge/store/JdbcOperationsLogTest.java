@@ -266,8 +266,8 @@ class JdbcOperationsLogTest {
 
         List<Operation> stored = log.recordIntents(intents);
 
-        assertThat(counter.statements() - statements).as("one batch, one read").isEqualTo(2);
-        assertThat(counter.batchedRows() - rows).isEqualTo(3);
+        assertThat(counter.statements() - statements).as("one multi-row insert that hands the rows back").isEqualTo(1);
+        assertThat(counter.batchedRows() - rows).as("no row-by-row batch").isZero();
         assertThat(stored).extracting(Operation::key).containsExactly("page:3", "page:2", "page:1");
         assertThat(stored.get(0)).isEqualTo(new Operation("page:3", "register", 7, "INV/3", "h3", "p3",
                 OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
@@ -291,22 +291,28 @@ class JdbcOperationsLogTest {
 
     @Test
     void aPageIsMarkedSentWithACompareAndSetPerWrite() {
-        for (String key : List.of("cas:1", "cas:2", "cas:3")) {
+        for (String key : List.of("cas:1", "cas:2", "cas:3", "cas:4")) {
             log.recordIntent(key, "note", 8, key, "h", "p");
         }
         log.markSent("cas:2", 0, "h", "p"); // another worker got there first
         StatementCounter counter = db.statementCounter();
         long statements = counter.statements();
 
-        Set<String> marked = log.markAllSent(List.of(new Attempt("cas:1", 0, "h1", "p1"),
-                new Attempt("cas:2", 0, "h2", "p2"), new Attempt("cas:3", 0, "h3", "p3")));
+        Set<String> marked = log.markAllSent(List.of(new Attempt("cas:1", 0, "h", "p"),
+                new Attempt("cas:2", 0, "h2", "p2"), new Attempt("cas:3", 0, "h3", "p3"), new Attempt("cas:4", 0, "h", "p")));
 
-        assertThat(marked).containsExactly("cas:1", "cas:3");
-        // one batch, and one read to tell the lost compare-and-set from a bug
-        assertThat(counter.statements() - statements).isEqualTo(2);
-        assertThat(log.find("cas:1").orElseThrow().payload()).isEqualTo("p1");
+        assertThat(marked).containsExactly("cas:1", "cas:3", "cas:4");
+        // the rows read and locked, one update for the payload that changed, one IN-list update for the others
+        assertThat(counter.statements() - statements).isEqualTo(3);
+        assertThat(counter.batchedRows()).isZero();
+        assertThat(log.find("cas:1").orElseThrow().payload()).isEqualTo("p");
+        assertThat(log.find("cas:1").orElseThrow().state()).isEqualTo(OperationState.SENT);
         assertThat(log.find("cas:2").orElseThrow().payload()).as("left as the other worker sent it").isEqualTo("p");
+        assertThat(log.find("cas:2").orElseThrow().attempts()).isEqualTo(1);
+        assertThat(log.find("cas:3").orElseThrow().payload()).isEqualTo("p3");
+        assertThat(log.find("cas:3").orElseThrow().payloadHash()).isEqualTo("h3");
         assertThat(log.find("cas:3").orElseThrow().attempts()).isEqualTo(1);
+        assertThat(log.find("cas:4").orElseThrow().attempts()).isEqualTo(1);
 
         log.confirm("cas:1", "done");
         assertThat(log.markAllSent(List.of(new Attempt("cas:1", 1, "h", "p"), new Attempt("cas:3", 1, "h", "p"))))
@@ -336,5 +342,54 @@ class JdbcOperationsLogTest {
         });
         assertThatThrownBy(() -> log.confirmAll(List.of("ok:1", "nothing:9"), "done"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no intent was recorded");
+    }
+
+    @Test
+    void pagesLongerThanAChunkAreRecordedMarkedAndConfirmedWholeEvenByRacingWorkers() throws Exception {
+        List<Intent> intents = new ArrayList<>();
+        for (int i = 1; i <= 1_201; i++) {
+            intents.add(new Intent("long:" + i, "note", 10, "INV/" + i, "h", "p" + i));
+        }
+        StatementCounter counter = db.statementCounter();
+        long statements = counter.statements();
+
+        List<Operation> stored = log.recordIntents(intents);
+
+        assertThat(counter.statements() - statements).as("one statement per chunk of 500").isEqualTo(3);
+        assertThat(stored).extracting(Operation::key).containsExactlyElementsOf(intents.stream().map(Intent::key).toList());
+        assertThat(stored).allSatisfy(op -> assertThat(op.state()).isEqualTo(OperationState.PENDING));
+
+        List<Attempt> attempts = intents.stream().map(i -> new Attempt(i.key(), 0, "h", i.payload())).toList();
+        int workers = 3;
+        CyclicBarrier start = new CyclicBarrier(workers);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Set<String>>> results = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                Callable<Set<String>> mark = () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return log.markAllSent(attempts);
+                };
+                results.add(pool.submit(mark));
+            }
+            Map<String, Integer> markedBy = new java.util.HashMap<>();
+            for (Future<Set<String>> result : results) {
+                result.get(60, TimeUnit.SECONDS).forEach(key -> markedBy.merge(key, 1, Integer::sum));
+            }
+            assertThat(markedBy).as("every write marked by exactly one worker").hasSize(1_201)
+                    .allSatisfy((key, times) -> assertThat(times).as(key).isEqualTo(1));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(log.find("long:1201").orElseThrow().attempts()).isEqualTo(1);
+        assertThat(log.find("long:1201").orElseThrow().state()).isEqualTo(OperationState.SENT);
+
+        List<String> keys = new ArrayList<>(intents.stream().map(Intent::key).toList());
+        keys.add("nothing:long");
+        assertThatThrownBy(() -> log.confirmAll(keys, "done")).hasMessageContaining("nothing:long");
+        assertThat(log.find("long:1").orElseThrow().state()).as("all or none").isEqualTo(OperationState.SENT);
+        log.confirmAll(keys.subList(0, 1_201), "done");
+        assertThat(log.countByState().get(OperationState.CONFIRMED)).isGreaterThanOrEqualTo(1_201);
+        assertThat(log.find("long:777").orElseThrow().remoteId()).isEqualTo("done");
     }
 }

@@ -28,10 +28,16 @@ class JdbcTest {
     private final Logger driver = (Logger) LoggerFactory.getLogger("org.mariadb.jdbc");
     private final ListAppender<ILoggingEvent> driverLog = new ListAppender<>();
     private Jdbc jdbc;
+    private javax.sql.DataSource dataSource;
 
     @BeforeAll
     void open(Database database) {
-        jdbc = new Jdbc(database.dataSource());
+        dataSource = database.dataSource();
+        jdbc = new Jdbc(dataSource);
+    }
+
+    private javax.sql.DataSource dataSource() {
+        return dataSource;
     }
 
     @BeforeEach
@@ -61,12 +67,17 @@ class JdbcTest {
     }
 
     @Test
-    void insertIfNewFindsTheSameDuplicateThroughAnErrorTheDriverLogsAsAWarning() {
-        assertThat(jdbc.insertIfNew(PLAIN_INSERT, ps -> bind(ps, 3, "StatusChanged"))).isTrue();
-        assertThat(jdbc.insertIfNew(PLAIN_INSERT, ps -> bind(ps, 3, "Repeated"))).isFalse();
+    void handledAllocationsRepeatedAreLeftAloneWithoutAnErrorTheDriverWouldLog() {
+        JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(dataSource());
+        var first = new com.kraviabridge.core.store.ForwardedAllocation(801, 71, 4711, 9001, "payment",
+                new java.math.BigDecimal("10.00"), "NOK", "payment:801", false, Instant.parse("2026-04-01T07:00:00Z"));
 
-        // why the stores that take repeated deliveries should move to insertUnlessPresent
-        assertThat(warnings()).isEqualTo(1);
+        allocations.addAll(java.util.List.of(first));
+        allocations.addAll(java.util.List.of(first));
+        allocations.save(first);
+
+        assertThat(warnings()).isZero();
+        assertThat(allocations.ofInvoices(71, java.util.List.of(4711L))).containsExactly(first);
     }
 
     @Test

@@ -182,12 +182,14 @@ class StorePortsTest {
         ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, "kravia-payout",
                 new BigDecimal("0.00"), null, null, false, Instant.parse("2026-04-01T10:00:02Z"));
 
-        assertThat(allocations.save(payment)).isTrue();
-        assertThat(allocations.save(credit)).isTrue();
-        assertThat(allocations.save(ignored)).isTrue();
-        assertThat(allocations.save(payment)).isFalse();
-        assertThat(allocations.save(new ForwardedAllocation(5001, 52, 1, 1, "payment", BigDecimal.ONE.setScale(2),
-                "EUR", null, false, null))).isTrue(); // same id in another company
+        allocations.save(payment);
+        allocations.addAll(List.of(credit, ignored));
+        // handled once: a repeat, even with other figures, leaves the first record as it was
+        allocations.addAll(List.of(new ForwardedAllocation(5001, 51, 4711, 9001, "payment", new BigDecimal("1.00"),
+                "NOK", "payment:other", false, Instant.parse("2026-04-02T10:00:00Z"))));
+        allocations.save(new ForwardedAllocation(5001, 52, 1, 1, "payment", BigDecimal.ONE.setScale(2),
+                "EUR", null, false, null)); // same id in another company
+        assertThat(allocations.handled(52, List.of(5001L))).containsExactly(5001L);
 
         List<Long> asked = LongStream.rangeClosed(4500, 4500 + 2L * Jdbc.CHUNK).boxed().toList();
         assertThat(allocations.handled(51, asked)).containsExactlyInAnyOrder(5001L, 5002L, 5003L);

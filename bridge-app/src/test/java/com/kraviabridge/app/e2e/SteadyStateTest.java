@@ -3,6 +3,8 @@ package com.kraviabridge.app.e2e;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.sim.kravia.HeldAnswer;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
@@ -20,8 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A steady state through the real stacks, with the Kravia fields on invoices (as after {@code bridge odoo setup}):
@@ -92,6 +97,35 @@ class SteadyStateTest {
         assertThat(calls.get(FlowReport.Flow.PAYMENTS)).as("new allocations, changed invoices, and at most a look"
                 + " whether the allocations of the last changes still exist").isLessThanOrEqualTo(3);
         assertThat(calls.get(FlowReport.Flow.CREDITS)).isLessThanOrEqualTo(3);
+    }
+
+    /**
+     * The daemon runs the flows as separate jobs, so a payment can be sent while the status flow holds Kravia's
+     * answer about the same case from before it. Storing that answer must not undo the capital the payment lowered.
+     */
+    @Test
+    void aStatusAnswerFromBeforeAPaymentLeavesTheCapitalThePaymentLowered() throws Exception {
+        InvoiceRef invoice = invoices.get(0);
+        InvoiceSnapshot kraviaCase = world.kravia.invoices(Landscape.CREDITOR).stream()
+                .filter(c -> c.accountingInvoiceId().equals(Integer.toString(invoice.id()))).findFirst().orElseThrow();
+        world.kravia.pause(kraviaCase.id());
+        HeldAnswer feedAnswer = world.kravia.faults().forPath("invoice/search").holdNextAnswer();
+        CompletableFuture<FlowReport> status = CompletableFuture.supplyAsync(
+                () -> bridge.synchronisation().runOne(FlowReport.Flow.STATUS, creditor, false));
+        await().atMost(Duration.ofSeconds(20)).until(feedAnswer::isHeld);
+
+        world.seed().registerPayment(invoice.id(), new BigDecimal("300.00"), today, "BNK", "paid during the status run");
+        FlowReport payments = bridge.synchronisation().runOne(FlowReport.Flow.PAYMENTS, creditor, false);
+        assertThat(payments.sentCount()).as(payments.toString()).isEqualTo(1);
+        feedAnswer.release();
+        FlowReport statusReport = status.get(30, TimeUnit.SECONDS);
+
+        assertThat(statusReport.failedCount()).as(statusReport.toString()).isZero();
+        CollectionCase stored = bridge.database().caseBook().byInvoice(creditor.companyId(), invoice.id()).orElseThrow();
+        assertThat(stored.status().value()).as("the status of the held answer").isEqualToIgnoringCase("paused");
+        assertThat(stored.remainingCapital().amount()).as("the capital after the payment, not the answer's 1000")
+                .isEqualByComparingTo("700.00");
+        assertThat(world.kravia.invoice(kraviaCase.id()).remainingCapital()).isEqualByComparingTo("700.00");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.kraviabridge.core.store;
 
 import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Money;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,24 @@ public interface CaseBook {
         }
         return found;
     }
+
+    /**
+     * Lowers the remaining capital of cases by what the bridge just sent to Kravia for them (payments, credits),
+     * never below zero, and only where the amount is in the capital's currency. Each case changes in one step on
+     * what is stored now, whatever else writes it meanwhile (the status flow may run at the same time), and keeps
+     * {@code at} as the time its capital was last lowered, which {@link #recordStatus} respects.
+     *
+     * @param byInvoice the amount per invoice id of the company
+     */
+    void lowerCapital(long companyId, Map<Long, Money> byInvoice, Instant at);
+
+    /**
+     * Stores what Kravia's case feed, read at {@code readAt}, says about stored cases: status, close reason,
+     * Kravia's time of the change and the remaining capital. The capital of a case that the bridge lowered at or
+     * after {@code readAt} is left as it is: that answer may predate the payment, and Kravia reports the case
+     * again once it shows it. Every other column stays as stored.
+     */
+    void recordStatus(Collection<CollectionCase> collectionCases, Instant readAt);
 
     /** Saves every case as {@link #save} does; the default saves one at a time, stores override it. */
     default void saveAll(Collection<CollectionCase> collectionCases) {

@@ -7,8 +7,13 @@ import java.util.Set;
 /** Store port: which ERP allocations were handled, so each is handled once and undone ones are noticed. */
 public interface ForwardedAllocations {
 
-    /** Stores the allocation unless it is stored already; true when new. */
-    boolean save(ForwardedAllocation allocation);
+    /** Stores the allocations not stored yet; one stored already is left as it was. */
+    void addAll(Collection<ForwardedAllocation> allocations);
+
+    /** Stores the allocation unless it is stored already. */
+    default void save(ForwardedAllocation allocation) {
+        addAll(List.of(allocation));
+    }
 
     /** Which of the given allocation ids were handled already. */
     Set<Long> handled(long companyId, Collection<Long> allocationIds);

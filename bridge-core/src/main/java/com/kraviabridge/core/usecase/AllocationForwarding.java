@@ -37,6 +37,7 @@ abstract class AllocationForwarding {
     protected final Clock clock;
     private final AllocationGroups groups;
     private final UndoneAllocations undone;
+    private final AllocationBookkeeping bookkeeping = new AllocationBookkeeping();
 
     AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
                          Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseFeed feed, Clock clock,
@@ -65,12 +66,22 @@ abstract class AllocationForwarding {
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         FlowReport report = new FlowReport(flow(), creditor.companyId());
-        if (!dryRun) {
-            // Before sending: what is sent now cannot have been undone yet, so it needs no look until it changes.
-            undone.find(creditor.companyId(), report);
+        // Left from a run that failed: safe to drop, that run's cursor stayed before those groups.
+        bookkeeping.discard();
+        // The look for undone allocations only reads, and it neither changes nor needs what this run sends: it
+        // runs beside the sending instead of before it. Its mark was taken before this run's sends.
+        Background undoneLook = dryRun ? Background.none()
+                : Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
+                        () -> undone.find(creditor.companyId(), report));
+        try {
+            groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, this::relevant,
+                    (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report),
+                    () -> bookkeeping.store(creditor.companyId(), handled, cases, clock.instant()));
+        } catch (RuntimeException | Error failure) {
+            undoneLook.awaitAfter(failure);
+            throw failure;
         }
-        groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, this::relevant,
-                (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report));
+        undoneLook.await();
         return report;
     }
 
@@ -109,7 +120,7 @@ abstract class AllocationForwarding {
 
     /**
      * Records the group as handled and lowers the cases' capital by what Kravia now knows; the lowered cases go
-     * into {@code casesByInvoice} too, for the groups handled after this one.
+     * into {@code casesByInvoice} too, for the groups handled after this one. Both are stored with the page.
      */
     protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
                               Map<Long, Money> sentPerAllocation, String kind, String operationKey) {
@@ -117,24 +128,24 @@ abstract class AllocationForwarding {
         for (Allocation allocation : group) {
             CollectionCase c = casesByInvoice.get(allocation.invoiceId());
             Money sent = sentPerAllocation.getOrDefault(allocation.id(), Money.zero(allocation.amount().currency()));
-            handled.save(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
+            bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
                     c.kraviaInvoiceId(), kind, sent.amount(), sent.currency(), operationKey, false, clock.instant()));
-            reduction.merge(allocation.invoiceId(), sent, Money::plus);
+            if (sent.isPositive()) {
+                reduction.merge(allocation.invoiceId(), sent, Money::plus);
+            }
         }
         reduction.forEach((invoiceId, amount) -> {
             CollectionCase c = casesByInvoice.get(invoiceId);
             Money capital = c.remainingCapital();
             if (capital != null && capital.currency().equals(amount.currency())) {
-                Money lowered = capital.minus(amount).max(Money.zero(capital.currency()));
-                CollectionCase updated = c.withRemainingCapital(lowered);
-                cases.save(updated);
-                casesByInvoice.put(invoiceId, updated);
+                casesByInvoice.put(invoiceId, c.withRemainingCapital(capital.minus(amount).max(Money.zero(capital.currency()))));
+                bookkeeping.lowered(invoiceId, amount);
             }
         });
     }
 
     protected void recordNotSent(Allocation allocation, CollectionCase c, String kind) {
-        handled.save(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
+        bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
                 c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                 clock.instant()));
     }

@@ -61,8 +61,12 @@ final class AllocationGroups {
         this.sender = sender;
     }
 
+    /**
+     * @param pageHandled runs when every group of a page was handled and before the cursor passes the page, so
+     *                    what the handlers left to store is stored before the page can be skipped
+     */
     void forEachNewGroup(long companyId, String stream, boolean dryRun, Predicate<Allocation> relevant,
-                         GroupHandler handler) {
+                         GroupHandler handler, Runnable pageHandled) {
         long cursor = cursors.read(companyId, stream).map(Long::parseLong).orElse(0L);
         long after = cursor;
         Long firstUnfinished = null;
@@ -87,6 +91,7 @@ final class AllocationGroups {
                 }
             }
             Long unfinished = handleAll(groups(companyId, complete, relevant), handler);
+            pageHandled.run();
             if (unfinished != null && firstUnfinished == null) {
                 firstUnfinished = unfinished;
             }

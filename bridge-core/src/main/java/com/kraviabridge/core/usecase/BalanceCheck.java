@@ -79,8 +79,9 @@ public final class BalanceCheck {
 
     private Map<Long, CaseSnapshot> everyCase(long creditorId) {
         Map<Long, CaseSnapshot> all = new HashMap<>();
-        CaseChangeWalk.walk(feed, creditorId, null, PAGE,
-                (start, changes) -> changes.cases().forEach(c -> all.put(c.kraviaInvoiceId(), c)));
+        // The time the batches were asked for does not matter to a comparison, hence the system clock.
+        CaseChangeWalk.walk(feed, creditorId, null, PAGE, java.time.Clock.systemUTC(),
+                (start, changes, readAt) -> changes.cases().forEach(c -> all.put(c.kraviaInvoiceId(), c)));
         return all;
     }
 }

@@ -3,12 +3,13 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.port.CaseFeed;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 
 /**
  * Reads Kravia's change feed batch by batch from a cursor to its end. The walk stops when the feed says it is
@@ -24,9 +25,22 @@ final class CaseChangeWalk {
     private CaseChangeWalk() {
     }
 
-    /** Hands each batch over with the cursor it started from. */
-    static void walk(CaseFeed feed, long creditorId, LocalDateTime from, int batch,
-                     BiConsumer<LocalDateTime, CaseChanges> eachBatch) {
+    /** Takes one batch of the feed. */
+    @FunctionalInterface
+    interface BatchHandler {
+        /**
+         * @param start  the cursor the batch started from
+         * @param readAt when the bridge asked for the batch: Kravia's answer shows nothing that happened after it
+         */
+        void accept(LocalDateTime start, CaseChanges changes, Instant readAt);
+    }
+
+    private record Fetched(CaseChanges changes, Instant readAt) {
+    }
+
+    /** Hands each batch over with the cursor it started from and the time it was asked for. */
+    static void walk(CaseFeed feed, long creditorId, LocalDateTime from, int batch, Clock clock,
+                     BatchHandler eachBatch) {
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kravia-feed-reader");
             thread.setDaemon(true);
@@ -34,16 +48,17 @@ final class CaseChangeWalk {
         });
         try {
             LocalDateTime cursor = from;
-            CaseChanges changes = feed.changesSince(creditorId, cursor, batch);
+            Fetched fetched = fetch(feed, creditorId, cursor, batch, clock);
             while (true) {
-                CompletableFuture<CaseChanges> next = null;
+                CaseChanges changes = fetched.changes();
+                CompletableFuture<Fetched> next = null;
                 boolean more = !changes.complete() && advances(cursor, changes);
                 if (more) {
                     LocalDateTime nextCursor = changes.nextCursor();
-                    next = CompletableFuture.supplyAsync(() -> feed.changesSince(creditorId, nextCursor, batch), reader);
+                    next = CompletableFuture.supplyAsync(() -> fetch(feed, creditorId, nextCursor, batch, clock), reader);
                 }
                 try {
-                    eachBatch.accept(cursor, changes);
+                    eachBatch.accept(cursor, changes, fetched.readAt());
                 } catch (RuntimeException handlingFailed) {
                     if (next != null) {
                         next.cancel(false);
@@ -54,14 +69,19 @@ final class CaseChangeWalk {
                     return;
                 }
                 cursor = changes.nextCursor();
-                changes = join(next);
+                fetched = join(next);
             }
         } finally {
             reader.shutdown();
         }
     }
 
-    private static CaseChanges join(CompletableFuture<CaseChanges> next) {
+    private static Fetched fetch(CaseFeed feed, long creditorId, LocalDateTime cursor, int batch, Clock clock) {
+        Instant asked = clock.instant();
+        return new Fetched(feed.changesSince(creditorId, cursor, batch), asked);
+    }
+
+    private static Fetched join(CompletableFuture<Fetched> next) {
         try {
             return next.join();
         } catch (CompletionException e) {

@@ -290,6 +290,7 @@ public final class ForwardOverdueInvoices {
         for (Allocation allocation : allocations.allocationsOf(companyId, partlySettled)) {
             byInvoice.computeIfAbsent(allocation.invoiceId(), id -> new ArrayList<>()).add(allocation);
         }
+        List<ForwardedAllocation> before = new ArrayList<>();
         for (CollectionCase c : registered) {
             Invoice invoice = byId.get(c.invoiceId());
             List<Allocation> existing = byInvoice.getOrDefault(c.invoiceId(), List.of());
@@ -304,11 +305,12 @@ public final class ForwardOverdueInvoices {
                     break;
                 }
                 counted = counted.plus(allocation.amount());
-                handled.save(new ForwardedAllocation(allocation.id(), companyId, c.invoiceId(), c.kraviaInvoiceId(),
+                before.add(new ForwardedAllocation(allocation.id(), companyId, c.invoiceId(), c.kraviaInvoiceId(),
                         "before-forwarding", BigDecimal.ZERO, allocation.amount().currency(), null, false,
                         clock.instant()));
             }
         }
+        handled.addAll(before);
     }
 
     private Optional<String> lookUp(CreditorMapping creditor, NewCase newCase, Operation earlier) {

@@ -14,6 +14,7 @@ import com.kraviabridge.core.store.WebhookEvent;
 import com.kraviabridge.core.store.WebhookInbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +66,8 @@ public final class RefreshCaseStatus {
 
     private void pullChanges(CreditorMapping creditor, boolean dryRun, FlowReport report) {
         LocalDateTime from = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
-        CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, (start, changes) -> {
-            applyAll(creditor, changes.cases(), Map.of(), null, dryRun, report);
+        CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, clock, (start, changes, readAt) -> {
+            applyAll(creditor, changes.cases(), Map.of(), null, readAt, dryRun, report);
             if (!dryRun && CaseChangeWalk.advances(start, changes)) {
                 cursors.write(creditor.companyId(), CURSOR_STREAM, changes.nextCursor().toString());
             }
@@ -83,6 +84,7 @@ public final class RefreshCaseStatus {
         Map<Long, CollectionCase> known = cases.byKraviaIds(creditor.creditorId(), claims);
         List<CaseSnapshot> snapshots = new ArrayList<>();
         Map<Long, CaseDetails> details = new HashMap<>();
+        Instant readAt = clock.instant();
         for (long claim : claims) {
             if (!known.containsKey(claim)) {
                 continue;
@@ -96,7 +98,7 @@ public final class RefreshCaseStatus {
                 report.failed("case " + claim + ": " + failure.describe());
             }
         }
-        applyAll(creditor, snapshots, details, known, dryRun, report);
+        applyAll(creditor, snapshots, details, known, readAt, dryRun, report);
         if (!dryRun) {
             inbox.markProcessed(events.stream().map(WebhookEvent::id).toList());
         }
@@ -106,10 +108,11 @@ public final class RefreshCaseStatus {
      * Brings a batch of cases up to Kravia's view with one read of the stored cases, one write of those that
      * changed and one of their history, whatever the size of the batch.
      *
-     * @param known the stored cases when the caller has read them already, else null
+     * @param known  the stored cases when the caller has read them already, else null
+     * @param readAt when the snapshots were asked for (see {@link CaseBook#recordStatus})
      */
     private void applyAll(CreditorMapping creditor, List<CaseSnapshot> snapshots, Map<Long, CaseDetails> details,
-                          Map<Long, CollectionCase> known, boolean dryRun, FlowReport report) {
+                          Map<Long, CollectionCase> known, Instant readAt, boolean dryRun, FlowReport report) {
         if (snapshots.isEmpty()) {
             return;
         }
@@ -132,7 +135,7 @@ public final class RefreshCaseStatus {
             }
         }
         if (!dryRun) {
-            cases.saveAll(changed.values());
+            cases.recordStatus(changed.values(), readAt);
             history.recordAll(statusChanges);
         }
         messages.post(notes);

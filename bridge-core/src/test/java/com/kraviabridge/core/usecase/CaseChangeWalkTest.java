@@ -6,6 +6,7 @@ import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.RemoteFailure;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseChangeWalkTest {
 
     private static final LocalDateTime T0 = LocalDateTime.parse("2026-11-01T00:00:00");
+    private static final Instant NOW = Instant.parse("2026-11-26T06:00:00Z");
+
+    /** Each answer of the feed takes a second of this clock. */
+    private final MutableClock clock = new MutableClock(NOW);
 
     /** A feed of {@code batches} batches; batch i starts at T0 + i minutes, and asking for it is recorded. */
-    private static class Feed implements CaseFeed {
+    private class Feed implements CaseFeed {
         final List<LocalDateTime> asked = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch secondAsked = new CountDownLatch(1);
         final int batches;
@@ -34,6 +39,7 @@ class CaseChangeWalkTest {
         @Override
         public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
             asked.add(cursor);
+            clock.advance(java.time.Duration.ofSeconds(1));
             int index = cursor == null ? 0 : (int) java.time.Duration.between(T0, cursor).toMinutes();
             if (index == 1) {
                 secondAsked.countDown();
@@ -54,10 +60,16 @@ class CaseChangeWalkTest {
     void everyBatchIsHandedOverInOrderWithTheCursorItStartedFrom() {
         Feed feed = new Feed(4);
         List<LocalDateTime> starts = new ArrayList<>();
+        List<Instant> readAts = new ArrayList<>();
 
-        CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> starts.add(start));
+        CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
+            starts.add(start);
+            readAts.add(readAt);
+        });
 
         assertThat(starts).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
+        assertThat(readAts).as("the time each batch was asked for, before its answer")
+                .containsExactly(NOW, NOW.plusSeconds(1), NOW.plusSeconds(2), NOW.plusSeconds(3));
         assertThat(feed.asked).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
     }
 
@@ -66,7 +78,7 @@ class CaseChangeWalkTest {
         Feed feed = new Feed(2);
         List<Boolean> seenWhileHandlingFirst = new ArrayList<>();
 
-        CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> {
+        CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
             if (start == null) {
                 try {
                     seenWhileHandlingFirst.add(feed.secondAsked.await(5, TimeUnit.SECONDS));
@@ -85,7 +97,7 @@ class CaseChangeWalkTest {
         feed.failingBatch = 2;
         List<LocalDateTime> starts = new ArrayList<>();
 
-        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> starts.add(start)))
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> starts.add(start)))
                 .isInstanceOf(RemoteFailure.class).hasMessageContaining("feed unavailable");
         assertThat(starts).containsExactly(null, T0.plusMinutes(1));
     }
@@ -94,7 +106,7 @@ class CaseChangeWalkTest {
     void aFailureWhileHandlingStopsTheWalk() {
         Feed feed = new Feed(4);
 
-        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, (start, changes) -> {
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
             throw new IllegalStateException("store down");
         })).isInstanceOf(IllegalStateException.class).hasMessage("store down");
         assertThat(feed.asked).hasSizeLessThanOrEqualTo(2);
@@ -111,7 +123,7 @@ class CaseChangeWalkTest {
         };
         List<LocalDateTime> starts = new ArrayList<>();
 
-        CaseChangeWalk.walk(stuck, 9, T0, 100, (start, changes) -> starts.add(start));
+        CaseChangeWalk.walk(stuck, 9, T0, 100, clock, (start, changes, readAt) -> starts.add(start));
 
         assertThat(starts).containsExactly(T0);
     }

@@ -1,6 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
@@ -8,6 +9,7 @@ import com.kraviabridge.core.store.ForwardedAllocations;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,9 +28,42 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
     final Map<String, ParkedRecord> parked = new ConcurrentHashMap<>();
     final Map<String, ForwardedAllocation> allocations = new ConcurrentHashMap<>();
 
+    final Map<String, Instant> capitalLoweredAt = new ConcurrentHashMap<>();
+
     @Override
     public void save(CollectionCase c) {
         cases.put(c.companyId() + ":" + c.invoiceId(), c);
+    }
+
+    @Override
+    public void lowerCapital(long companyId, Map<Long, Money> byInvoice, Instant at) {
+        byInvoice.forEach((invoiceId, amount) -> {
+            String key = companyId + ":" + invoiceId;
+            cases.computeIfPresent(key, (k, c) -> {
+                Money capital = c.remainingCapital();
+                if (capital == null || !capital.currency().equals(amount.currency())) {
+                    return c;
+                }
+                capitalLoweredAt.put(key, at);
+                return c.withRemainingCapital(capital.minus(amount).max(Money.zero(capital.currency())));
+            });
+        });
+    }
+
+    @Override
+    public void recordStatus(Collection<CollectionCase> changed, Instant readAt) {
+        for (CollectionCase c : changed) {
+            String key = c.companyId() + ":" + c.invoiceId();
+            Instant lowered = capitalLoweredAt.get(key);
+            cases.compute(key, (k, stored) -> {
+                if (stored == null) {
+                    return c;
+                }
+                Money capital = lowered != null && !lowered.isBefore(readAt) ? stored.remainingCapital()
+                        : c.remainingCapital();
+                return stored.withStatus(c.status(), c.closeReason(), capital, c.kraviaUpdatedAt());
+            });
+        }
     }
 
     @Override
@@ -101,8 +136,8 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
     }
 
     @Override
-    public boolean save(ForwardedAllocation allocation) {
-        return allocations.putIfAbsent(allocation.companyId() + ":" + allocation.allocationId(), allocation) == null;
+    public void addAll(Collection<ForwardedAllocation> handled) {
+        handled.forEach(a -> allocations.putIfAbsent(a.companyId() + ":" + a.allocationId(), a));
     }
 
     @Override

@@ -56,7 +56,13 @@ final class ExchangeHandler implements HttpHandler {
             if (drop) {
                 return; // closing the exchange before any header was sent closes the connection
             }
-            after.ifPresent(rule -> pause(rule.duration));
+            after.ifPresent(rule -> {
+                if (rule.heldAnswer != null) {
+                    rule.heldAnswer.hold(closing);
+                } else {
+                    pause(rule.duration);
+                }
+            });
             send(exchange, response);
         } catch (IOException e) {
             LOG.debug("connection trouble while answering {}: {}", exchange.getRequestURI(), e.toString());

@@ -28,6 +28,8 @@ final class FaultRule {
     final Duration duration;
     /** What the answer says, for a refusal; null for the generic text of the status. */
     String message;
+    /** For a hold until the test releases it; null for a hold of {@link #duration}. */
+    HeldAnswer heldAnswer;
     private final double probability;
     private final Random random;
     private int remaining;
@@ -65,6 +67,12 @@ final class FaultRule {
 
     static FaultRule hold(String prefix, int count, Duration hold) {
         return new FaultRule(Kind.HOLD, prefix, count, 0, 0, hold, 1, null);
+    }
+
+    static FaultRule holdUntilReleased(String prefix, HeldAnswer answer) {
+        FaultRule rule = new FaultRule(Kind.HOLD, prefix, 1, 0, 0, Duration.ZERO, 1, null);
+        rule.heldAnswer = answer;
+        return rule;
     }
 
     static FaultRule drop(String prefix, int count) {

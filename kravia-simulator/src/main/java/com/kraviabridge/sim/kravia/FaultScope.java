@@ -71,6 +71,16 @@ public final class FaultScope {
         return this;
     }
 
+    /**
+     * The next matching request is carried out on the state of that moment, and its answer waits until the test
+     * releases it, while other requests go on; see {@link HeldAnswer}.
+     */
+    public HeldAnswer holdNextAnswer() {
+        HeldAnswer answer = new HeldAnswer();
+        faults.add(FaultRule.holdUntilReleased(pathPrefix, answer));
+        return answer;
+    }
+
     /** The next {@code count} matching requests are carried out, then the connection is closed without answer. */
     public FaultScope dropAfterCommit(int count) {
         faults.add(FaultRule.drop(pathPrefix, positive(count)));

@@ -101,6 +101,29 @@ class FaultsTest extends SimulatorTest {
     }
 
     @Test
+    void aHeldAnswerDescribesTheStateWhenItWasWorkedOutAndArrivesWhenReleased() throws Exception {
+        long id = register("1", "1000");
+        HeldAnswer held = sim.faults().forPath("invoice/search").holdNextAnswer();
+        java.util.concurrent.CompletableFuture<Http.Reply> search = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> http.get("/api/v2/invoice/search?orderBy=11&byAscending=true", TOKEN));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(held::isHeld);
+
+        // meanwhile other requests go on and change the case the held answer describes
+        assertThat(http.post("/api/v2/invoice/payment", TOKEN, Bodies.payment("P", "100", id, "100")).status())
+                .isEqualTo(200);
+        assertThat(search).isNotDone();
+        held.release();
+
+        Http.Reply answer = search.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).as("the capital before the payment").contains("\"remainingCapital\":1000")
+                .doesNotContain("\"remainingCapital\":900");
+        assertThat(sim.invoice(id).remainingCapital()).isEqualByComparingTo("900");
+        assertThat(http.get("/api/v2/invoice/search?orderBy=11&byAscending=true", TOKEN).body())
+                .as("the next one is not held").contains("\"remainingCapital\":900");
+    }
+
+    @Test
     void droppedConnectionAfterCommitAlsoLeavesTheWriteDone() {
         long id = register("1", "1000");
         sim.faults().forPath("invoice/payment").dropAfterCommit(1);
