@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,16 @@ import java.util.Set;
 
 /**
  * Debtors from their commercial partners, read in bulk: one read of all the partners asked for (per page of
- * ids), one of their countries, one of their tags. A partner read once is reused for a few minutes.
+ * ids) and one of their tags. A partner read once is reused for a few minutes.
+ *
+ * <p>The country comes as the partner's own {@code country_code} (related to {@code country_id.code}, in base
+ * since Odoo 15), so a page of partners needs no read of {@code res.country}.
  */
 final class DebtorDirectory {
 
     static final String COMPANY_REGISTRY = "company_registry";
     private static final List<String> PARTNER_FIELDS = List.of("name", "is_company", "vat", "street", "street2",
-            "zip", "city", "country_id", "email", "ref", "category_id");
+            "zip", "city", "country_code", "email", "ref", "category_id");
 
     private final OdooClient odoo;
     private final FieldProbe fields;
@@ -49,23 +51,19 @@ final class DebtorDirectory {
             wanted.add(COMPANY_REGISTRY);
         }
         List<OdooRecord> partners = odoo.readByIds(companyId, "res.partner", ids, wanted);
-        Set<Long> countryIds = new HashSet<>();
         Set<Long> tagIds = new LinkedHashSet<>();
         for (OdooRecord partner : partners) {
-            countryIds.add(partner.refId("country_id"));
             tagIds.addAll(partner.ids("category_id"));
         }
-        Map<Long, String> countries = reference.countryCodes(companyId, countryIds);
         Map<Long, String> tags = reference.tagNames(companyId, tagIds);
         Map<Long, Debtor> result = new HashMap<>();
         for (OdooRecord partner : partners) {
-            result.put(partner.id(), debtorOf(partner, countries, tags, hasRegistry));
+            result.put(partner.id(), debtorOf(partner, tags, hasRegistry));
         }
         return result;
     }
 
-    private static Debtor debtorOf(OdooRecord partner, Map<Long, String> countries, Map<Long, String> tags,
-                                   boolean hasRegistry) {
+    private static Debtor debtorOf(OdooRecord partner, Map<Long, String> tags, boolean hasRegistry) {
         long id = partner.id();
         String ref = partner.text("ref");
         String customerNumber = ref == null || ref.isBlank() ? Debtor.defaultCustomerNumber(id) : ref.trim();
@@ -78,7 +76,7 @@ final class DebtorDirectory {
             }
         }
         Address address = new Address(streetOf(partner), partner.text("zip"), partner.text("city"),
-                countries.get(partner.refId("country_id")));
+                partner.text("country_code"));
         return new Debtor(id, customerNumber, partner.text("name"), partner.flag("is_company"),
                 OrganisationNumbers.of(registry, partner.text("vat")), address, partner.text("email"), tagNames);
     }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Values read from Odoo, reused for a while so that paging through many invoices reads each partner, tag,
- * country or journal once instead of once per page. Short-lived on purpose: a partner's corrected address must
+ * Values read from Odoo, reused for a while so that paging through many invoices reads each partner, tag or
+ * journal once instead of once per page. Short-lived on purpose: a partner's corrected address must
  * show up within minutes.
  */
 final class ExpiringCache<K, V> {

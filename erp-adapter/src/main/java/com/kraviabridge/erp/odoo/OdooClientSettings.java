@@ -10,12 +10,13 @@ import java.util.Objects;
  * How to reach one Odoo database. {@link #toString()} never shows the password.
  *
  * @param password        the user's password or, better, an API key (it replaces the password in every call)
- * @param pageSize        records per read call (keyset pages, batch reads); default 500
+ * @param pageSize        records per read call (keyset pages, batch reads); default 500. A keyset read asks
+ *                        for one record more, to know from it whether another page follows
  * @param timeout         per HTTP call, connect and answer
  * @param readAttempts    how often a read is tried when Odoo is briefly unavailable (writes are never repeated
  *                        blindly)
  * @param retryBackoff    wait before the second attempt; doubles for each further one
- * @param referenceTtl    how long partners, tags, countries and journals read once are reused, so that paging
+ * @param referenceTtl    how long partners, tags and journals read once are reused, so that paging
  *                        through many invoices reads each partner once
  */
 public record OdooClientSettings(URI url, String database, String username, String password, RpcProtocol protocol,

@@ -43,12 +43,11 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
                 .and("company_id", "=", companyId)
                 .andEither(Domain.term("debit_move_id.move_id.move_type", "=", "out_invoice"),
                         Domain.term("credit_move_id.move_id.move_type", "=", "out_invoice"));
-        List<OdooRecord> rows = odoo.searchRead(companyId, MODEL, domain, CounterpartClassifier.PARTIAL_FIELDS,
-                "id asc", size);
-        List<Allocation> allocations = classifier.classify(companyId, rows,
+        KeysetPage page = KeysetPage.read(size, afterId, wanted -> odoo.searchRead(companyId, MODEL, domain,
+                CounterpartClassifier.PARTIAL_FIELDS, "id asc", wanted));
+        List<Allocation> allocations = classifier.classify(companyId, page.rows(),
                 move -> "out_invoice".equals(move.moveType()) && move.companyId() == companyId);
-        long lastId = rows.isEmpty() ? afterId : rows.get(rows.size() - 1).id();
-        return new AllocationPage(allocations, lastId, rows.size() < size);
+        return new AllocationPage(allocations, page.lastId(), page.last());
     }
 
     @Override
@@ -58,19 +57,17 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
         for (List<Long> chunk : Chunks.of(invoiceIds, size)) {
             Set<Long> invoices = new HashSet<>(chunk);
             long after = 0;
-            while (true) {
+            KeysetPage page;
+            do {
                 Domain domain = Domain.where("id", ">", after)
                         .and("company_id", "=", companyId)
                         .andEither(Domain.term("debit_move_id.move_id", "in", chunk),
                                 Domain.term("credit_move_id.move_id", "in", chunk));
-                List<OdooRecord> rows = odoo.searchRead(companyId, MODEL, domain,
-                        CounterpartClassifier.PARTIAL_FIELDS, "id asc", size);
-                allocations.addAll(classifier.classify(companyId, rows, move -> invoices.contains(move.id())));
-                if (rows.size() < size) {
-                    break;
-                }
-                after = rows.get(rows.size() - 1).id();
-            }
+                page = KeysetPage.read(size, after, wanted -> odoo.searchRead(companyId, MODEL, domain,
+                        CounterpartClassifier.PARTIAL_FIELDS, "id asc", wanted));
+                allocations.addAll(classifier.classify(companyId, page.rows(), move -> invoices.contains(move.id())));
+                after = page.lastId();
+            } while (!page.last());
         }
         return allocations;
     }
@@ -94,18 +91,18 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
     public InvoiceChanges invoicesChangedSince(long companyId, String mark, long afterInvoiceId, int limit) {
         int size = limit <= 0 ? odoo.pageSize() : Math.min(limit, odoo.pageSize());
         Domain domain = invoicesOf(companyId).and("write_date", ">=", mark).and("id", ">", afterInvoiceId);
-        List<OdooRecord> rows = odoo.searchRead(companyId, INVOICES, domain, List.of("write_date"), "id asc", size);
-        List<Long> ids = new ArrayList<>(rows.size());
+        KeysetPage page = KeysetPage.read(size, afterInvoiceId,
+                wanted -> odoo.searchRead(companyId, INVOICES, domain, List.of("write_date"), "id asc", wanted));
+        List<Long> ids = new ArrayList<>(page.rows().size());
         String latest = null;
-        for (OdooRecord row : rows) {
+        for (OdooRecord row : page.rows()) {
             ids.add(row.id());
             String written = row.text("write_date");
             if (written != null && (latest == null || written.compareTo(latest) > 0)) {
                 latest = written;
             }
         }
-        long lastId = rows.isEmpty() ? afterInvoiceId : rows.get(rows.size() - 1).id();
-        return new InvoiceChanges(ids, lastId, rows.size() < size, latest);
+        return new InvoiceChanges(ids, page.lastId(), page.last(), latest);
     }
 
     /** Every customer invoice of the company, whatever its state: an undone payment may reopen a paid one. */

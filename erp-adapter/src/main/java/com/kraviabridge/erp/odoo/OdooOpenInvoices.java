@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Customer invoices from {@code account.move}, keyset-paged by id, each with its commercial partner read in
  * bulk. One page costs one invoice read plus, for partners not read in the last minutes, one partner read and
- * one read each of their countries and tags.
+ * one read of their tags. A page asks for one invoice more than it returns ({@link KeysetPage}), so a list that
+ * fills its last page exactly ends without a read that finds nothing.
  *
  * <p>Where the invoice has the {@code x_kravia_case_id} field ({@code bridge odoo setup}), overdue invoices that
  * carry a case already are left out in Odoo: the bridge writes the field right after forwarding, so a run reads
@@ -54,10 +55,9 @@ final class OdooOpenInvoices implements OpenInvoices {
         if (caseFields.present().contains(KraviaCaseFields.CASE_ID)) {
             domain.and(KraviaCaseFields.CASE_ID, "=", false);
         }
-        List<OdooRecord> rows = odoo.searchRead(companyId, MODEL, domain, FIELDS, "id asc", size);
-        List<Invoice> invoices = toInvoices(companyId, rows);
-        long lastId = rows.isEmpty() ? afterInvoiceId : rows.get(rows.size() - 1).id();
-        return new InvoicePage(invoices, lastId, rows.size() < size);
+        KeysetPage page = KeysetPage.read(size, afterInvoiceId,
+                wanted -> odoo.searchRead(companyId, MODEL, domain, FIELDS, "id asc", wanted));
+        return new InvoicePage(toInvoices(companyId, page.rows()), page.lastId(), page.last());
     }
 
     @Override

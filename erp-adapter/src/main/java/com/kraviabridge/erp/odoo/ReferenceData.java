@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Small lookup tables the bridge needs by id: country codes, partner tag names, journal codes, currency codes.
+ * Small lookup tables the bridge needs by id: partner tag names, journal codes, currency codes.
  * Each id is read once (in bulk with the other ids of its page) and then reused for a while. The tables are
  * shared by all companies; the company only goes into the context of the read.
  */
@@ -19,21 +19,15 @@ final class ReferenceData {
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final OdooClient odoo;
-    private final ExpiringCache<Long, String> countries;
     private final ExpiringCache<Long, String> tags;
     private final ExpiringCache<Long, String> journals;
     private final ExpiringCache<Long, String> currencies;
 
     ReferenceData(OdooClient odoo, Duration ttl, Clock clock) {
         this.odoo = odoo;
-        this.countries = new ExpiringCache<>(ttl, clock);
         this.tags = new ExpiringCache<>(ttl, clock);
         this.journals = new ExpiringCache<>(ttl, clock);
         this.currencies = new ExpiringCache<>(ttl, clock);
-    }
-
-    Map<Long, String> countryCodes(long companyId, Collection<Long> ids) {
-        return countries.getAll(nonZero(ids), missing -> load(companyId, "res.country", missing, "code"));
     }
 
     Map<Long, String> tagNames(long companyId, Collection<Long> ids) {

@@ -123,6 +123,33 @@ class SteadyStateReadsTest {
         assertThat(pages).isEqualTo(3);
     }
 
+    @Test
+    void changedInvoicesFillingTheirPagesExactlyEndWithTheLastFullPage() {
+        OdooErp erp = connect("bot");
+        String mark = erp.allocations().changeMark(company.id());
+        List<Long> made = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            made.add((long) overdue("100.00").id());
+        }
+        long readsBefore = sim.stats().count("account.move", "search_read");
+
+        List<Long> seen = new ArrayList<>();
+        List<Boolean> lastFlags = new ArrayList<>();
+        long after = 0;
+        InvoiceChanges page;
+        do {
+            page = erp.allocations().invoicesChangedSince(company.id(), mark, after, 2);
+            seen.addAll(page.invoiceIds());
+            lastFlags.add(page.last());
+            after = page.lastId();
+        } while (!page.last());
+
+        assertThat(seen).containsExactlyElementsOf(made);
+        assertThat(lastFlags).containsExactly(false, true);
+        assertThat(sim.stats().count("account.move", "search_read") - readsBefore)
+                .as("one read per page, none that finds nothing").isEqualTo(2);
+    }
+
     private InvoiceRef overdue(String amount) {
         return db.seed().invoice(customer).amount(amount).vatPercent(0).invoiceDate(TODAY.minusDays(45))
                 .dueDate(TODAY.minusDays(30)).save();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,17 +159,76 @@ public abstract class ErpPortsContract {
             after = page.lastId();
         }
         assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(ids);
-        assertThat(lastFlags.get(lastFlags.size() - 1)).isTrue();
+        assertThat(lastFlags).containsExactly(false, false, true);
 
-        // After the third invoice the last two fill a page exactly: it is not known to be the last one until
-        // the next, empty page, which keeps the cursor where it was.
+        // After the second invoice the last three are more than a page: the first two come, and the third is
+        // known to follow without being part of the page.
+        InvoicePage notLast = paged.openInvoices().overdueInvoices(companyId, today, ids.get(1), 10);
+        assertThat(notLast.invoices()).extracting(Invoice::id).containsExactly(ids.get(2), ids.get(3));
+        assertThat(notLast.last()).isFalse();
+        assertThat(notLast.lastId()).isEqualTo(ids.get(3));
+
+        // After the third invoice the last two fill a page exactly, and that page already knows it is the last.
+        // A read after it anyway finds nothing and keeps the cursor where it was.
         InvoicePage full = paged.openInvoices().overdueInvoices(companyId, today, ids.get(2), 10);
         assertThat(full.invoices()).extracting(Invoice::id).containsExactly(ids.get(3), ids.get(4));
-        assertThat(full.last()).isFalse();
+        assertThat(full.last()).isTrue();
+        assertThat(full.lastId()).isEqualTo(ids.get(4));
         InvoicePage empty = paged.openInvoices().overdueInvoices(companyId, today, full.lastId(), 10);
         assertThat(empty.invoices()).isEmpty();
         assertThat(empty.last()).isTrue();
         assertThat(empty.lastId()).isEqualTo(ids.get(4));
+    }
+
+    @Test
+    void overdue_invoices_filling_their_pages_exactly_take_one_invoice_read_per_page() {
+        SimulatorControls sim = simulatorOnly();
+        int pageSize = 3;
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(pageSize));
+        long floor = books.admin().maxId("account.move");
+        long partner = books.customer(customer("Exact pages"));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 2 * pageSize; i++) {
+            ids.add(books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10)));
+        }
+        long invoiceReadsBefore = sim.requests("account.move", "search_read");
+
+        List<Long> seen = new ArrayList<>();
+        List<Boolean> lastFlags = new ArrayList<>();
+        long after = floor;
+        InvoicePage page;
+        do {
+            page = paged.openInvoices().overdueInvoices(companyId, today, after, pageSize);
+            seen.addAll(page.invoices().stream().map(Invoice::id).toList());
+            lastFlags.add(page.last());
+            after = page.lastId();
+        } while (!page.last());
+
+        assertThat(seen).containsExactlyElementsOf(ids);
+        assertThat(lastFlags).containsExactly(false, true);
+        assertThat(sim.requests("account.move", "search_read") - invoiceReadsBefore)
+                .as("one read per page, none that finds nothing").isEqualTo(2);
+    }
+
+    @Test
+    void debtors_countries_come_with_the_partners_without_a_read_of_countries() {
+        long floor = books.admin().maxId("account.move");
+        Map<Long, String> countryOf = new HashMap<>();
+        for (String country : new String[] {"NO", "SE", "DK", null}) {
+            long partner = books.customer(new Customer("Land " + country + " " + uniq, true, null, null,
+                    "Gate 1", "0150", "By", country, null, null, List.of()));
+            countryOf.put(books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10)), country);
+        }
+        long countryReadsBefore = books.simulator().map(s -> s.requests("res.country", "search_read")).orElse(0L);
+
+        List<Invoice> found = erp.openInvoices().overdueInvoices(companyId, today, floor, 100).invoices();
+
+        Map<Long, String> read = new HashMap<>();
+        found.stream().filter(i -> countryOf.containsKey(i.id()))
+                .forEach(i -> read.put(i.id(), i.debtor().address().countryCode()));
+        assertThat(read).isEqualTo(countryOf);
+        books.simulator().ifPresent(s -> assertThat(s.requests("res.country", "search_read"))
+                .as("the code is the partner's own country_code").isEqualTo(countryReadsBefore));
     }
 
     @Test
@@ -203,9 +263,9 @@ public abstract class ErpPortsContract {
         long partnerPages = ceil(partnerCount, pageSize);
         assertThat(read).isEqualTo(invoiceCount);
         // The constant: version and authenticate at login, two field probes (the partner's registry number, the
-        // invoice's Kravia case field), one read each of countries and tags, and the empty page that ends a list
-        // filling its last page exactly.
-        assertThat(calls).isLessThanOrEqualTo(invoicePages + partnerPages + 7);
+        // invoice's Kravia case field) and one read of tags. The countries come with the partners, and the list,
+        // which fills its last page exactly, ends without a read that finds nothing.
+        assertThat(calls).isLessThanOrEqualTo(invoicePages + partnerPages + 5);
         assertThat(sim.requests("res.partner", "search_read") - partnerReadsBefore).isLessThanOrEqualTo(partnerPages);
     }
 
@@ -341,6 +401,42 @@ public abstract class ErpPortsContract {
         assertThat(pageSizes).allMatch(n -> n <= 2);
         assertThat(seen.stream().filter(a -> a.partnerId() == partner)).hasSize(3);
         assertThat(seen).extracting(Allocation::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void allocations_filling_their_pages_exactly_take_one_read_per_page() {
+        SimulatorControls sim = simulatorOnly();
+        long floor = books.admin().maxId("account.partial.reconcile");
+        long partner = books.customer(customer("Exact allocation pages"));
+        long invoice = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        for (int i = 0; i < 4; i++) {
+            books.payment(invoice, "100.00", today, "exact " + i + " " + uniq);
+        }
+        long partialReadsBefore = sim.requests("account.partial.reconcile", "search_read");
+
+        List<Allocation> seen = new ArrayList<>();
+        List<Boolean> lastFlags = new ArrayList<>();
+        long after = floor;
+        AllocationPage page;
+        do {
+            page = erp.allocations().allocationsSince(companyId, after, 2);
+            seen.addAll(page.allocations());
+            lastFlags.add(page.last());
+            after = page.lastId();
+        } while (!page.last());
+
+        assertThat(seen).hasSize(4).extracting(Allocation::invoiceId).containsOnly(invoice);
+        assertThat(seen).extracting(Allocation::id).isSorted().doesNotHaveDuplicates();
+        assertThat(lastFlags).containsExactly(false, true);
+        assertThat(sim.requests("account.partial.reconcile", "search_read") - partialReadsBefore)
+                .as("one read per page, none that finds nothing").isEqualTo(2);
+
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(2));
+        long ofInvoiceBefore = sim.requests("account.partial.reconcile", "search_read");
+        assertThat(paged.allocations().allocationsOf(companyId, List.of(invoice))).extracting(Allocation::id)
+                .containsExactlyElementsOf(seen.stream().map(Allocation::id).toList());
+        assertThat(sim.requests("account.partial.reconcile", "search_read") - ofInvoiceBefore)
+                .as("an invoice's allocations, two pages of them: two reads").isEqualTo(2);
     }
 
     @Test
@@ -615,7 +711,10 @@ public abstract class ErpPortsContract {
 
     @Test
     void the_users_companies_come_with_what_creditor_onboarding_needs() {
+        long countryReadsBefore = books.simulator().map(s -> s.requests("res.country", "search_read")).orElse(0L);
         List<CompanyProfile> companies = erp.companies().companies();
+        books.simulator().ifPresent(s -> assertThat(s.requests("res.country", "search_read"))
+                .as("the code is the company's own country_code").isEqualTo(countryReadsBefore));
         CompanyProfile mine = companies.stream().filter(c -> c.companyId() == companyId).findFirst().orElseThrow();
         assertThat(mine.name()).isNotBlank();
         assertThat(mine.currency()).isEqualTo(currency);

@@ -273,7 +273,8 @@ public final class Env {
     /**
      * Stores an internal value. Like Odoo's {@code _write}, any stored change stamps
      * write_date/write_uid with the transaction time; related fields write through to their
-     * target; values of computed fields without storage are ignored.
+     * target unless they are read-only (Odoo gives those no inverse); values of computed fields
+     * without storage are ignored.
      */
     public void put(Rec rec, String field, Object value) {
         FieldDef f = rec.model().field(field);
@@ -285,6 +286,9 @@ public final class Env {
 
     public void put(Rec rec, FieldDef f, Object value) {
         if (f.related != null) {
+            if (f.readonly) {
+                return;
+            }
             int dot = f.related.lastIndexOf('.');
             Rec target = dot < 0 ? rec : followToOwner(rec, f.related.substring(0, dot));
             if (target != null) {

@@ -1,5 +1,6 @@
 package com.kraviabridge.sim.odoo.orm;
 
+import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -63,6 +64,12 @@ public final class FieldBuilder {
         field.related = path;
         field.store = stored;
         field.defaultValue = null;
+        return this;
+    }
+
+    /** Dependencies declared on the field itself ({@code depends=[...]}), overriding a related field's path. */
+    public FieldBuilder depends(String... paths) {
+        field.depends = List.of(paths);
         return this;
     }
 

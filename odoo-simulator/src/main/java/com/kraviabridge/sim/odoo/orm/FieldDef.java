@@ -25,6 +25,7 @@ public final class FieldDef {
     boolean manual;
     String currencyField;
     String related;
+    List<String> depends;
     Computer compute;
     BiPredicate<Env, Rec> lineFilter;
     String help;
@@ -85,6 +86,17 @@ public final class FieldDef {
 
     public String related() {
         return related;
+    }
+
+    /**
+     * What {@code fields_get} reports as the field's dependencies: a related field depends on its path unless
+     * it names its dependencies itself, as Odoo's {@code get_depends} has it.
+     */
+    public List<String> depends() {
+        if (depends != null) {
+            return depends;
+        }
+        return related == null ? List.of() : List.of(related);
     }
 
     public String ondelete() {

@@ -37,7 +37,7 @@ public final class FieldsGet {
         d.put("type", f.type.odooName());
         d.put("change_default", false);
         d.put("company_dependent", false);
-        d.put("depends", new ArrayList<>());
+        d.put("depends", new ArrayList<>(f.depends()));
         d.put("manual", f.manual);
         d.put("name", f.name);
         d.put("readonly", f.readonly || f.compute != null && f.related == null && !f.store);

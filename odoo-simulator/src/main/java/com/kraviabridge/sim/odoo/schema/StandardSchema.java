@@ -49,6 +49,9 @@ public final class StandardSchema {
         m.m2o("partner_id", "Partner", "res.partner").required().ondelete("restrict");
         m.m2o("currency_id", "Currency", "res.currency").required().ondelete("restrict");
         m.m2o("country_id", "Country", "res.country").related("partner_id.country_id", false);
+        // Defined by account up to 17 and by base from 18, so every database with invoices has it; without a
+        // label of its own it shows that of res.country.code.
+        m.char_("country_code", "Country Code").related("country_id.code", false).readonly().depends("country_id");
         for (String f : List.of("street", "street2", "zip", "city", "email", "phone")) {
             m.char_(f, label(f)).related("partner_id." + f, false);
         }
@@ -88,6 +91,8 @@ public final class StandardSchema {
         m.char_("zip", "Zip");
         m.char_("city", "City");
         m.m2o("country_id", "Country", "res.country").ondelete("restrict");
+        // Related in base since Odoo 15, so every simulated version has it.
+        m.char_("country_code", "Country Code").related("country_id.code", false).readonly();
         m.char_("email", "Email");
         m.char_("phone", "Phone");
         if (!v.atLeast(19)) {
