@@ -2,6 +2,7 @@ package com.kraviabridge.core.port;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.InvoiceChanges;
 
 import java.util.Collection;
@@ -11,8 +12,16 @@ import java.util.Set;
 /** ERP port: money applied to customer invoices (payments, credit notes, entries), each classified. */
 public interface InvoiceAllocations {
 
-    /** Allocations on the company's customer invoices with an id above {@code afterId}, ascending by id. */
-    AllocationPage allocationsSince(long companyId, long afterId, int limit);
+    /**
+     * Allocations in the scope on the company's customer invoices with an id above {@code afterId}, ascending by
+     * id; the page's last id and end are those of the scope's allocations.
+     */
+    AllocationPage allocationsSince(long companyId, AllocationScope scope, long afterId, int limit);
+
+    /** Every allocation on the company's customer invoices with an id above {@code afterId}, ascending by id. */
+    default AllocationPage allocationsSince(long companyId, long afterId, int limit) {
+        return allocationsSince(companyId, AllocationScope.ALL, afterId, limit);
+    }
 
     /**
      * Every allocation that exists now on the given invoices. Compared with what was forwarded, it shows

@@ -1,6 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
@@ -56,7 +57,8 @@ abstract class AllocationForwarding {
 
     protected abstract String cursorStream();
 
-    protected abstract boolean relevant(Allocation allocation);
+    /** The allocations this flow reads and handles. */
+    protected abstract AllocationScope scope();
 
     /**
      * Decides about one group and sends what must be sent. Returns false when the group is unfinished.
@@ -70,11 +72,11 @@ abstract class AllocationForwarding {
         bookkeeping.discard();
         // The look for undone allocations only reads, and it neither changes nor needs what this run sends: it
         // runs beside the sending instead of before it. Its mark was taken before this run's sends.
-        Background undoneLook = dryRun ? Background.none()
+        Background<Void> undoneLook = dryRun ? Background.none()
                 : Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
                         () -> undone.find(creditor.companyId(), report));
         try {
-            groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, this::relevant,
+            groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, scope(),
                     (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report),
                     () -> bookkeeping.store(creditor.companyId(), handled, cases, clock.instant()));
         } catch (RuntimeException | Error failure) {

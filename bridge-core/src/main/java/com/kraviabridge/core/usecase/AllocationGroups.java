@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.store.CaseBook;
@@ -44,6 +45,9 @@ final class AllocationGroups {
         boolean handle(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice);
     }
 
+    /** Allocations in the first page of a run: about what the senders take in a few Kravia round trips. */
+    static final int FIRST_PAGE = 50;
+
     private final InvoiceAllocations allocations;
     private final CaseBook cases;
     private final ForwardedAllocations handled;
@@ -65,13 +69,18 @@ final class AllocationGroups {
      * @param pageHandled runs when every group of a page was handled and before the cursor passes the page, so
      *                    what the handlers left to store is stored before the page can be skipped
      */
-    void forEachNewGroup(long companyId, String stream, boolean dryRun, Predicate<Allocation> relevant,
+    void forEachNewGroup(long companyId, String stream, boolean dryRun, AllocationScope scope,
                          GroupHandler handler, Runnable pageHandled) {
+        Predicate<Allocation> relevant = allocation -> scope.includes(allocation.kind());
         long cursor = cursors.read(companyId, stream).map(Long::parseLong).orElse(0L);
         long after = cursor;
         Long firstUnfinished = null;
+        // A short first page lets the sending start after a short read; every later page is read while the one
+        // before it is being sent, so the reads take no time of their own.
+        Background<AllocationPage> next = read(companyId, scope, after, Math.min(pageSize, FIRST_PAGE));
         while (true) {
-            AllocationPage page = allocations.allocationsSince(companyId, after, pageSize);
+            AllocationPage page = next.await();
+            next = Background.none();
             List<Allocation> rows = page.allocations();
             if (rows.isEmpty()) {
                 break;
@@ -87,15 +96,27 @@ final class AllocationGroups {
                 } else {
                     // One document fills the whole page: read on until it ends, so it stays one request.
                     complete = new ArrayList<>(rows);
-                    last = completeGroup(companyId, complete);
+                    last = completeGroup(companyId, scope, complete);
                 }
             }
-            Long unfinished = handleAll(groups(companyId, complete, relevant), handler);
-            pageHandled.run();
+            long handledUpTo = complete.get(complete.size() - 1).id();
+            if (!last) {
+                // Only the ERP read goes ahead: which cases and allocations are stored is read after this page
+                // is stored, since its groups lower the capital the next page's groups are capped at.
+                next = read(companyId, scope, handledUpTo, pageSize);
+            }
+            Long unfinished;
+            try {
+                unfinished = handleAll(groups(companyId, complete, relevant), handler);
+                pageHandled.run();
+            } catch (RuntimeException | Error failure) {
+                next.awaitAfter(failure);
+                throw failure;
+            }
             if (unfinished != null && firstUnfinished == null) {
                 firstUnfinished = unfinished;
             }
-            after = complete.get(complete.size() - 1).id();
+            after = handledUpTo;
             if (!dryRun) {
                 long safe = firstUnfinished == null ? after : Math.min(after, firstUnfinished - 1);
                 if (safe > cursor) {
@@ -109,11 +130,16 @@ final class AllocationGroups {
         }
     }
 
+    private Background<AllocationPage> read(long companyId, AllocationScope scope, long after, int size) {
+        return Background.start("allocation-reader", () -> allocations.allocationsSince(companyId, scope, after, size));
+    }
+
     /** Appends the rest of the trailing document's allocations; true when nothing follows them. */
-    private boolean completeGroup(long companyId, List<Allocation> rows) {
+    private boolean completeGroup(long companyId, AllocationScope scope, List<Allocation> rows) {
         long move = rows.get(0).counterpartMoveId();
         while (true) {
-            AllocationPage next = allocations.allocationsSince(companyId, rows.get(rows.size() - 1).id(), pageSize);
+            AllocationPage next = allocations.allocationsSince(companyId, scope, rows.get(rows.size() - 1).id(),
+                    pageSize);
             for (Allocation allocation : next.allocations()) {
                 if (allocation.counterpartMoveId() != move) {
                     return false;

@@ -2,26 +2,37 @@ package com.kraviabridge.core.usecase;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
-/** Work a flow starts on a thread of its own and waits for before it ends; its failure is the flow's failure. */
-final class Background {
+/**
+ * Work a flow starts on a thread of its own (a read it will need next, a look beside the sending) and waits for
+ * before it goes on or ends; what the work throws is thrown to the flow.
+ */
+final class Background<T> {
 
-    private final CompletableFuture<Void> done;
+    private final CompletableFuture<T> done;
 
-    private Background(CompletableFuture<Void> done) {
+    private Background(CompletableFuture<T> done) {
         this.done = done;
     }
 
-    static Background start(String name, Runnable work) {
-        return new Background(CompletableFuture.runAsync(work, runnable -> {
+    static <T> Background<T> start(String name, Supplier<T> work) {
+        return new Background<>(CompletableFuture.supplyAsync(work, runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             thread.start();
         }));
     }
 
-    static Background none() {
-        return new Background(CompletableFuture.completedFuture(null));
+    static Background<Void> start(String name, Runnable work) {
+        return start(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    static <T> Background<T> none() {
+        return new Background<>(CompletableFuture.completedFuture(null));
     }
 
     /** Waits for the work after the flow failed: the flow's failure is the one that counts, the work's is added. */
@@ -33,10 +44,10 @@ final class Background {
         }
     }
 
-    /** Waits for the work; rethrows what it threw. */
-    void await() {
+    /** Waits for the work and hands its result over; rethrows what it threw. */
+    T await() {
         try {
-            done.join();
+            return done.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

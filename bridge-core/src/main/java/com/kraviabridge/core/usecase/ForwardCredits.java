@@ -1,7 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
-import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Credit;
@@ -52,8 +52,8 @@ public final class ForwardCredits extends AllocationForwarding {
     }
 
     @Override
-    protected boolean relevant(Allocation allocation) {
-        return allocation.kind() == AllocationKind.CREDIT_NOTE;
+    protected AllocationScope scope() {
+        return AllocationScope.CREDIT_NOTES;
     }
 
     @Override

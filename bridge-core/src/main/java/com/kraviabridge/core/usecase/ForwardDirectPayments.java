@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
@@ -57,8 +58,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     }
 
     @Override
-    protected boolean relevant(Allocation allocation) {
-        return allocation.kind() != AllocationKind.CREDIT_NOTE;
+    protected AllocationScope scope() {
+        return AllocationScope.ALL_BUT_CREDIT_NOTES;
     }
 
     @Override

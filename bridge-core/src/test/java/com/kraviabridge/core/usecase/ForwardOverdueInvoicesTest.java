@@ -321,7 +321,8 @@ class ForwardOverdueInvoicesTest {
         }
 
         @Override
-        public AllocationPage allocationsSince(long companyId, long afterId, int limit) {
+        public AllocationPage allocationsSince(long companyId, com.kraviabridge.core.domain.AllocationScope scope,
+                                               long afterId, int limit) {
             return new AllocationPage(List.of(), afterId, true);
         }
 

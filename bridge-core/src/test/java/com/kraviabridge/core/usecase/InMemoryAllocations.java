@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.InvoiceChanges;
 import com.kraviabridge.core.port.InvoiceAllocations;
 
@@ -58,12 +59,13 @@ final class InMemoryAllocations implements InvoiceAllocations {
     }
 
     @Override
-    public AllocationPage allocationsSince(long companyId, long afterId, int limit) {
+    public AllocationPage allocationsSince(long companyId, AllocationScope scope, long afterId, int limit) {
         calls.incrementAndGet();
-        List<Allocation> page = rows.stream().filter(a -> a.id() > afterId)
+        List<Allocation> inScope = rows.stream().filter(a -> scope.includes(a.kind())).toList();
+        List<Allocation> page = inScope.stream().filter(a -> a.id() > afterId)
                 .sorted(Comparator.comparingLong(Allocation::id)).limit(limit).toList();
         long last = page.isEmpty() ? afterId : page.get(page.size() - 1).id();
-        return new AllocationPage(page, last, rows.stream().noneMatch(a -> a.id() > last));
+        return new AllocationPage(page, last, inScope.stream().noneMatch(a -> a.id() > last));
     }
 
     @Override

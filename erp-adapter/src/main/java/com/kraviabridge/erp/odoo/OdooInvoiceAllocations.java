@@ -2,6 +2,7 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.InvoiceChanges;
 import com.kraviabridge.core.port.InvoiceAllocations;
 
@@ -28,6 +29,9 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
     /** The mark before any change, for a company without invoices yet ("YYYY-MM-DD HH:MM:SS" sorts by time). */
     private static final String EARLIEST = "1970-01-01 00:00:00";
 
+    private static final String DEBIT_MOVE_TYPE = "debit_move_id.move_id.move_type";
+    private static final String CREDIT_MOVE_TYPE = "credit_move_id.move_id.move_type";
+
     private final OdooClient odoo;
     private final CounterpartClassifier classifier;
 
@@ -37,12 +41,20 @@ final class OdooInvoiceAllocations implements InvoiceAllocations {
     }
 
     @Override
-    public AllocationPage allocationsSince(long companyId, long afterId, int limit) {
+    public AllocationPage allocationsSince(long companyId, AllocationScope scope, long afterId, int limit) {
         int size = limit <= 0 ? odoo.pageSize() : Math.min(limit, odoo.pageSize());
         Domain domain = Domain.where("id", ">", afterId)
                 .and("company_id", "=", companyId)
-                .andEither(Domain.term("debit_move_id.move_id.move_type", "=", "out_invoice"),
-                        Domain.term("credit_move_id.move_id.move_type", "=", "out_invoice"));
+                .andEither(Domain.term(DEBIT_MOVE_TYPE, "=", "out_invoice"), Domain.term(CREDIT_MOVE_TYPE, "=", "out_invoice"));
+        // A credit note is an allocation whose other side is a customer credit note (as CounterpartClassifier
+        // decides); asking Odoo for one scope spares reading and classifying the other's allocations.
+        switch (scope) {
+            case CREDIT_NOTES -> domain.andEither(Domain.term(DEBIT_MOVE_TYPE, "=", "out_refund"),
+                    Domain.term(CREDIT_MOVE_TYPE, "=", "out_refund"));
+            case ALL_BUT_CREDIT_NOTES -> domain.and(DEBIT_MOVE_TYPE, "!=", "out_refund")
+                    .and(CREDIT_MOVE_TYPE, "!=", "out_refund");
+            case ALL -> { }
+        }
         KeysetPage page = KeysetPage.read(size, afterId, wanted -> odoo.searchRead(companyId, MODEL, domain,
                 CounterpartClassifier.PARTIAL_FIELDS, "id asc", wanted));
         List<Allocation> allocations = classifier.classify(companyId, page.rows(),

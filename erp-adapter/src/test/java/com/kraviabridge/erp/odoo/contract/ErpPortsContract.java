@@ -2,6 +2,7 @@ package com.kraviabridge.erp.odoo.contract;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.AllocationPage;
 import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CompanyProfile;
@@ -375,6 +376,53 @@ public abstract class ErpPortsContract {
         assertThat(read.residual()).isEqualTo(Money.of("60.00", "EUR"));
         assertThat(erp.allocations().allocationsOf(companyId, List.of(invoice))).singleElement()
                 .satisfies(a -> assertThat(a.amount()).isEqualTo(Money.of("40.00", "EUR")));
+    }
+
+    @Test
+    void each_flow_reads_only_its_own_allocations() {
+        long floor = books.admin().maxId("account.partial.reconcile");
+        long partner = books.customer(customer("Scoped allocations"));
+        long paid = books.invoice(partner, "1000.00", today.minusDays(40), today.minusDays(20));
+        books.payment(paid, "400.00", today, "scoped " + uniq);
+        long credited = books.invoice(partner, "800.00", today.minusDays(40), today.minusDays(20));
+        long creditNote = books.creditNote(credited, "200.00");
+        long writtenOff = books.invoice(partner, "600.00", today.minusDays(40), today.minusDays(20));
+        books.otherEntry(writtenOff, "100.00", "Scoped write-off " + uniq);
+        books.payment(credited, "50.00", today, "scoped rest " + uniq);
+        Set<Long> ours = Set.of(paid, credited, writtenOff);
+
+        List<Allocation> all = scopedSince(AllocationScope.ALL, floor).stream()
+                .filter(a -> ours.contains(a.invoiceId())).toList();
+        List<Allocation> credits = scopedSince(AllocationScope.CREDIT_NOTES, floor);
+        List<Allocation> others = scopedSince(AllocationScope.ALL_BUT_CREDIT_NOTES, floor).stream()
+                .filter(a -> ours.contains(a.invoiceId())).toList();
+
+        assertThat(all).hasSize(4);
+        assertThat(credits).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(AllocationKind.CREDIT_NOTE);
+            assertThat(c.counterpartMoveId()).isEqualTo(creditNote);
+        });
+        assertThat(others).hasSize(3).extracting(Allocation::kind).doesNotContain(AllocationKind.CREDIT_NOTE)
+                .contains(AllocationKind.CUSTOMER_PAYMENT, AllocationKind.OTHER_ENTRY);
+        assertThat(others).extracting(Allocation::id).isSorted();
+        List<Allocation> together = new ArrayList<>(credits);
+        together.addAll(others);
+        assertThat(together).extracting(Allocation::id)
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(Allocation::id).toList());
+    }
+
+    /** Every allocation of the scope after the floor, paged by 2 so that the scope's own paging shows. */
+    private List<Allocation> scopedSince(AllocationScope scope, long floor) {
+        List<Allocation> seen = new ArrayList<>();
+        long after = floor;
+        AllocationPage page;
+        do {
+            page = erp.allocations().allocationsSince(companyId, scope, after, 2);
+            assertThat(page.allocations()).allMatch(a -> scope.includes(a.kind()));
+            seen.addAll(page.allocations());
+            after = page.lastId();
+        } while (!page.last());
+        return seen;
     }
 
     @Test
