@@ -206,7 +206,7 @@ public final class SimHost {
 
     /** The x_kravia_* fields on invoices, as `bridge odoo setup` creates them in a real installation. */
     private void customFields(ObjectNode r) {
-        db.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case");
+        db.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case", true);
         db.addCustomCharField("account.move", "x_kravia_status", "Kravia status");
         r.put("fields", 2);
     }

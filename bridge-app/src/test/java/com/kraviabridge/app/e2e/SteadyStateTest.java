@@ -179,7 +179,7 @@ class SteadyStateTest {
 
     /** The x_kravia_* fields, as {@code bridge odoo setup} creates them. */
     private void addKraviaFields() {
-        world.odooDb.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case");
+        world.odooDb.addCustomCharField("account.move", "x_kravia_case_id", "Kravia case", true);
         world.odooDb.addCustomCharField("account.move", "x_kravia_status", "Kravia status");
     }
 }

@@ -64,14 +64,58 @@ public final class RefreshCaseStatus {
         return report;
     }
 
+    /**
+     * Walks the feed batch by batch. A batch's notes go to the ERP on a thread of their own while the next batch is
+     * stored, one batch after the other so they keep their order; the cursor passes a batch only once its notes
+     * are written (or recorded to be written again), so none is lost to a stop in between.
+     */
     private void pullChanges(CreditorMapping creditor, boolean dryRun, FlowReport report) {
         LocalDateTime from = cursors.read(creditor.companyId(), CURSOR_STREAM).map(LocalDateTime::parse).orElse(null);
-        CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, clock, (start, changes, readAt) -> {
-            applyAll(creditor, changes.cases(), Map.of(), null, readAt, dryRun, report);
-            if (!dryRun && CaseChangeWalk.advances(start, changes)) {
-                cursors.write(creditor.companyId(), CURSOR_STREAM, changes.nextCursor().toString());
+        NotesInOrder notes = new NotesInOrder(creditor.companyId(), dryRun);
+        try {
+            CaseChangeWalk.walk(feed, creditor.creditorId(), from, BATCH, clock, (start, changes, readAt) -> {
+                List<InvoiceMessages.Message> batchNotes =
+                        applyAll(creditor, changes.cases(), Map.of(), null, readAt, dryRun, report);
+                notes.post(batchNotes, CaseChangeWalk.advances(start, changes) ? changes.nextCursor() : null);
+            });
+        } catch (RuntimeException | Error failure) {
+            notes.awaitAfter(failure);
+            throw failure;
+        }
+        notes.finish();
+    }
+
+    /** The notes of one batch at a time in the background, and the cursor of the batch whose notes are out. */
+    private final class NotesInOrder {
+        private final long companyId;
+        private final boolean dryRun;
+        private Background<Void> posting = Background.none();
+        private LocalDateTime cursorAfterPosting;
+
+        NotesInOrder(long companyId, boolean dryRun) {
+            this.companyId = companyId;
+            this.dryRun = dryRun;
+        }
+
+        void post(List<InvoiceMessages.Message> batchNotes, LocalDateTime cursorAfter) {
+            finish();
+            posting = Background.start("status-notes", () -> messages.post(batchNotes));
+            cursorAfterPosting = cursorAfter;
+        }
+
+        /** Waits for the notes under way, then moves the cursor past their batch. */
+        void finish() {
+            posting.await();
+            posting = Background.none();
+            if (!dryRun && cursorAfterPosting != null) {
+                cursors.write(companyId, CURSOR_STREAM, cursorAfterPosting.toString());
             }
-        });
+            cursorAfterPosting = null;
+        }
+
+        void awaitAfter(Throwable failure) {
+            posting.awaitAfter(failure);
+        }
     }
 
     private void processWebhooks(CreditorMapping creditor, boolean dryRun, FlowReport report) {
@@ -98,7 +142,7 @@ public final class RefreshCaseStatus {
                 report.failed("case " + claim + ": " + failure.describe());
             }
         }
-        applyAll(creditor, snapshots, details, known, readAt, dryRun, report);
+        messages.post(applyAll(creditor, snapshots, details, known, readAt, dryRun, report));
         if (!dryRun) {
             inbox.markProcessed(events.stream().map(WebhookEvent::id).toList());
         }
@@ -106,15 +150,16 @@ public final class RefreshCaseStatus {
 
     /**
      * Brings a batch of cases up to Kravia's view with one read of the stored cases, one write of those that
-     * changed and one of their history, whatever the size of the batch.
+     * changed and one of their history, whatever the size of the batch; returns the notes for the ERP.
      *
      * @param known  the stored cases when the caller has read them already, else null
      * @param readAt when the snapshots were asked for (see {@link CaseBook#recordStatus})
      */
-    private void applyAll(CreditorMapping creditor, List<CaseSnapshot> snapshots, Map<Long, CaseDetails> details,
-                          Map<Long, CollectionCase> known, Instant readAt, boolean dryRun, FlowReport report) {
+    private List<InvoiceMessages.Message> applyAll(CreditorMapping creditor, List<CaseSnapshot> snapshots,
+                                                   Map<Long, CaseDetails> details, Map<Long, CollectionCase> known,
+                                                   Instant readAt, boolean dryRun, FlowReport report) {
         if (snapshots.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<Long, CollectionCase> stored = new HashMap<>(known != null ? known : cases.byKraviaIds(
                 creditor.creditorId(), snapshots.stream().map(CaseSnapshot::kraviaInvoiceId).toList()));
@@ -138,7 +183,7 @@ public final class RefreshCaseStatus {
             cases.recordStatus(changed.values(), readAt);
             history.recordAll(statusChanges);
         }
-        messages.post(notes);
+        return notes;
     }
 
     /** Decides about one case; returns the case to store, or null when nothing is to be stored. */

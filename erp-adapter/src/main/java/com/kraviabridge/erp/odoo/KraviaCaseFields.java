@@ -63,6 +63,9 @@ public final class KraviaCaseFields {
                 values.put("field_description", LABELS.get(field));
                 values.put("ttype", "char");
                 values.put("state", "manual");
+                // Indexed, so the read of invoices not forwarded yet (case id not set) is an index lookup, not a
+                // scan of every invoice, once most of them carry a case.
+                values.put("index", CASE_ID.equals(field));
                 odoo.create(OdooClient.NO_COMPANY, "ir.model.fields", values);
                 created.add(field);
             }

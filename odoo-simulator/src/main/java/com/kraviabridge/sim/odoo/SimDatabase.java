@@ -75,6 +75,11 @@ public final class SimDatabase {
      * settings (a manual field, live at once).
      */
     public void addCustomCharField(String model, String name, String label) {
+        addCustomCharField(model, name, label, false);
+    }
+
+    /** The same, with a database index when {@code indexed}, as {@code index=True} in ir.model.fields makes one. */
+    public void addCustomCharField(String model, String name, String label, boolean indexed) {
         List<Integer> models = search("ir.model", List.of(List.of("model", "=", model)));
         Map<String, Object> values = new java.util.LinkedHashMap<>();
         values.put("model_id", models.get(0));
@@ -82,6 +87,7 @@ public final class SimDatabase {
         values.put("field_description", label);
         values.put("ttype", "char");
         values.put("state", "manual");
+        values.put("index", indexed);
         execute("ir.model.fields", "create", List.of(values), Map.of());
     }
 

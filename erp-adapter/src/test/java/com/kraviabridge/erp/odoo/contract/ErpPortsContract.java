@@ -565,6 +565,14 @@ public abstract class ErpPortsContract {
             assertThat(created).containsExactlyInAnyOrder("x_kravia_case_id", "x_kravia_status");
         }
         assertThat(admin.setupCustomFields()).as("a second setup finds both").isEmpty();
+        if (!existedBefore) {
+            Map<String, Object> indexed = new java.util.HashMap<>();
+            books.admin().searchRead("ir.model.fields", List.of(List.of("model", "=", "account.move"),
+                    List.of("name", "in", List.of("x_kravia_case_id", "x_kravia_status"))), List.of("name", "index"))
+                    .forEach(f -> indexed.put((String) f.get("name"), f.get("index")));
+            assertThat(indexed).as("the case id is indexed: invoices not forwarded yet are found by it")
+                    .containsEntry("x_kravia_case_id", true).containsEntry("x_kravia_status", false);
+        }
 
         OdooErp restarted = OdooErp.connect(books.settings());
         restarted.notes().showCase(companyId, invoice, 4711, "OPEN");

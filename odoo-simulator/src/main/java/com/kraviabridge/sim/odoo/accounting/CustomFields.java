@@ -64,7 +64,7 @@ public final class CustomFields implements ModelHooks {
         ModelDef model = env.model(env.str(rec, "model"));
         FieldType type = FieldType.fromOdooName(env.str(rec, "ttype"));
         FieldDef field = SchemaBuilder.manualField(env.str(rec, "name"), type, env.str(rec, "field_description"),
-                env.str(rec, "relation"));
+                env.str(rec, "relation"), env.bool(rec, "index"));
         env.db().addField(env.tx(), model, field);
     }
 

@@ -44,8 +44,14 @@ public final class SchemaBuilder {
 
     /** A custom ("manual") field created at run time through ir.model.fields. */
     public static FieldDef manualField(String name, FieldType type, String label, String relation) {
+        return manualField(name, type, label, relation, false);
+    }
+
+    /** The same, with a database index when {@code indexed} (ir.model.fields' {@code index}). */
+    public static FieldDef manualField(String name, FieldType type, String label, String relation, boolean indexed) {
         FieldDef f = new FieldDef(name, type, label);
         f.manual = true;
+        f.indexed = indexed;
         f.relation = relation;
         if (type == FieldType.BOOLEAN) {
             f.defaultValue = env -> false;

@@ -135,6 +135,16 @@ public final class Search {
             }
             return ids;
         }
+        FieldDef field = table.model().field(leaf.path());
+        if (field != null && field.type() == FieldType.CHAR && leaf.op().equals("=")) {
+            // A text, or False / an empty text, which Odoo reads as "not set" (IS NULL or empty) on a char field.
+            if (v instanceof String text && !text.isEmpty()) {
+                return table.lookupKey(leaf.path(), text);
+            }
+            if (Boolean.FALSE.equals(v) || v == null || "".equals(v)) {
+                return table.lookupKey(leaf.path(), Table.UNSET);
+            }
+        }
         return null;
     }
 }

@@ -12,14 +12,24 @@ import java.util.TreeSet;
 
 /**
  * The rows of one model. Ids come from a per-table counter that, like a PostgreSQL sequence, is
- * not given back on rollback. Integer-valued indexed fields (typically many2one foreign keys such
- * as {@code move_id}) get a reverse index, which keeps one2many reads and {@code field in ids}
- * searches from scanning the table.
+ * not given back on rollback. Indexed fields get a reverse index, which keeps one2many reads and
+ * {@code field in ids} searches from scanning the table: integer values (typically many2one foreign
+ * keys such as {@code move_id}) and, for char fields (an {@code index=True} custom field, say), their
+ * text, with an unset or empty text under {@link #UNSET} so that {@code field = False} is a lookup too,
+ * as a PostgreSQL b-tree serves {@code IS NULL}.
  */
 public final class Table {
     private final ModelDef model;
     private final ArrayList<Rec> rows = new ArrayList<>();
-    private final Map<String, Map<Integer, Set<Integer>>> indexes = new HashMap<>();
+    /** The key of a char field's unset or empty value. */
+    public static final Object UNSET = new Object() {
+        @Override
+        public String toString() {
+            return "UNSET";
+        }
+    };
+
+    private final Map<String, Map<Object, Set<Integer>>> indexes = new HashMap<>();
     private int live;
 
     Table(ModelDef model) {
@@ -58,6 +68,9 @@ public final class Table {
         Rec rec = new Rec(this, rows.size() + 1, model.slotCount());
         rows.add(rec);
         live++;
+        // A new row is in every index of its unset values now (a char field's UNSET); the values written
+        // next move it on, field by field.
+        indexAll(rec);
         tx.onRollback(() -> {
             rows.set(rec.id - 1, null);
             live--;
@@ -72,16 +85,16 @@ public final class Table {
             return;
         }
         rec.slot(field.slot, value);
-        Map<Integer, Set<Integer>> index = indexes.get(field.name);
+        Map<Object, Set<Integer>> index = indexes.get(field.name);
         if (index != null) {
-            unindex(index, old, rec.id);
-            index(index, value, rec.id);
+            unindex(index, field, old, rec.id);
+            index(index, field, value, rec.id);
         }
         tx.onRollback(() -> {
             rec.slot(field.slot, old);
             if (index != null) {
-                unindex(index, value, rec.id);
-                index(index, old, rec.id);
+                unindex(index, field, value, rec.id);
+                index(index, field, old, rec.id);
             }
         });
     }
@@ -103,10 +116,10 @@ public final class Table {
     /** Registers an index for a field added after the table was built (custom fields). */
     void ensureIndex(FieldDef field) {
         if (field.indexed && field.physical() && !indexes.containsKey(field.name)) {
-            Map<Integer, Set<Integer>> index = new HashMap<>();
+            Map<Object, Set<Integer>> index = new HashMap<>();
             indexes.put(field.name, index);
             for (Rec r : scan()) {
-                index(index, r.slot(field.slot), r.id);
+                index(index, field, r.slot(field.slot), r.id);
             }
         }
     }
@@ -117,7 +130,15 @@ public final class Table {
 
     /** Ids whose indexed field equals {@code value}, ascending. */
     public Set<Integer> lookup(String fieldName, Integer value) {
-        Map<Integer, Set<Integer>> index = indexes.get(fieldName);
+        return lookupKey(fieldName, value);
+    }
+
+    /**
+     * Ids whose indexed field has this key (an integer, a text, or {@link #UNSET}), ascending; those whose field
+     * has a value of another kind are not in any key, so the caller must know the field's kind.
+     */
+    public Set<Integer> lookupKey(String fieldName, Object value) {
+        Map<Object, Set<Integer>> index = indexes.get(fieldName);
         if (index == null) {
             throw new IllegalStateException("no index on " + model.name + "." + fieldName);
         }
@@ -176,31 +197,44 @@ public final class Table {
     }
 
     private void indexAll(Rec rec) {
-        for (Map.Entry<String, Map<Integer, Set<Integer>>> e : indexes.entrySet()) {
+        for (Map.Entry<String, Map<Object, Set<Integer>>> e : indexes.entrySet()) {
             FieldDef f = model.field(e.getKey());
             if (f != null) {
-                index(e.getValue(), rec.slot(f.slot), rec.id);
+                index(e.getValue(), f, rec.slot(f.slot), rec.id);
             }
         }
     }
 
     private void unindexAll(Rec rec) {
-        for (Map.Entry<String, Map<Integer, Set<Integer>>> e : indexes.entrySet()) {
+        for (Map.Entry<String, Map<Object, Set<Integer>>> e : indexes.entrySet()) {
             FieldDef f = model.field(e.getKey());
             if (f != null) {
-                unindex(e.getValue(), rec.slot(f.slot), rec.id);
+                unindex(e.getValue(), f, rec.slot(f.slot), rec.id);
             }
         }
     }
 
-    private static void index(Map<Integer, Set<Integer>> index, Object value, int id) {
+    /** The key a value is indexed under, or null when it is not indexed (an unset foreign key, say). */
+    static Object keyOf(FieldDef field, Object value) {
         if (value instanceof Integer key) {
+            return key;
+        }
+        if (field.type == FieldType.CHAR) {
+            return value instanceof String text && !text.isEmpty() ? text : UNSET;
+        }
+        return null;
+    }
+
+    private static void index(Map<Object, Set<Integer>> index, FieldDef field, Object value, int id) {
+        Object key = keyOf(field, value);
+        if (key != null) {
             index.computeIfAbsent(key, k -> new TreeSet<>()).add(id);
         }
     }
 
-    private static void unindex(Map<Integer, Set<Integer>> index, Object value, int id) {
-        if (value instanceof Integer key) {
+    private static void unindex(Map<Object, Set<Integer>> index, FieldDef field, Object value, int id) {
+        Object key = keyOf(field, value);
+        if (key != null) {
             Set<Integer> ids = index.get(key);
             if (ids != null) {
                 ids.remove(id);
