@@ -40,7 +40,10 @@ final class Background<T> {
         try {
             await();
         } catch (RuntimeException | Error alsoFailed) {
-            failure.addSuppressed(alsoFailed);
+            // The flow may have failed with this very failure, having waited for the work already.
+            if (alsoFailed != failure) {
+                failure.addSuppressed(alsoFailed);
+            }
         }
     }
 

@@ -105,8 +105,9 @@ public final class RefreshCaseStatus {
 
         /** Waits for the notes under way, then moves the cursor past their batch. */
         void finish() {
-            posting.await();
+            Background<Void> underWay = posting;
             posting = Background.none();
+            underWay.await();
             if (!dryRun && cursorAfterPosting != null) {
                 cursors.write(companyId, CURSOR_STREAM, cursorAfterPosting.toString());
             }

@@ -1,0 +1,159 @@
+package com.kraviabridge.core.usecase;
+
+import com.kraviabridge.core.domain.CaseChanges;
+import com.kraviabridge.core.domain.CaseDetails;
+import com.kraviabridge.core.domain.CaseSnapshot;
+import com.kraviabridge.core.domain.CaseStatus;
+import com.kraviabridge.core.domain.CollectionCase;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.domain.InvoiceNote;
+import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.InvoiceNotes;
+import com.kraviabridge.core.store.StatusChange;
+import com.kraviabridge.core.store.StatusHistory;
+import com.kraviabridge.core.store.WebhookEvent;
+import com.kraviabridge.core.store.WebhookInbox;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The status flow writes a batch's notes while it stores the next batch, and moves its cursor past a batch only
+ * once that batch's notes are out: a stop in between must not leave notes behind the cursor.
+ */
+class RefreshCaseStatusNotesTest {
+
+    private static final long COMPANY = 1;
+    private static final long CREDITOR = 77;
+    private static final LocalDateTime T0 = LocalDateTime.parse("2026-11-01T00:00:00");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T06:00:00Z"));
+    private final InMemoryStore store = new InMemoryStore();
+    private final List<String> cursorWhenNotesWritten = Collections.synchronizedList(new ArrayList<>());
+    private volatile int failNotesOfBatch = -1;
+
+    /** Three batches of 200 status changes, batch i at T0 + i minutes, each case paused in its own batch. */
+    private final CaseFeed feed = new CaseFeed() {
+        @Override
+        public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
+            int batch = cursor == null ? 0 : (int) java.time.Duration.between(T0, cursor).toMinutes();
+            List<CaseSnapshot> cases = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long id = batch * 1_000L + i;
+                cases.add(new CaseSnapshot(id, CREDITOR, Long.toString(id), "INV/" + id, new CaseStatus("PAUSED"),
+                        Money.of("100.00", "NOK"), T0.plusMinutes(batch).plusSeconds(1)));
+            }
+            return new CaseChanges(cases, T0.plusMinutes(batch + 1), batch == 2);
+        }
+
+        @Override
+        public CaseDetails details(long creditorId, long kraviaInvoiceId) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    private final InvoiceNotes notes = new InvoiceNotes() {
+        @Override
+        public void addNote(long companyId, long invoiceId, String text) {
+            throw new UnsupportedOperationException("notes go many at a time");
+        }
+
+        @Override
+        public void addNotes(long companyId, List<InvoiceNote> batch) {
+            int which = (int) (batch.get(0).invoiceId() / 1_000);
+            cursorWhenNotesWritten.add(which + ":" + store.read(COMPANY, RefreshCaseStatus.CURSOR_STREAM).orElse("none"));
+            if (which == failNotesOfBatch) {
+                throw new IllegalStateException("the store of the notes broke");
+            }
+        }
+
+        @Override
+        public void showCase(long companyId, long invoiceId, long kraviaInvoiceId, String status) {
+        }
+    };
+
+    private RefreshCaseStatus flow() {
+        for (int batch = 0; batch < 3; batch++) {
+            for (int i = 0; i < 200; i++) {
+                long id = batch * 1_000L + i;
+                store.save(new CollectionCase(COMPANY, id, "INV/" + id, CREDITOR, id, "D", 5, CaseStatus.REGISTERED,
+                        null, Money.of("100.00", "NOK"), T0.minusDays(1), Instant.EPOCH));
+            }
+        }
+        return new RefreshCaseStatus(feed, store, new History(), new NoWebhooks(), store,
+                new InvoiceMessages(notes, new RemoteWrites(new InMemoryOperationsLog(clock), clock)), clock);
+    }
+
+    @Test
+    void aBatchsNotesAreWrittenBeforeTheCursorPassesIt() {
+        FlowReport report = flow().run(new CreditorMapping(COMPANY, CREDITOR), false);
+
+        assertThat(report.sentCount()).isEqualTo(600);
+        assertThat(cursorWhenNotesWritten).containsExactly("0:none", "1:" + T0.plusMinutes(1), "2:" + T0.plusMinutes(2));
+        assertThat(store.read(COMPANY, RefreshCaseStatus.CURSOR_STREAM)).contains(T0.plusMinutes(3).toString());
+        assertThat(store.byInvoice(COMPANY, 2_199)).map(c -> c.status().value()).contains("PAUSED");
+    }
+
+    @Test
+    void notesThatFailLeaveTheCursorBeforeTheirBatch() {
+        failNotesOfBatch = 1;
+
+        assertThatThrownBy(() -> flow().run(new CreditorMapping(COMPANY, CREDITOR), false))
+                .hasMessageContaining("the store of the notes broke");
+
+        assertThat(store.read(COMPANY, RefreshCaseStatus.CURSOR_STREAM)).as("past batch 0 only")
+                .contains(T0.plusMinutes(1).toString());
+    }
+
+    private static final class History implements StatusHistory {
+        private final Map<String, StatusChange> changes = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean record(StatusChange change) {
+            return changes.putIfAbsent(change.kraviaInvoiceId() + ":" + change.status(), change) == null;
+        }
+
+        @Override
+        public List<StatusChange> of(long creditorId, long kraviaInvoiceId) {
+            return changes.values().stream().filter(c -> c.kraviaInvoiceId() == kraviaInvoiceId).toList();
+        }
+
+        @Override
+        public void recordAll(Collection<StatusChange> all) {
+            all.forEach(this::record);
+        }
+    }
+
+    private static final class NoWebhooks implements WebhookInbox {
+        @Override
+        public boolean add(WebhookEvent event) {
+            return false;
+        }
+
+        @Override
+        public List<WebhookEvent> pending(long creditorId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void markProcessed(Collection<Long> eventIds) {
+        }
+
+        @Override
+        public long countPending() {
+            return 0;
+        }
+    }
+
+}
