@@ -9,6 +9,7 @@ import com.kraviabridge.app.cli.BridgeContext;
 import com.kraviabridge.app.cli.ConfigCommand;
 import com.kraviabridge.app.cli.DismissCommand;
 import com.kraviabridge.app.cli.DoctorCommand;
+import com.kraviabridge.app.cli.KraviaCommand;
 import com.kraviabridge.app.cli.OdooCommand;
 import com.kraviabridge.app.cli.RetryCommand;
 import com.kraviabridge.app.cli.StatusCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bridge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Hands overdue Odoo invoices to Kravia and keeps both sets of books in agreement.",
         subcommands = {RunCommand.class, SyncCommand.class, StatusCommand.class, RetryCommand.class, DismissCommand.class,
-                DoctorCommand.class, ConfigCommand.class, OdooCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                DoctorCommand.class, ConfigCommand.class, OdooCommand.class, KraviaCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some work failed, 2 bad usage or configuration."})
 public final class BridgeCommand implements Callable<Integer>, BridgeContext {
 

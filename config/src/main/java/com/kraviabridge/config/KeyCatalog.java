@@ -49,6 +49,7 @@ final class KeyCatalog {
             secret("db.password"),
             plain("data.dir", "./data"),
             plain("db.pool-size", "5"),
+            plain("db.connect-timeout-seconds", "5"),
 
             plain("schedule.invoices", "0 0 6 * * ?"),
             plain("schedule.payments", "0 0 * * * ?"),
@@ -58,6 +59,7 @@ final class KeyCatalog {
 
             plain("webhook.port", "8089"),
             plain("webhook.bind-address", "0.0.0.0"),
+            plain("webhook.public-url", ""),
             plain("webhook.signature-rule", "md5-data-secret"),
             plain("webhook.tolerance-minutes", "15"),
             plain("webhook.max-body-bytes", "65536"),

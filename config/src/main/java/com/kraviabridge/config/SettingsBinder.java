@@ -1,15 +1,19 @@
 package com.kraviabridge.config;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.mariadb.jdbc.Configuration;
 import org.quartz.CronExpression;
 
 /** Turns raw settings into {@link BridgeSettings}, reporting every rule that is broken. */
@@ -22,6 +26,12 @@ final class SettingsBinder {
     private static final Pattern CODE = Pattern.compile("\\S+");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=|//[^/@]*:[^/@]*@)");
     private static final Pattern AUTH_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9._~+/-]*");
+    private static final String DB_URL_EXAMPLE = "jdbc:mariadb://db.internal:3306/kravia_bridge";
+    private static final String MYSQL_SCHEME = "jdbc:mysql:";
+    // The store creates the database under this name with a plain CREATE DATABASE, so only plain names will do.
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    /** The path the daemon serves Kravia's webhooks under; the public URL stops before it. */
+    private static final String WEBHOOK_PATH = "/webhooks/kravia";
 
     private final SettingReader in;
 
@@ -101,12 +111,40 @@ final class SettingsBinder {
         if (PASSWORD_IN_URL.matcher(url).find()) {
             // not quoted: it holds a password, and db.url is not a secret key, so it would be printed
             in.error("db.url", "must not contain the password; put it in db.password, which is kept secret");
-        } else if (!url.isEmpty() && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
-            in.error("db.url", "must start with jdbc:mariadb: or jdbc:mysql: (or be empty for the embedded MariaDB), not "
-                    + in.quoted("db.url"));
+        } else if (!url.isEmpty()) {
+            jdbcUrlFault(url).ifPresent(fault -> in.error("db.url", fault));
         }
         return new DatabaseSettings(url, in.required("db.username", "the database user"),
-                in.secret("db.password", false, ""), dataDir(), in.integer("db.pool-size", 1, 100));
+                in.secret("db.password", false, ""), dataDir(), in.integer("db.pool-size", 1, 100),
+                Duration.ofSeconds(in.integer("db.connect-timeout-seconds", 1, 300)));
+    }
+
+    /**
+     * What the store's MariaDB driver would refuse in this url, asked of the driver's own parser: the same url
+     * passes here and fails at the first connection otherwise, long after the configuration was called valid.
+     */
+    private Optional<String> jdbcUrlFault(String url) {
+        Configuration parsed;
+        try {
+            parsed = Configuration.parse(url);
+        } catch (SQLException | RuntimeException e) {
+            return Optional.of("is not a URL the MariaDB driver takes (" + e.getMessage() + "); write it like "
+                    + DB_URL_EXAMPLE);
+        }
+        if (parsed == null && url.regionMatches(true, 0, MYSQL_SCHEME, 0, MYSQL_SCHEME.length())) {
+            return Optional.of("the bridge's MariaDB driver refuses jdbc:mysql: URLs; write jdbc:mariadb:"
+                    + url.substring(MYSQL_SCHEME.length()) + " instead (the same server, only the scheme differs)");
+        }
+        if (parsed == null) {
+            return Optional.of("must start with jdbc:mariadb: (or be empty for the embedded MariaDB), e.g. "
+                    + DB_URL_EXAMPLE + ", not " + in.quoted("db.url"));
+        }
+        String database = parsed.database();
+        if (database != null && !database.isEmpty() && !DATABASE_NAME.matcher(database).matches()) {
+            return Optional.of("the database name '" + database + "' must be letters, digits or _ (at most 64),"
+                    + " e.g. " + DB_URL_EXAMPLE);
+        }
+        return Optional.empty();
     }
 
     private Path dataDir() {
@@ -146,9 +184,27 @@ final class SettingsBinder {
         return new WebhookSettings(
                 in.integer("webhook.port", 0, 65535),
                 bindAddress,
+                publicUrl(),
                 in.choice("webhook.signature-rule", SignatureRule.class),
                 Duration.ofMinutes(in.integer("webhook.tolerance-minutes", 1, 1440)),
                 in.integer("webhook.max-body-bytes", 1024, 16 * 1024 * 1024));
+    }
+
+    private Optional<URI> publicUrl() {
+        String key = "webhook.public-url";
+        if (in.text(key).isEmpty()) {
+            return Optional.empty();
+        }
+        String example = "https://bridge.mycompany.com";
+        URI url = in.httpUrl(key, false, example);
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        if (path.contains(WEBHOOK_PATH)) {
+            in.error(key, "must stop before " + WEBHOOK_PATH + "/…: the bridge adds that and the creditor id itself,"
+                    + " e.g. " + example + ", not " + in.quoted(key));
+        } else if ("http".equals(url.getScheme()) && !isLoopback(url.getHost())) {
+            in.warning(key, "is plain http; Kravia delivers webhooks to public https addresses only");
+        }
+        return Optional.of(url);
     }
 
     private Secret placeholderChecked(String key, Secret secret) {

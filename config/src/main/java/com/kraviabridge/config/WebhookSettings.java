@@ -1,16 +1,21 @@
 package com.kraviabridge.config;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The HTTP endpoint where Kravia's webhooks (and health checks) arrive ({@code webhook.*}).
  *
  * @param port      0 turns the endpoint off
+ * @param publicUrl where Kravia reaches this endpoint from the internet (through the reverse proxy), without the
+ *                  {@code /webhooks/kravia/…} part; empty when webhooks are not set up through the bridge
  * @param tolerance how far a webhook's timestamp may be from our clock before it is refused
  */
 public record WebhookSettings(
         int port,
         String bindAddress,
+        Optional<URI> publicUrl,
         SignatureRule signatureRule,
         Duration tolerance,
         int maxBodyBytes) {

@@ -1,6 +1,8 @@
 package com.kraviabridge.config;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +244,8 @@ class ValidationTest {
             "collection.min-days-overdue    | -1",
             "collection.min-amount          | -0.01",
             "db.pool-size                   | 0",
+            "db.connect-timeout-seconds     | 0",
+            "db.connect-timeout-seconds     | 301",
             "webhook.port                   | 65536",
             "webhook.tolerance-minutes      | 0",
             "webhook.max-body-bytes         | 100"})
@@ -308,11 +312,89 @@ class ValidationTest {
     }
 
     @Test
-    void theDatabaseUrlMustBeMariaDbOrMysql() {
-        assertThat(fixture.problemsWithMinimalPlus("db.url = jdbc:postgresql://db/bridge"))
-                .extracting(ConfigProblem::key, ConfigProblem::line).containsExactly(tuple("db.url", 7));
-        assertThat(fixture.loadMinimalPlus("db.url = jdbc:mysql://db:3306/bridge").settings().database().embedded()).isFalse();
+    void aMysqlDatabaseUrlIsRefusedOnItsLineSayingWhatToWriteInstead() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("db.url = jdbc:mysql://db.internal:3306/kravia_bridge");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("db.url");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).isEqualTo("the bridge's MariaDB driver refuses jdbc:mysql: URLs; write"
+                    + " jdbc:mariadb://db.internal:3306/kravia_bridge instead (the same server, only the scheme differs)");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "jdbc:postgresql://db/bridge            | must start with jdbc:mariadb: (or be empty for the embedded MariaDB)",
+            "JDBC:MYSQL://db/bridge                 | write jdbc:mariadb://db/bridge instead",
+            "jdbc:mariadb:db/bridge                 | is not a URL the MariaDB driver takes",
+            "jdbc:mariadb://db:33o6/bridge          | is not a URL the MariaDB driver takes",
+            "jdbc:mariadb://db/bridge?sslMode=bogus | is not a URL the MariaDB driver takes",
+            "jdbc:mariadb://db/kravia-bridge        | the database name 'kravia-bridge' must be letters, digits or _"})
+    void aDatabaseUrlTheDriverOrTheStoreWouldRefuseIsReported(String url, String expected) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("db.url = " + url);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("db.url");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains(expected);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:mariadb://db.internal:3306/kravia_bridge", "jdbc:mariadb://db.internal",
+            "jdbc:mariadb://[::1]:3306/bridge?sslMode=verify-full", "jdbc:mariadb:replication://db1,db2/bridge",
+            "jdbc:mysql://db.internal/bridge?permitMysqlScheme"})
+    void aDatabaseUrlTheDriverTakesIsAccepted(String url) {
+        DatabaseSettings database = fixture.loadMinimalPlus("db.url = " + url).settings().database();
+
+        assertThat(database.embedded()).isFalse();
+        assertThat(database.url()).isEqualTo(url);
+    }
+
+    @Test
+    void withoutADatabaseUrlTheEmbeddedMariaDbIsUsed() {
         assertThat(fixture.loadMinimalPlus().settings().database().embedded()).isTrue();
+    }
+
+    @Test
+    void theDatabaseConnectTimeoutIsAFewSecondsUnlessSet() {
+        assertThat(fixture.loadMinimalPlus().settings().database().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(fixture.loadMinimalPlus("db.connect-timeout-seconds = 20").settings().database().connectTimeout())
+                .isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void thePublicWebhookUrlIsOptionalAndKeepsAProxyPrefix() {
+        assertThat(fixture.loadMinimalPlus().settings().webhook().publicUrl()).isEmpty();
+        assertThat(fixture.loadMinimalPlus("webhook.public-url = https://bridge.acme.no/kravia-bridge/").settings()
+                .webhook().publicUrl()).hasValue(URI.create("https://bridge.acme.no/kravia-bridge"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "bridge.acme.no                                 | must start with https://",
+            "https://bridge.acme.no/webhooks/kravia/12345   | must stop before /webhooks/kravia/",
+            "https://bridge.acme.no/?creditor=1             | must not have a ?query",
+            "https://hook:pw@bridge.acme.no                 | must not contain a user name or password"})
+    void aPublicWebhookUrlKraviaCouldNotCallIsReported(String url, String expected) {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("webhook.public-url = " + url);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("webhook.public-url");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains(expected);
+        });
+    }
+
+    @Test
+    void aPlainHttpPublicWebhookUrlIsAWarningOutsideLoopback() {
+        assertThat(fixture.loadMinimalPlus("webhook.public-url = http://bridge.acme.no").warnings())
+                .singleElement().satisfies(w -> {
+                    assertThat(w.key()).isEqualTo("webhook.public-url");
+                    assertThat(w.message()).contains("https");
+                });
+        assertThat(fixture.loadMinimalPlus("webhook.public-url = http://127.0.0.1:8089").warnings()).isEmpty();
     }
 
     @Test

@@ -83,11 +83,15 @@ final class KraviaBodies {
         return body;
     }
 
-    /** E6. */
+    /** E6; a null url or secret is left out rather than sent as null, which Kravia might take as "clear it". */
     static ObjectNode webhook(String url, String secret, boolean enabled) {
         ObjectNode body = LenientJson.MAPPER.createObjectNode();
-        body.put("url", url);
-        body.put("secret", secret);
+        if (url != null) {
+            body.put("url", url);
+        }
+        if (secret != null) {
+            body.put("secret", secret);
+        }
         body.put("enabled", enabled);
         return body;
     }

@@ -19,4 +19,13 @@ public final class KraviaWebhookSetup {
         http.send(KraviaCall.put(creditorId, KraviaContract.webhook(creditorId),
                 KraviaBodies.webhook(receiverUrl.toString(), secret, enabled)));
     }
+
+    /**
+     * Stops Kravia's calls for the creditor. Kravia documents the three fields of E6 but not which of them turning
+     * deliveries off needs, so the url and secret are sent when known (null when not) and left out otherwise.
+     */
+    public void disable(long creditorId, URI receiverUrl, String secret) {
+        http.send(KraviaCall.put(creditorId, KraviaContract.webhook(creditorId),
+                KraviaBodies.webhook(receiverUrl == null ? null : receiverUrl.toString(), secret, false)));
+    }
 }

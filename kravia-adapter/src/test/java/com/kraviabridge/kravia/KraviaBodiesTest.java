@@ -69,4 +69,13 @@ class KraviaBodiesTest {
 
         assertThat(json).contains("\"amount\":123456789012.35");
     }
+
+    @Test
+    void theWebhookBodyHasTheGuidesThreeFieldsAndLeavesOutWhatIsUnknown() throws Exception {
+        assertThat(LenientJson.MAPPER.writeValueAsString(KraviaBodies.webhook("https://bridge.acme.no/webhooks/kravia/501",
+                "hook-secret", true)))
+                .isEqualTo("{\"url\":\"https://bridge.acme.no/webhooks/kravia/501\",\"secret\":\"hook-secret\",\"enabled\":true}");
+        assertThat(LenientJson.MAPPER.writeValueAsString(KraviaBodies.webhook(null, null, false)))
+                .isEqualTo("{\"enabled\":false}");
+    }
 }

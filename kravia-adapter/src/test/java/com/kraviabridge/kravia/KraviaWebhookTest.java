@@ -70,6 +70,20 @@ class KraviaWebhookTest {
     }
 
     @Test
+    void turningTheWebhookOffStopsTheCallsAndKeepsWhatWasNotSent() {
+        kravia.webhooks().disable(CREDITOR, null, null);
+
+        assertThat(simulator.webhookConfig(CREDITOR)).hasValueSatisfying(config -> {
+            assertThat(config.enabled()).isFalse();
+            assertThat(config.secret()).isEqualTo(SECRET);
+        });
+        assertThat(simulator.requests("PUT", "creditor/" + CREDITOR + "/webhook")).last()
+                .satisfies(request -> assertThat(request.body()).isEqualTo("{\"enabled\":false}"));
+        long caseId = kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-OFF", "100")).kraviaInvoiceId();
+        assertThat(simulator.webhookDeliveries(caseId)).isEmpty();
+    }
+
+    @Test
     void aGenuineCallIsAcceptedWithItsDeduplicationKey() {
         long caseId = kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-WH", "100")).kraviaInvoiceId();
         String body = awaitCallFor(caseId);

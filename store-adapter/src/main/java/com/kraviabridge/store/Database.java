@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -46,6 +47,13 @@ public final class Database implements AutoCloseable {
      */
     static final String SESSION_SETUP = "SET time_zone = '+00:00', sql_mode = 'STRICT_ALL_TABLES,"
             + "ERROR_FOR_DIVISION_BY_ZERO,NO_ZERO_DATE,NO_ZERO_IN_DATE,NO_ENGINE_SUBSTITUTION'";
+
+    /**
+     * How long a statement during a run waits for a pooled connection. Far longer than one connection attempt: the
+     * pool keeps trying meanwhile, so a database that restarts or blips on the network costs a run a pause rather
+     * than its work; at start, by contrast, a single failed attempt is enough to report the database as down.
+     */
+    static final Duration RUN_WAIT = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
@@ -90,8 +98,8 @@ public final class Database implements AutoCloseable {
             } else {
                 url = JdbcUrls.withDatabase(settings.jdbcUrl(), settings.databaseName());
             }
-            createDatabaseIfMissing(url, user, password);
-            pool = pool(url, user, password, settings.poolSize());
+            createDatabaseIfMissing(url, user, password, settings.connectTimeout());
+            pool = pool(url, user, password, settings.poolSize(), settings.connectTimeout());
             migrate(pool);
             return new Database(embedded, pool, url, clock);
         } catch (RuntimeException e) {
@@ -172,7 +180,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size) {
+    private static HikariDataSource pool(String url, String user, String password, int size, Duration connectTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kravia-store");
         config.setJdbcUrl(url);
@@ -181,7 +189,20 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setAutoCommit(true);
         config.setConnectionInitSql(SESSION_SETUP);
-        return new HikariDataSource(config);
+        // Each attempt of the pool is bounded alike; without it the driver would wait its own 30 s on a host that
+        // does not answer. A connectTimeout written into db.url still wins over this one.
+        config.addDataSourceProperty("connectTimeout", Long.toString(connectTimeout.toMillis()));
+        config.setConnectionTimeout(Math.max(RUN_WAIT.toMillis(), 2 * connectTimeout.toMillis()));
+        // One attempt when the pool is built, so a server that went away since the store was checked fails the
+        // start instead of the first run.
+        config.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open a connection to the database server " + JdbcUrls.servers(url)
+                    + " (" + JdbcUrls.redacted(url) + "; waited at most " + seconds(connectTimeout) + "): "
+                    + rootMessage(e), e);
+        }
     }
 
     private static void migrate(DataSource dataSource) {
@@ -199,17 +220,32 @@ public final class Database implements AutoCloseable {
 
     /**
      * Looks the database up first and creates it only when absent, so a user allowed to use an existing
-     * database but not to create one still gets in.
+     * database but not to create one still gets in. Its connection is the first one of a start, so it is the one
+     * that tells an unreachable server apart from a refused login.
      */
-    private static void createDatabaseIfMissing(String url, String user, String password) {
+    private static void createDatabaseIfMissing(String url, String user, String password, Duration connectTimeout) {
         String name = JdbcUrls.database(url);
+        String server = JdbcUrls.withoutDatabase(url);
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password);
-        try (Connection connection = new org.mariadb.jdbc.Driver().connect(JdbcUrls.withoutDatabase(url), props)) {
-            if (connection == null) {
-                throw new StoreException("not a MariaDB url: " + JdbcUrls.redacted(url));
+        props.setProperty("connectTimeout", Long.toString(connectTimeout.toMillis()));
+        Connection connection;
+        try {
+            connection = new org.mariadb.jdbc.Driver().connect(server, props);
+        } catch (SQLException e) {
+            if (isLoginRefused(e)) {
+                throw new StoreException("the database server " + JdbcUrls.servers(url) + " refused the login of user '"
+                        + user + "' (" + JdbcUrls.redacted(server) + "): " + e.getMessage(), e);
             }
+            throw new StoreException("cannot reach the database server " + JdbcUrls.servers(url) + " ("
+                    + JdbcUrls.redacted(server) + "; waited at most " + seconds(connectTimeout) + "): "
+                    + e.getMessage(), e);
+        }
+        if (connection == null) {
+            throw new StoreException("not a MariaDB url: " + JdbcUrls.redacted(url));
+        }
+        try (connection) {
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
                 ps.setString(1, name);
@@ -226,8 +262,27 @@ public final class Database implements AutoCloseable {
             }
             log.info("Created database {}", name);
         } catch (SQLException e) {
-            throw new StoreException("cannot reach or create database " + name + " at "
-                    + JdbcUrls.redacted(JdbcUrls.withoutDatabase(url)) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create database " + name + " on " + JdbcUrls.servers(url) + " ("
+                    + JdbcUrls.redacted(server) + "): " + e.getMessage(), e);
         }
+    }
+
+    /** SQLSTATE class 28: the server answered and said no, which no amount of waiting changes. */
+    private static boolean isLoginRefused(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("28");
+    }
+
+    private static String seconds(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** Hikari wraps the driver's failure; the driver's words say what happened. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 }

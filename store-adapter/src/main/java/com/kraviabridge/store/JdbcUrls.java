@@ -1,6 +1,12 @@
 package com.kraviabridge.store;
 
+import org.mariadb.jdbc.Configuration;
+import org.mariadb.jdbc.HostAddress;
+
+import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The database part of a MariaDB url ({@code jdbc:mariadb://host:port/database?options}): read, replaced or
@@ -30,6 +36,33 @@ final class JdbcUrls {
     static String withoutDatabase(String url) {
         Parts p = split(url);
         return p.prefix + "/" + p.options;
+    }
+
+    /**
+     * The server(s) of the url as {@code host:port}, with the port the driver will use when the url names none,
+     * so a message says exactly where the bridge tried to connect.
+     */
+    static String servers(String url) {
+        try {
+            Configuration parsed = Configuration.parse(url);
+            List<HostAddress> addresses = parsed == null ? List.of() : parsed.addresses();
+            if (!addresses.isEmpty()) {
+                return addresses.stream()
+                        .map(JdbcUrls::hostAndPort)
+                        .collect(Collectors.joining(", "));
+            }
+        } catch (SQLException e) {
+            // the url's own words below say as much as the driver could
+        }
+        Parts p = split(url);
+        return redacted(p.prefix.substring(p.prefix.indexOf("//") + 2));
+    }
+
+    private static String hostAndPort(HostAddress address) {
+        if (address.host == null) {
+            return address.toString(); // a named pipe or a local socket
+        }
+        return (address.host.contains(":") ? "[" + address.host + "]" : address.host) + ":" + address.port;
     }
 
     /** The url as it may appear in logs and messages: a password given as an option is masked. */

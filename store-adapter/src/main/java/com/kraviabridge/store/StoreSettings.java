@@ -1,6 +1,7 @@
 package com.kraviabridge.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,19 @@ import java.util.regex.Pattern;
  * @param poolSize     maximum connections in the pool
  * @param databaseName database (schema) used when the url names none, and always for the embedded server
  * @param binariesDir  where the embedded server's binaries are unpacked; null means {@code <dataDir>/mariadb-base}
+ * @param connectTimeout how long one new connection may take to be accepted and greeted by the server, and so how
+ *                     long opening an unreachable store takes to fail; null means {@link #DEFAULT_CONNECT_TIMEOUT}
  */
 public record StoreSettings(String jdbcUrl, String username, String password, Path dataDir, int poolSize,
-                            String databaseName, Path binariesDir) {
+                            String databaseName, Path binariesDir, Duration connectTimeout) {
 
     public static final String DEFAULT_DATABASE = "bridge";
     public static final int DEFAULT_POOL_SIZE = 8;
+    /**
+     * A server on a healthy network answers in milliseconds; the driver's own default of 30 s only makes an
+     * administrator wait that long to learn that the database is down.
+     */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     // The name goes into CREATE DATABASE as an identifier, so only plain names are accepted.
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
@@ -35,6 +43,10 @@ public record StoreSettings(String jdbcUrl, String username, String password, Pa
         if (poolSize < 1) {
             throw new IllegalArgumentException("pool size must be at least 1, was " + poolSize);
         }
+        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
+        if (connectTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("connect timeout must be positive, was " + connectTimeout);
+        }
         if (jdbcUrl.isEmpty()) {
             Objects.requireNonNull(dataDir, "dataDir is required for the embedded MariaDB (db.url is empty)");
         }
@@ -42,7 +54,7 @@ public record StoreSettings(String jdbcUrl, String username, String password, Pa
 
     /** The shape of the {@code db.*} and {@code data.dir} properties. */
     public StoreSettings(String jdbcUrl, String username, String password, Path dataDir, int poolSize) {
-        this(jdbcUrl, username, password, dataDir, poolSize, DEFAULT_DATABASE, null);
+        this(jdbcUrl, username, password, dataDir, poolSize, DEFAULT_DATABASE, null, DEFAULT_CONNECT_TIMEOUT);
     }
 
     /** An embedded MariaDB keeping its data under {@code dataDir}. */
@@ -63,21 +75,26 @@ public record StoreSettings(String jdbcUrl, String username, String password, Pa
     }
 
     public StoreSettings withPoolSize(int size) {
-        return new StoreSettings(jdbcUrl, username, password, dataDir, size, databaseName, binariesDir);
+        return new StoreSettings(jdbcUrl, username, password, dataDir, size, databaseName, binariesDir, connectTimeout);
     }
 
     public StoreSettings withDatabaseName(String name) {
-        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, name, binariesDir);
+        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, name, binariesDir, connectTimeout);
     }
 
     public StoreSettings withBinariesDir(Path dir) {
-        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, databaseName, dir);
+        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, databaseName, dir, connectTimeout);
+    }
+
+    public StoreSettings withConnectTimeout(Duration timeout) {
+        return new StoreSettings(jdbcUrl, username, password, dataDir, poolSize, databaseName, binariesDir, timeout);
     }
 
     /** The password stays out of logs and exception messages. */
     @Override
     public String toString() {
         return "StoreSettings[jdbcUrl=" + (isEmbedded() ? "(embedded)" : jdbcUrl) + ", username=" + username
-                + ", dataDir=" + dataDir + ", poolSize=" + poolSize + ", databaseName=" + databaseName + "]";
+                + ", dataDir=" + dataDir + ", poolSize=" + poolSize + ", databaseName=" + databaseName
+                + ", connectTimeout=" + connectTimeout + "]";
     }
 }

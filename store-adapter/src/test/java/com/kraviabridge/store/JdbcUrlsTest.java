@@ -22,6 +22,13 @@ class JdbcUrlsTest {
     }
 
     @Test
+    void namesEveryServerWithThePortTheDriverWillUse() {
+        assertThat(JdbcUrls.servers("jdbc:mariadb://db.example.com/kravia?password=p4ss")).isEqualTo("db.example.com:3306");
+        assertThat(JdbcUrls.servers("jdbc:mariadb://[::1]:3307/kravia")).isEqualTo("[::1]:3307");
+        assertThat(JdbcUrls.servers("jdbc:mariadb:replication://db1,db2:3307/kravia")).isEqualTo("db1:3306, db2:3307");
+    }
+
+    @Test
     void refusesDatabaseNamesThatAreNotPlainIdentifiers() {
         assertThatThrownBy(() -> JdbcUrls.withDatabase("jdbc:mariadb://db/x`;drop", "bridge"))
                 .isInstanceOf(StoreException.class);

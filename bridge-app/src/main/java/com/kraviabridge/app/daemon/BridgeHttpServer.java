@@ -67,6 +67,11 @@ public final class BridgeHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The path Kravia's webhook calls for this creditor arrive on, the same for every instance. */
+    public static String webhookPath(long kraviaCreditorId) {
+        return WebhookEndpoint.PREFIX + kraviaCreditorId;
+    }
+
     @Override
     public void close() {
         try {

@@ -114,7 +114,8 @@ public final class Bridge implements AutoCloseable {
 
     public static StoreSettings storeSettings(DatabaseSettings db) {
         String password = db.password() == null ? "" : db.password().reveal();
-        return new StoreSettings(db.embedded() ? "" : db.url(), db.username(), password, db.dataDir(), db.poolSize());
+        return new StoreSettings(db.embedded() ? "" : db.url(), db.username(), password, db.dataDir(), db.poolSize())
+                .withConnectTimeout(db.connectTimeout());
     }
 
     static OdooClientSettings odooSettings(OdooSettings odoo) {
@@ -137,7 +138,7 @@ public final class Bridge implements AutoCloseable {
         return maxConcurrency == 1 ? 1 : maxConcurrency + Math.max(1, maxConcurrency / 4);
     }
 
-    static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
+    public static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
         return new KraviaSettings(k.url(), k.token().reveal(), k.authScheme(), k.connectTimeout(), k.requestTimeout(),
                 k.maxRetries(), k.rateLimit(), k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
     }

@@ -83,6 +83,26 @@ class ConfigCheckCommandTest {
     }
 
     @Test
+    void aMysqlDatabaseUrlIsRefusedOnItsLineWithWhatToWriteInstead() throws IOException {
+        Path file = write("""
+                odoo.url = https://acme.odoo.com
+                odoo.database = acme
+                odoo.username = bridge
+                odoo.password = %s
+                kravia.token = %s
+                creditor.1.id = 12345
+                db.url = jdbc:mysql://db.internal:3306/kravia_bridge
+                """.formatted(PASSWORD, TOKEN));
+
+        CommandLineRun run = bridge("config", "check", "--config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("error: " + file + ":7 db.url: the bridge's MariaDB driver refuses jdbc:mysql:"
+                + " URLs; write jdbc:mariadb://db.internal:3306/kravia_bridge instead");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void aMissingCreditorIsReportedAgainstTheFile() throws IOException {
         Path file = write("""
                 odoo.url = https://acme.odoo.com
