@@ -71,20 +71,54 @@ abstract class AllocationForwarding {
         // Left from a run that failed: safe to drop, that run's cursor stayed before those groups.
         bookkeeping.discard();
         // The look for undone allocations only reads, and it neither changes nor needs what this run sends: it
-        // runs beside the sending instead of before it. Its mark was taken before this run's sends.
-        Background<Void> undoneLook = dryRun ? Background.none()
-                : Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
-                        () -> undone.find(creditor.companyId(), report));
+        // runs beside the sending. It starts once the new allocations are read, since those reads are what the
+        // sending waits for, and an ERP that answers one request at a time would put them behind its scans.
+        UndoneLook undoneLook = new UndoneLook(creditor.companyId(), dryRun, report);
         try {
             groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, scope(),
                     (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report),
-                    () -> bookkeeping.store(creditor.companyId(), handled, cases, clock.instant()));
+                    new AllocationGroups.PageListener() {
+                        @Override
+                        public void readsDone() {
+                            undoneLook.start();
+                        }
+
+                        @Override
+                        public void pageHandled() {
+                            bookkeeping.store(creditor.companyId(), handled, cases, clock.instant());
+                        }
+                    });
         } catch (RuntimeException | Error failure) {
-            undoneLook.awaitAfter(failure);
+            undoneLook.running.awaitAfter(failure);
             throw failure;
         }
-        undoneLook.await();
+        undoneLook.start();
+        undoneLook.running.await();
         return report;
+    }
+
+    /** The look for undone allocations of one run, started once. */
+    private final class UndoneLook {
+        private final long companyId;
+        private final boolean dryRun;
+        private final FlowReport report;
+        private Background<Void> running = Background.none();
+        private boolean started;
+
+        UndoneLook(long companyId, boolean dryRun, FlowReport report) {
+            this.companyId = companyId;
+            this.dryRun = dryRun;
+            this.report = report;
+        }
+
+        void start() {
+            if (started || dryRun) {
+                return;
+            }
+            started = true;
+            running = Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
+                    () -> undone.find(companyId, report));
+        }
     }
 
     /** The parts per case, capped at each case's remaining capital; excess per allocation id in {@code excess}. */

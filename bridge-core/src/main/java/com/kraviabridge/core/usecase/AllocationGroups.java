@@ -65,12 +65,20 @@ final class AllocationGroups {
         this.sender = sender;
     }
 
-    /**
-     * @param pageHandled runs when every group of a page was handled and before the cursor passes the page, so
-     *                    what the handlers left to store is stored before the page can be skipped
-     */
+    /** Told how the pages go. */
+    interface PageListener {
+        /** No more page will be read in this run (the last one is read, or nothing new was found). */
+        void readsDone();
+
+        /**
+         * Every group of a page was handled, and the cursor has not passed the page yet: what the handlers left to
+         * store is stored now, before the page can be skipped.
+         */
+        void pageHandled();
+    }
+
     void forEachNewGroup(long companyId, String stream, boolean dryRun, AllocationScope scope,
-                         GroupHandler handler, Runnable pageHandled) {
+                         GroupHandler handler, PageListener listener) {
         Predicate<Allocation> relevant = allocation -> scope.includes(allocation.kind());
         long cursor = cursors.read(companyId, stream).map(Long::parseLong).orElse(0L);
         long after = cursor;
@@ -83,6 +91,7 @@ final class AllocationGroups {
             next = Background.none();
             List<Allocation> rows = page.allocations();
             if (rows.isEmpty()) {
+                listener.readsDone();
                 break;
             }
             List<Allocation> complete;
@@ -104,11 +113,13 @@ final class AllocationGroups {
                 // Only the ERP read goes ahead: which cases and allocations are stored is read after this page
                 // is stored, since its groups lower the capital the next page's groups are capped at.
                 next = read(companyId, scope, handledUpTo, pageSize);
+            } else {
+                listener.readsDone();
             }
             Long unfinished;
             try {
                 unfinished = handleAll(groups(companyId, complete, relevant), handler);
-                pageHandled.run();
+                listener.pageHandled();
             } catch (RuntimeException | Error failure) {
                 next.awaitAfter(failure);
                 throw failure;
