@@ -35,6 +35,14 @@ final class Background<T> {
         return new Background<>(CompletableFuture.completedFuture(null));
     }
 
+    /**
+     * Gives up on the work without waiting for it: its result and failure are dropped, and it is not interrupted
+     * (a read under way ends by itself).
+     */
+    void abandon() {
+        done.cancel(false);
+    }
+
     /** Waits for the work after the flow failed: the flow's failure is the one that counts, the work's is added. */
     void awaitAfter(Throwable failure) {
         try {

@@ -6,10 +6,6 @@ import com.kraviabridge.core.port.CaseFeed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Reads Kravia's change feed batch by batch from a cursor to its end. The walk stops when the feed says it is
@@ -41,55 +37,33 @@ final class CaseChangeWalk {
     /** Hands each batch over with the cursor it started from and the time it was asked for. */
     static void walk(CaseFeed feed, long creditorId, LocalDateTime from, int batch, Clock clock,
                      BatchHandler eachBatch) {
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "kravia-feed-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            LocalDateTime cursor = from;
-            Fetched fetched = fetch(feed, creditorId, cursor, batch, clock);
-            while (true) {
-                CaseChanges changes = fetched.changes();
-                CompletableFuture<Fetched> next = null;
-                boolean more = !changes.complete() && advances(cursor, changes);
-                if (more) {
-                    LocalDateTime nextCursor = changes.nextCursor();
-                    next = CompletableFuture.supplyAsync(() -> fetch(feed, creditorId, nextCursor, batch, clock), reader);
-                }
-                try {
-                    eachBatch.accept(cursor, changes, fetched.readAt());
-                } catch (RuntimeException handlingFailed) {
-                    if (next != null) {
-                        next.cancel(false);
-                    }
-                    throw handlingFailed;
-                }
-                if (!more) {
-                    return;
-                }
-                cursor = changes.nextCursor();
-                fetched = join(next);
+        LocalDateTime cursor = from;
+        Fetched fetched = fetch(feed, creditorId, cursor, batch, clock);
+        while (true) {
+            CaseChanges changes = fetched.changes();
+            boolean more = !changes.complete() && advances(cursor, changes);
+            Background<Fetched> next = Background.none();
+            if (more) {
+                LocalDateTime nextCursor = changes.nextCursor();
+                next = Background.start("kravia-feed-reader", () -> fetch(feed, creditorId, nextCursor, batch, clock));
             }
-        } finally {
-            reader.shutdown();
+            try {
+                eachBatch.accept(cursor, changes, fetched.readAt());
+            } catch (RuntimeException handlingFailed) {
+                next.abandon();
+                throw handlingFailed;
+            }
+            if (!more) {
+                return;
+            }
+            cursor = changes.nextCursor();
+            fetched = next.await();
         }
     }
 
     private static Fetched fetch(CaseFeed feed, long creditorId, LocalDateTime cursor, int batch, Clock clock) {
         Instant asked = clock.instant();
         return new Fetched(feed.changesSince(creditorId, cursor, batch), asked);
-    }
-
-    private static Fetched join(CompletableFuture<Fetched> next) {
-        try {
-            return next.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     static boolean advances(LocalDateTime from, CaseChanges changes) {
