@@ -59,15 +59,33 @@ final class Jdbc {
     }
 
     <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
-        return run(sql, binder, ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
+        return run(sql, binder, ps -> rows(ps, mapper));
+    }
+
+    /** A query on the connection of a transaction ({@link #inTransaction}). */
+    static <T> List<T> list(Connection connection, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return rows(ps, mapper);
+        }
+    }
+
+    /** An update on the connection of a transaction; rows matched. */
+    static int update(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
+    }
+
+    private static <T> List<T> rows(PreparedStatement ps, RowMapper<T> mapper) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
             }
-        });
+            return rows;
+        }
     }
 
     <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
@@ -164,22 +182,18 @@ final class Jdbc {
             List<T> returned = new ArrayList<>();
             for (List<R> chunk : chunks(rows)) {
                 String sql = head + " VALUES " + valueRows(chunk.size(), columns) + (tail.isEmpty() ? "" : " " + tail);
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                Binder all = ps -> {
                     for (int i = 0; i < chunk.size(); i++) {
                         binder.bind(ps, 1 + i * columns, chunk.get(i));
                     }
                     if (tailParameters != null) {
                         tailParameters.bind(ps, 1 + chunk.size() * columns);
                     }
-                    if (returning == null) {
-                        ps.executeUpdate();
-                    } else {
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                returned.add(returning.map(rs));
-                            }
-                        }
-                    }
+                };
+                if (returning == null) {
+                    update(connection, sql, all);
+                } else {
+                    returned.addAll(list(connection, sql, all, returning));
                 }
             }
             return returned;

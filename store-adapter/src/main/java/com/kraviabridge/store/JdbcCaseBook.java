@@ -67,20 +67,20 @@ public final class JdbcCaseBook implements CaseBook {
                 String rows = String.join(" UNION ALL ", java.util.Collections.nCopies(chunk.size(),
                         "SELECT CAST(? AS SIGNED) AS invoice_id, CAST(? AS DECIMAL(19,2)) AS amount,"
                                 + " CAST(? AS CHAR(3) CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci AS currency"));
-                try (PreparedStatement ps = connection.prepareStatement("UPDATE case_map c JOIN (" + rows + ") v"
-                        + " ON c.company_id = ? AND c.invoice_id = v.invoice_id AND c.currency = v.currency"
-                        + " SET c.remaining_capital = GREATEST(c.remaining_capital - v.amount, 0),"
-                        + " c.capital_lowered_at = ?")) {
-                    int i = 1;
-                    for (Map.Entry<Long, Money> entry : chunk) {
-                        ps.setLong(i++, entry.getKey());
-                        Jdbc.setAmount(ps, i++, entry.getValue().amount());
-                        ps.setString(i++, entry.getValue().currency());
-                    }
-                    ps.setLong(i++, companyId);
-                    Jdbc.setInstant(ps, i, at);
-                    ps.executeUpdate();
-                }
+                Jdbc.update(connection, "UPDATE case_map c JOIN (" + rows + ") v"
+                                + " ON c.company_id = ? AND c.invoice_id = v.invoice_id AND c.currency = v.currency"
+                                + " SET c.remaining_capital = GREATEST(c.remaining_capital - v.amount, 0),"
+                                + " c.capital_lowered_at = ?",
+                        ps -> {
+                            int i = 1;
+                            for (Map.Entry<Long, Money> entry : chunk) {
+                                ps.setLong(i++, entry.getKey());
+                                Jdbc.setAmount(ps, i++, entry.getValue().amount());
+                                ps.setString(i++, entry.getValue().currency());
+                            }
+                            ps.setLong(i++, companyId);
+                            Jdbc.setInstant(ps, i, at);
+                        });
             }
             return null;
         });

@@ -142,16 +142,10 @@ public final class JdbcOperationsLog implements OperationsLog {
             Set<String> moved = new LinkedHashSet<>();
             for (List<String> chunk : Jdbc.chunks(byKey.keySet())) {
                 Map<String, Operation> locked = new HashMap<>();
-                try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM operations"
-                        + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ") FOR UPDATE")) {
-                    Jdbc.bindStrings(ps, 1, chunk);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            Operation op = map(rs);
-                            locked.put(op.key(), op);
-                        }
-                    }
-                }
+                Jdbc.list(connection, "SELECT " + COLUMNS + " FROM operations WHERE op_key IN ("
+                                + Jdbc.placeholders(chunk.size()) + ") FOR UPDATE",
+                        ps -> Jdbc.bindStrings(ps, 1, chunk), JdbcOperationsLog::map)
+                        .forEach(op -> locked.put(op.key(), op));
                 List<String> samePayload = new ArrayList<>();
                 for (String key : chunk) {
                     Operation op = locked.get(key);
@@ -165,21 +159,18 @@ public final class JdbcOperationsLog implements OperationsLog {
                     if (java.util.Objects.equals(op.payloadHash(), attempt.payloadHash())) {
                         samePayload.add(key);
                     } else {
-                        try (PreparedStatement ps = connection.prepareStatement(MARK_SENT)) {
-                            bindAttempt(ps, attempt, now);
-                            ps.executeUpdate();
-                        }
+                        Jdbc.update(connection, MARK_SENT, ps -> bindAttempt(ps, attempt, now));
                     }
                     moved.add(key);
                 }
                 if (!samePayload.isEmpty()) {
-                    try (PreparedStatement ps = connection.prepareStatement("UPDATE operations SET state = 'sent',"
-                            + " attempts = attempts + 1, next_attempt_at = NULL, updated_at = ?"
-                            + " WHERE op_key IN (" + Jdbc.placeholders(samePayload.size()) + ")")) {
-                        Jdbc.setInstant(ps, 1, now);
-                        Jdbc.bindStrings(ps, 2, samePayload);
-                        ps.executeUpdate();
-                    }
+                    Jdbc.update(connection, "UPDATE operations SET state = 'sent', attempts = attempts + 1,"
+                                    + " next_attempt_at = NULL, updated_at = ?"
+                                    + " WHERE op_key IN (" + Jdbc.placeholders(samePayload.size()) + ")",
+                            ps -> {
+                                Jdbc.setInstant(ps, 1, now);
+                                Jdbc.bindStrings(ps, 2, samePayload);
+                            });
                 }
             }
             return moved;
@@ -228,27 +219,19 @@ public final class JdbcOperationsLog implements OperationsLog {
         Set<String> distinct = new LinkedHashSet<>(keys);
         jdbc.inTransaction("confirming " + distinct.size() + " operations", connection -> {
             for (List<String> chunk : Jdbc.chunks(distinct)) {
-                int rows;
-                try (PreparedStatement ps = connection.prepareStatement("UPDATE operations SET state = 'confirmed',"
-                        + " remote_id = ?, last_error = NULL, next_attempt_at = NULL, updated_at = ?"
-                        + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                    Jdbc.setText(ps, 1, remoteId);
-                    Jdbc.setInstant(ps, 2, now);
-                    Jdbc.bindStrings(ps, 3, chunk);
-                    rows = ps.executeUpdate();
-                }
+                int rows = Jdbc.update(connection, "UPDATE operations SET state = 'confirmed', remote_id = ?,"
+                                + " last_error = NULL, next_attempt_at = NULL, updated_at = ?"
+                                + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                        ps -> {
+                            Jdbc.setText(ps, 1, remoteId);
+                            Jdbc.setInstant(ps, 2, now);
+                            Jdbc.bindStrings(ps, 3, chunk);
+                        });
                 if (rows < chunk.size()) {
                     // Found rows are counted, so only a key without an intent falls short.
-                    Set<String> present = new HashSet<>();
-                    try (PreparedStatement ps = connection.prepareStatement("SELECT op_key FROM operations WHERE"
-                            + " op_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
-                        Jdbc.bindStrings(ps, 1, chunk);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                present.add(rs.getString(1));
-                            }
-                        }
-                    }
+                    Set<String> present = new HashSet<>(Jdbc.list(connection, "SELECT op_key FROM operations"
+                                    + " WHERE op_key IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                            ps -> Jdbc.bindStrings(ps, 1, chunk), rs -> rs.getString(1)));
                     chunk.stream().filter(key -> !present.contains(key)).findFirst()
                             .ifPresent(missing -> requireChanged(0, missing, "confirm"));
                 }
