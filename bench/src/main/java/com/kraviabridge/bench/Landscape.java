@@ -73,6 +73,7 @@ final class Landscape implements AutoCloseable {
         ObjectNode c = sims.command("latency");
         c.put("odooMs", on ? settings.odooLatencyMs : 0);
         c.put("kraviaMs", on ? settings.kraviaLatencyMs : 0);
+        c.put("collect", on);
         sims.call(c);
     }
 
