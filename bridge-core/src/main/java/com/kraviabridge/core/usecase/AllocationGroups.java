@@ -11,6 +11,7 @@ import com.kraviabridge.core.store.ForwardedAllocations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  *
  * <p>The groups of a page go out in parallel, since Kravia's latency is what a run waits on; groups that share
  * an invoice are handed over one after the other in page order, because each one lowers the capital the next
- * one is capped at.
+ * one is capped at. For the same reason, a page's groups on invoices of the page before wait until that page is
+ * finished and stored; its other groups go out while the page before is still on the wire.
  */
 final class AllocationGroups {
 
@@ -80,64 +82,205 @@ final class AllocationGroups {
     void forEachNewGroup(long companyId, String stream, boolean dryRun, AllocationScope scope,
                          GroupHandler handler, PageListener listener) {
         Predicate<Allocation> relevant = allocation -> scope.includes(allocation.kind());
-        long cursor = cursors.read(companyId, stream).map(Long::parseLong).orElse(0L);
-        long after = cursor;
-        Long firstUnfinished = null;
+        CursorKeeper keeper = new CursorKeeper(companyId, stream, dryRun,
+                cursors.read(companyId, stream).map(Long::parseLong).orElse(0L));
+        long after = keeper.cursor;
         // A short first page lets the sending start after a short read; every later page is read while the one
         // before it is being sent, so the reads take no time of their own.
         Background<AllocationPage> next = read(companyId, scope, after, Math.min(pageSize, FIRST_PAGE));
-        while (true) {
-            AllocationPage page = next.await();
-            next = Background.none();
-            List<Allocation> rows = page.allocations();
-            if (rows.isEmpty()) {
-                listener.readsDone();
-                break;
-            }
-            List<Allocation> complete;
-            boolean last = page.last();
-            if (last) {
-                complete = rows;
-            } else {
-                int end = startOfTrailingGroup(rows);
-                if (end > 0) {
-                    complete = rows.subList(0, end);
+        PageInFlight previous = null;
+        PageInFlight current = null;
+        try {
+            while (true) {
+                AllocationPage page = next.await();
+                next = Background.none();
+                List<Allocation> rows = page.allocations();
+                if (rows.isEmpty()) {
+                    listener.readsDone();
+                    break;
+                }
+                List<Allocation> complete;
+                boolean last = page.last();
+                if (last) {
+                    complete = rows;
                 } else {
-                    // One document fills the whole page: read on until it ends, so it stays one request.
-                    complete = new ArrayList<>(rows);
-                    last = completeGroup(companyId, scope, complete);
+                    int end = startOfTrailingGroup(rows);
+                    if (end > 0) {
+                        complete = rows.subList(0, end);
+                    } else {
+                        // One document fills the whole page: read on until it ends, so it stays one request.
+                        complete = new ArrayList<>(rows);
+                        last = completeGroup(companyId, scope, complete);
+                    }
+                }
+                after = complete.get(complete.size() - 1).id();
+                if (!last) {
+                    next = read(companyId, scope, after, pageSize);
+                } else {
+                    listener.readsDone();
+                }
+                current = start(companyId, complete, relevant, handler, previous, after);
+                if (previous != null) {
+                    finish(previous, listener, keeper);
+                    previous = null;
+                }
+                current.sendHeldBack(companyId, handler);
+                previous = current;
+                current = null;
+                if (last) {
+                    break;
                 }
             }
-            long handledUpTo = complete.get(complete.size() - 1).id();
-            if (!last) {
-                // Only the ERP read goes ahead: which cases and allocations are stored is read after this page
-                // is stored, since its groups lower the capital the next page's groups are capped at.
-                next = read(companyId, scope, handledUpTo, pageSize);
-            } else {
-                listener.readsDone();
+            if (previous != null) {
+                finish(previous, listener, keeper);
+                previous = null;
             }
-            Long unfinished;
-            try {
-                unfinished = handleAll(groups(companyId, complete, relevant), handler);
-                listener.pageHandled();
-            } catch (RuntimeException | Error failure) {
-                next.awaitAfter(failure);
-                throw failure;
-            }
+        } catch (RuntimeException | Error failure) {
+            // What was queued is dropped, what is on the wire is waited for; the cursor stays where it was.
+            stop(current);
+            stop(previous);
+            next.awaitAfter(failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * Moves the cursor over finished pages, never past the first group left unfinished: such a group and all after
+     * it are read again next run.
+     */
+    private final class CursorKeeper {
+        private final long companyId;
+        private final String stream;
+        private final boolean dryRun;
+        private long cursor;
+        private Long firstUnfinished;
+
+        CursorKeeper(long companyId, String stream, boolean dryRun, long cursor) {
+            this.companyId = companyId;
+            this.stream = stream;
+            this.dryRun = dryRun;
+            this.cursor = cursor;
+        }
+
+        void passed(long handledUpTo, Long unfinished) {
             if (unfinished != null && firstUnfinished == null) {
                 firstUnfinished = unfinished;
             }
-            after = handledUpTo;
-            if (!dryRun) {
-                long safe = firstUnfinished == null ? after : Math.min(after, firstUnfinished - 1);
-                if (safe > cursor) {
-                    cursors.write(companyId, stream, Long.toString(safe));
-                    cursor = safe;
+            if (dryRun) {
+                return;
+            }
+            long safe = firstUnfinished == null ? handledUpTo : Math.min(handledUpTo, firstUnfinished - 1);
+            if (safe > cursor) {
+                cursors.write(companyId, stream, Long.toString(safe));
+                cursor = safe;
+            }
+        }
+    }
+
+    /**
+     * One page whose groups are being sent. Groups on invoices of the page before it are held back until that page
+     * is finished and stored, since its groups lower the capital these are capped at; the others go at once, so the
+     * senders do not run dry between two pages.
+     */
+    private final class PageInFlight {
+        private final long handledUpTo;
+        private final Set<Long> invoices = new HashSet<>();
+        private final Queue<Long> unfinished = new ConcurrentLinkedQueue<>();
+        private final List<ParallelSender.Page> sending = new ArrayList<>();
+        private final List<List<List<Allocation>>> heldBack = new ArrayList<>();
+        private Map<Long, CollectionCase> casesRead = Map.of();
+
+        PageInFlight(long handledUpTo) {
+            this.handledUpTo = handledUpTo;
+        }
+
+        void send(List<List<List<Allocation>>> chains, Map<Long, CollectionCase> casesByInvoice, GroupHandler handler) {
+            if (chains.isEmpty()) {
+                return;
+            }
+            List<Runnable> tasks = new ArrayList<>(chains.size());
+            for (List<List<Allocation>> chain : chains) {
+                tasks.add(() -> {
+                    Map<Long, CollectionCase> own = new HashMap<>();
+                    for (List<Allocation> group : chain) {
+                        group.forEach(a -> own.put(a.invoiceId(), casesByInvoice.get(a.invoiceId())));
+                    }
+                    for (List<Allocation> group : chain) {
+                        if (!handler.handle(group, own)) {
+                            unfinished.add(group.get(0).id());
+                        }
+                    }
+                });
+            }
+            sending.add(sender.submit(tasks));
+        }
+
+        /** Sends the held-back groups, on their cases as stored now that the page before is finished. */
+        void sendHeldBack(long companyId, GroupHandler handler) {
+            if (heldBack.isEmpty()) {
+                return;
+            }
+            List<Long> heldInvoices = heldBack.stream().flatMap(List::stream).flatMap(List::stream)
+                    .map(Allocation::invoiceId).distinct().toList();
+            Map<Long, CollectionCase> stored = new HashMap<>(casesRead);
+            stored.putAll(cases.byInvoices(companyId, heldInvoices));
+            send(List.copyOf(heldBack), stored, handler);
+            heldBack.clear();
+        }
+
+        /** Waits for every group; returns the first allocation id of the earliest unfinished one, or null. */
+        Long await() {
+            RuntimeException first = null;
+            for (ParallelSender.Page page : sending) {
+                try {
+                    page.await();
+                } catch (RuntimeException e) {
+                    if (first == null) {
+                        first = e;
+                    }
                 }
             }
-            if (last) {
-                break;
+            if (first != null) {
+                throw first;
             }
+            return unfinished.stream().min(Long::compare).orElse(null);
+        }
+
+        void cancel() {
+            sending.forEach(ParallelSender.Page::cancel);
+        }
+    }
+
+    private PageInFlight start(long companyId, List<Allocation> rows, Predicate<Allocation> relevant,
+                               GroupHandler handler, PageInFlight previous, long handledUpTo) {
+        PageInFlight page = new PageInFlight(handledUpTo);
+        PageGroups groups = groups(companyId, rows, relevant);
+        page.casesRead = groups.cases();
+        List<List<List<Allocation>>> ready = new ArrayList<>();
+        for (List<List<Allocation>> chain : chains(groups.groups())) {
+            boolean sharesInvoice = false;
+            for (List<Allocation> group : chain) {
+                for (Allocation allocation : group) {
+                    page.invoices.add(allocation.invoiceId());
+                    sharesInvoice |= previous != null && previous.invoices.contains(allocation.invoiceId());
+                }
+            }
+            (sharesInvoice ? page.heldBack : ready).add(chain);
+        }
+        page.send(ready, groups.cases(), handler);
+        return page;
+    }
+
+    /** Waits for the page, stores what its groups left, and moves the cursor over it. */
+    private void finish(PageInFlight page, PageListener listener, CursorKeeper keeper) {
+        Long unfinished = page.await();
+        listener.pageHandled();
+        keeper.passed(page.handledUpTo, unfinished);
+    }
+
+    private static void stop(PageInFlight page) {
+        if (page != null) {
+            page.cancel();
         }
     }
 
@@ -171,33 +314,6 @@ final class AllocationGroups {
             start--;
         }
         return start;
-    }
-
-    /**
-     * Hands every group over, in parallel where they share no invoice; returns the first allocation id of the
-     * earliest unfinished group, or null when all are finished.
-     */
-    private Long handleAll(PageGroups page, GroupHandler handler) {
-        if (page.groups().isEmpty()) {
-            return null;
-        }
-        Queue<Long> unfinished = new ConcurrentLinkedQueue<>();
-        List<Runnable> chains = new ArrayList<>();
-        for (List<List<Allocation>> chain : chains(page.groups())) {
-            chains.add(() -> {
-                Map<Long, CollectionCase> own = new HashMap<>();
-                for (List<Allocation> group : chain) {
-                    group.forEach(a -> own.put(a.invoiceId(), page.cases().get(a.invoiceId())));
-                }
-                for (List<Allocation> group : chain) {
-                    if (!handler.handle(group, own)) {
-                        unfinished.add(group.get(0).id());
-                    }
-                }
-            });
-        }
-        sender.runAll(chains);
-        return unfinished.stream().min(Long::compare).orElse(null);
     }
 
     /** The groups split into chains that share no invoice, each chain in page order. */

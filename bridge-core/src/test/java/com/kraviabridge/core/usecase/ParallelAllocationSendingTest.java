@@ -8,6 +8,8 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.RemoteFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static com.kraviabridge.core.usecase.AllocationFlowFixture.CREDITOR;
 import static com.kraviabridge.core.usecase.AllocationFlowFixture.payment;
@@ -40,10 +43,7 @@ class ParallelAllocationSendingTest {
 
     @Test
     void paymentsOnDifferentCasesAreInFlightTogether() {
-        for (long invoice = 1; invoice <= 8; invoice++) {
-            fixture.forwarded(invoice, "1000");
-            erp.add(payment(invoice, invoice, "100"));
-        }
+        onePaymentPerInvoice(8);
         CountDownLatch fourInFlight = new CountDownLatch(4);
         List<Boolean> metTheOthers = new CopyOnWriteArrayList<>();
         kravia.onPayment = p -> {
@@ -95,12 +95,10 @@ class ParallelAllocationSendingTest {
         assertThat(report.parkedCount()).as("the excess of payments 3 and 4").isEqualTo(2);
     }
 
-    @Test
-    void theCursorStopsBeforeAGroupThatFailedWhileOthersWentInParallel() {
-        for (long invoice = 1; invoice <= 6; invoice++) {
-            fixture.forwarded(invoice, "1000");
-            erp.add(payment(invoice, invoice, "100"));
-        }
+    @ParameterizedTest(name = "{0} payments")
+    @ValueSource(ints = {6, AllocationGroups.FIRST_PAGE + 5})
+    void theCursorStopsBeforeAGroupThatFailedWhileOthersAndTheNextPageWentInParallel(int payments) {
+        onePaymentPerInvoice(payments);
         kravia.onPayment = p -> {
             if (p.accountingPaymentId().endsWith("-3")) {
                 throw RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR, "Kravia busy", null);
@@ -109,10 +107,85 @@ class ParallelAllocationSendingTest {
 
         FlowReport report = fixture.payments().run(CREDITOR, false);
 
-        assertThat(report.sentCount()).isEqualTo(5);
+        assertThat(report.sentCount()).isEqualTo(payments - 1);
         assertThat(report.failedCount()).isEqualTo(1);
         assertThat(store.read(1, "erp.allocations.payments")).contains("2");
-        assertThat(store.handled(1, List.of(1L, 2L, 3L, 4L, 5L, 6L))).containsExactlyInAnyOrder(1L, 2L, 4L, 5L, 6L);
+        List<Long> all = LongStream.rangeClosed(1, payments).boxed().toList();
+        assertThat(store.handled(1, all)).hasSize(payments - 1).doesNotContain(3L);
+    }
+
+    @Test
+    void theNextPageIsSentWhileTheLastPaymentOfThePageBeforeIsStillOnTheWire() {
+        int firstPage = AllocationGroups.FIRST_PAGE;
+        onePaymentPerInvoice(firstPage + 10);
+        CountDownLatch nextPageArrived = new CountDownLatch(1);
+        List<Boolean> lastOfFirstPageSawTheNext = new CopyOnWriteArrayList<>();
+        kravia.onPayment = p -> {
+            if (p.accountingPaymentId().endsWith("-" + firstPage)) {
+                try {
+                    lastOfFirstPageSawTheNext.add(nextPageArrived.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (p.accountingPaymentId().endsWith("-" + (firstPage + 1))) {
+                nextPageArrived.countDown();
+            }
+        };
+
+        FlowReport report = fixture.payments().run(CREDITOR, false);
+
+        assertThat(lastOfFirstPageSawTheNext).as("the first page's last payment waited for the second page's first")
+                .containsExactly(true);
+        assertThat(report.sentCount()).isEqualTo(firstPage + 10);
+        assertThat(store.read(1, "erp.allocations.payments")).contains(Long.toString(firstPage + 10));
+    }
+
+    @Test
+    void aPaymentOnAnInvoiceOfThePageBeforeWaitsForItAndIsCappedAtWhatItLeft() {
+        int firstPage = AllocationGroups.FIRST_PAGE;
+        for (long id = 1; id <= firstPage; id++) {
+            fixture.forwarded(id, "1000");
+            erp.add(payment(id, id, id == 1 ? "700" : "100"));
+        }
+        erp.add(payment(firstPage + 1, 1, "700"));
+        fixture.forwarded(firstPage + 2, "1000");
+        erp.add(payment(firstPage + 2, firstPage + 2, "100"));
+        CountDownLatch otherOfNextPageArrived = new CountDownLatch(1);
+        List<Boolean> firstSawTheOther = new CopyOnWriteArrayList<>();
+        List<String> order = new CopyOnWriteArrayList<>();
+        kravia.onPayment = p -> {
+            if (p.accountingPaymentId().endsWith("-1")) {
+                // Still on the wire while the next page goes: a payment on its invoice that went now would be
+                // capped at the capital before this one.
+                try {
+                    firstSawTheOther.add(otherOfNextPageArrived.await(10, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (p.accountingPaymentId().endsWith("-" + (firstPage + 2))) {
+                otherOfNextPageArrived.countDown();
+            }
+            order.add(p.accountingPaymentId());
+        };
+
+        FlowReport report = fixture.payments().run(CREDITOR, false);
+
+        String second = "odoo-payment-" + (50_000 + firstPage + 1) + "-" + (firstPage + 1);
+        assertThat(firstSawTheOther).as("the next page's payment on another invoice went meanwhile").containsExactly(true);
+        assertThat(order.indexOf("odoo-payment-50001-1")).isLessThan(order.indexOf(second));
+        DirectPayment capped = kravia.payments.stream().filter(p -> p.accountingPaymentId().equals(second))
+                .findFirst().orElseThrow();
+        assertThat(capped.total()).as("capped at the 300 the first page's 700 left").isEqualTo(Money.of("300", "NOK"));
+        assertThat(store.byInvoice(1, 1).orElseThrow().remainingCapital().isZero()).isTrue();
+        assertThat(report.parkedCount()).as("the excess of the second payment").isEqualTo(1);
+    }
+
+    /** Payment i of 100 on invoice i, whose case still has 1000 to collect. */
+    private void onePaymentPerInvoice(int count) {
+        for (long invoice = 1; invoice <= count; invoice++) {
+            fixture.forwarded(invoice, "1000");
+            erp.add(payment(invoice, invoice, "100"));
+        }
     }
 
     @Test
