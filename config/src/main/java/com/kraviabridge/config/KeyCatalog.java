@@ -22,7 +22,7 @@ final class KeyCatalog {
             plain("odoo.username", ""),
             secret("odoo.password"),
             plain("odoo.protocol", "jsonrpc"),
-            plain("odoo.page-size", "500"),
+            plain("odoo.page-size", "1000"),
             plain("odoo.timeout-seconds", "60"),
 
             plain("kravia.url", "https://api.kravia.ai"),

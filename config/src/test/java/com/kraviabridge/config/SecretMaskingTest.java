@@ -51,7 +51,7 @@ class SecretMaskingTest {
 
         assertThat(config.render())
                 .contains("odoo.url = https://acme.odoo.com (" + dir.resolve("bridge.properties") + ":1)",
-                        "odoo.page-size = 500 (default)",
+                        "odoo.page-size = 1000 (default)",
                         "schedule.invoices = 0 0 6 * * ? (default)",
                         "db.password = (not set) (default)",
                         "creditor.1.id = 12345 (" + dir.resolve("bridge.properties") + ":6)")

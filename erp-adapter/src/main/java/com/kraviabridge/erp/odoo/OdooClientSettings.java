@@ -10,7 +10,7 @@ import java.util.Objects;
  * How to reach one Odoo database. {@link #toString()} never shows the password.
  *
  * @param password        the user's password or, better, an API key (it replaces the password in every call)
- * @param pageSize        records per read call (keyset pages, batch reads); default 500. A keyset read asks
+ * @param pageSize        records per read call (keyset pages, batch reads); default 1000. A keyset read asks
  *                        for one record more, to know from it whether another page follows
  * @param timeout         per HTTP call, connect and answer
  * @param readAttempts    how often a read is tried when Odoo is briefly unavailable (writes are never repeated
@@ -23,7 +23,7 @@ public record OdooClientSettings(URI url, String database, String username, Stri
                                  int pageSize, Duration timeout, int readAttempts, Duration retryBackoff,
                                  Duration referenceTtl) {
 
-    public static final int DEFAULT_PAGE_SIZE = 500;
+    public static final int DEFAULT_PAGE_SIZE = 1000;
 
     public OdooClientSettings {
         Objects.requireNonNull(url, "url");
