@@ -99,20 +99,9 @@ final class AllocationGroups {
                     listener.readsDone();
                     break;
                 }
-                List<Allocation> complete;
-                boolean last = page.last();
-                if (last) {
-                    complete = rows;
-                } else {
-                    int end = startOfTrailingGroup(rows);
-                    if (end > 0) {
-                        complete = rows.subList(0, end);
-                    } else {
-                        // One document fills the whole page: read on until it ends, so it stays one request.
-                        complete = new ArrayList<>(rows);
-                        last = completeGroup(companyId, scope, complete);
-                    }
-                }
+                WholeGroups whole = wholeGroups(companyId, scope, page);
+                List<Allocation> complete = whole.rows();
+                boolean last = whole.last();
                 after = complete.get(complete.size() - 1).id();
                 if (!last) {
                     next = read(companyId, scope, after, pageSize);
@@ -286,6 +275,28 @@ final class AllocationGroups {
 
     private Background<AllocationPage> read(long companyId, AllocationScope scope, long after, int size) {
         return Background.start("allocation-reader", () -> allocations.allocationsSince(companyId, scope, after, size));
+    }
+
+    /** The allocations of a page that belong to documents it holds whole; last when nothing follows them. */
+    private record WholeGroups(List<Allocation> rows, boolean last) {
+    }
+
+    /**
+     * The page without its trailing document, which the next page reads again whole; or, when one document fills
+     * the page, that document read on to its end, so it stays one request.
+     */
+    private WholeGroups wholeGroups(long companyId, AllocationScope scope, AllocationPage page) {
+        List<Allocation> rows = page.allocations();
+        if (page.last()) {
+            return new WholeGroups(rows, true);
+        }
+        int end = startOfTrailingGroup(rows);
+        if (end > 0) {
+            return new WholeGroups(rows.subList(0, end), false);
+        }
+        List<Allocation> document = new ArrayList<>(rows);
+        boolean last = completeGroup(companyId, scope, document);
+        return new WholeGroups(document, last);
     }
 
     /** Appends the rest of the trailing document's allocations; true when nothing follows them. */
