@@ -175,12 +175,13 @@ final class AllocationGroups {
         private final long handledUpTo;
         private final Set<Long> invoices = new HashSet<>();
         private final Queue<Long> unfinished = new ConcurrentLinkedQueue<>();
-        private final List<ParallelSender.Page> sending = new ArrayList<>();
+        private final ParallelSender.Page sending = sender.emptyPage();
         private final List<List<List<Allocation>>> heldBack = new ArrayList<>();
-        private Map<Long, CollectionCase> casesRead = Map.of();
+        private final Map<Long, CollectionCase> casesRead;
 
-        PageInFlight(long handledUpTo) {
+        PageInFlight(long handledUpTo, Map<Long, CollectionCase> casesRead) {
             this.handledUpTo = handledUpTo;
+            this.casesRead = casesRead;
         }
 
         void send(List<List<List<Allocation>>> chains, Map<Long, CollectionCase> casesByInvoice, GroupHandler handler) {
@@ -201,7 +202,7 @@ final class AllocationGroups {
                     }
                 });
             }
-            sending.add(sender.submit(tasks));
+            sender.submitTo(sending, tasks);
         }
 
         /** Sends the held-back groups, on their cases as stored now that the page before is finished. */
@@ -219,32 +220,19 @@ final class AllocationGroups {
 
         /** Waits for every group; returns the first allocation id of the earliest unfinished one, or null. */
         Long await() {
-            RuntimeException first = null;
-            for (ParallelSender.Page page : sending) {
-                try {
-                    page.await();
-                } catch (RuntimeException e) {
-                    if (first == null) {
-                        first = e;
-                    }
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
+            sending.await();
             return unfinished.stream().min(Long::compare).orElse(null);
         }
 
         void cancel() {
-            sending.forEach(ParallelSender.Page::cancel);
+            sending.cancel();
         }
     }
 
     private PageInFlight start(long companyId, List<Allocation> rows, Predicate<Allocation> relevant,
                                GroupHandler handler, PageInFlight previous, long handledUpTo) {
-        PageInFlight page = new PageInFlight(handledUpTo);
         PageGroups groups = groups(companyId, rows, relevant);
-        page.casesRead = groups.cases();
+        PageInFlight page = new PageInFlight(handledUpTo, groups.cases());
         List<List<List<Allocation>>> ready = new ArrayList<>();
         for (List<List<Allocation>> chain : chains(groups.groups())) {
             boolean sharesInvoice = false;

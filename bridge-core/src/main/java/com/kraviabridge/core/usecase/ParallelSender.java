@@ -45,7 +45,16 @@ public final class ParallelSender implements AutoCloseable {
 
     /** Queues the tasks behind those submitted before and returns at once. */
     public Page submit(List<Runnable> tasks) {
-        Page page = new Page();
+        return submitTo(new Page(), tasks);
+    }
+
+    /** A page with no task yet, for tasks that become ready at different times ({@link #submitTo}). */
+    public Page emptyPage() {
+        return new Page();
+    }
+
+    /** Like {@link #submit}, with the tasks added to {@code page}: its {@code await} then waits for them too. */
+    public Page submitTo(Page page, List<Runnable> tasks) {
         try {
             for (Runnable work : tasks) {
                 Task task = new Task(work, page.cancelled);

@@ -41,6 +41,25 @@ class ParallelSenderTest {
     }
 
     @Test
+    void tasksAddedToAPageLaterAreAwaitedWithItAndTheirErrorRethrown() {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger done = new AtomicInteger();
+        ParallelSender.Page page = sender.emptyPage();
+
+        sender.submitTo(page, List.of(done::incrementAndGet));
+        sender.submitTo(page, List.of(() -> {
+            await(release);
+            done.incrementAndGet();
+        }, () -> {
+            throw new IllegalStateException("later");
+        }));
+        release.countDown();
+
+        assertThatThrownBy(page::await).hasMessage("later");
+        assertThat(done).hasValue(2);
+    }
+
+    @Test
     void theFirstUnexpectedErrorIsRethrownOnceEveryTaskIsOver() {
         AtomicInteger done = new AtomicInteger();
         List<Runnable> tasks = new ArrayList<>();
