@@ -109,7 +109,8 @@ final class Landscape implements AutoCloseable {
             line(config, "creditor." + company + ".id", companies.get(company).toString());
         }
         line(config, "db.url", mariaDb.freshDatabaseUrl());
-        line(config, "db.username", "root");
+        line(config, "db.username", mariaDb.user());
+        line(config, "db.password", mariaDb.password());
         line(config, "webhook.port", "0");
         line(config, "settlement.journal", "BNK");
         line(config, "settlement.account.1500", "1500");

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class MariaDb implements AutoCloseable {
 
+    private static final String DATABASE_PREFIX = "bench_";
+
     private final EmbeddedMariaDb server;
     private final AtomicInteger sequence = new AtomicInteger();
 
@@ -22,14 +24,23 @@ final class MariaDb implements AutoCloseable {
             Files.createDirectories(root);
             Path run = root.resolve("run");
             deleteTree(run);
-            server = EmbeddedMariaDb.start(run, root.resolve("mariadb-base"));
+            server = EmbeddedMariaDb.startForDatabasesStartingWith(run, root.resolve("mariadb-base"), DATABASE_PREFIX);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     String freshDatabaseUrl() {
-        return server.jdbcUrl("bench_" + sequence.incrementAndGet());
+        return server.jdbcUrl(DATABASE_PREFIX + sequence.incrementAndGet());
+    }
+
+    /** The server's own account, the one that may use the databases of {@link #freshDatabaseUrl()}. */
+    String user() {
+        return server.user();
+    }
+
+    String password() {
+        return server.password();
     }
 
     @Override

@@ -92,9 +92,11 @@ public final class Database implements AutoCloseable {
             String password = settings.password();
             if (settings.isEmbedded()) {
                 embedded = EmbeddedMariaDb.start(settings.dataDir(), settings.binariesDir() != null
-                        ? settings.binariesDir() : settings.dataDir().resolve("mariadb-base"));
+                        ? settings.binariesDir() : settings.dataDir().resolve("mariadb-base"), settings.databaseName());
                 url = embedded.jdbcUrl(settings.databaseName());
-                user = user.isEmpty() ? "root" : user;
+                // the server's own account; the configured user and password are for a server of one's own
+                user = embedded.user();
+                password = embedded.password();
             } else {
                 url = JdbcUrls.withDatabase(settings.jdbcUrl(), settings.databaseName());
             }

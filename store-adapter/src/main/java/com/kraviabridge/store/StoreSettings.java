@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * How to reach the store.
  *
  * @param jdbcUrl      a MariaDB JDBC url, or empty/null for the embedded MariaDB under {@code dataDir}
- * @param username     database user; for the embedded server anything goes (it runs without grant tables)
- * @param password     database password, may be empty
+ * @param username     database user; not used by the embedded server, which has an account of its own
+ * @param password     database password, may be empty; not used by the embedded server either
  * @param dataDir      the bridge's data directory; the embedded server keeps its files under {@code <dataDir>/mariadb}
  * @param poolSize     maximum connections in the pool
  * @param databaseName database (schema) used when the url names none, and always for the embedded server
@@ -59,7 +59,7 @@ public record StoreSettings(String jdbcUrl, String username, String password, Pa
 
     /** An embedded MariaDB keeping its data under {@code dataDir}. */
     public static StoreSettings embedded(Path dataDir) {
-        return new StoreSettings("", "root", "", dataDir, DEFAULT_POOL_SIZE);
+        return new StoreSettings("", "", "", dataDir, DEFAULT_POOL_SIZE);
     }
 
     /** An existing MariaDB server. */

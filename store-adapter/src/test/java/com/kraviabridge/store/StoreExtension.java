@@ -24,9 +24,9 @@ final class StoreExtension implements BeforeAllCallback, AfterAllCallback, Param
     public void beforeAll(ExtensionContext context) {
         SharedServer server = context.getRoot().getStore(NS)
                 .getOrComputeIfAbsent(SharedServer.class, k -> new SharedServer(), SharedServer.class);
-        String name = ("t" + SEQUENCE.incrementAndGet() + "_" + context.getRequiredTestClass().getSimpleName())
+        String name = (SharedServer.DATABASE_PREFIX + SEQUENCE.incrementAndGet() + "_" + context.getRequiredTestClass().getSimpleName())
                 .toLowerCase(Locale.ROOT);
-        Database database = Database.open(StoreSettings.server(server.url(name), "root", "").withPoolSize(20));
+        Database database = Database.open(server.settings(server.url(name)).withPoolSize(20));
         context.getStore(NS).put(Database.class, database);
     }
 
@@ -46,11 +46,15 @@ final class StoreExtension implements BeforeAllCallback, AfterAllCallback, Param
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Database.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Database.class || type == SharedServer.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == SharedServer.class) {
+            return context.getRoot().getStore(NS).get(SharedServer.class, SharedServer.class);
+        }
         return context.getStore(NS).get(Database.class, Database.class);
     }
 }

@@ -95,7 +95,8 @@ public final class Landscape implements AutoCloseable {
         settings.put("creditor." + company.id() + ".id", Long.toString(CREDITOR));
         settings.put("creditor." + company.id() + ".webhook-secret", WEBHOOK_SECRET);
         settings.put("db.url", SharedMariaDb.freshDatabaseUrl());
-        settings.put("db.username", "root");
+        settings.put("db.username", SharedMariaDb.user());
+        settings.put("db.password", SharedMariaDb.password());
         settings.put("webhook.port", "0");
         settings.put("settlement.journal", "BNK");
         settings.put("settlement.account.1500", "1500");

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SharedMariaDb {
 
     private static final Path ROOT = Path.of("target", "e2e-mariadb").toAbsolutePath();
+    private static final String DATABASE_PREFIX = "e2e_";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static EmbeddedMariaDb server;
 
@@ -22,16 +23,30 @@ final class SharedMariaDb {
     }
 
     static synchronized String freshDatabaseUrl() {
+        return server().jdbcUrl(DATABASE_PREFIX + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet());
+    }
+
+    /** The server's own account, the one that may use the databases of {@link #freshDatabaseUrl()}. */
+    static synchronized String user() {
+        return server().user();
+    }
+
+    static synchronized String password() {
+        return server().password();
+    }
+
+    private static EmbeddedMariaDb server() {
         if (server == null) {
             try {
                 Files.createDirectories(ROOT);
                 Path dataDir = Files.createTempDirectory(ROOT, "run-");
-                server = EmbeddedMariaDb.start(dataDir, ROOT.resolve("mariadb-base"));
+                server = EmbeddedMariaDb.startForDatabasesStartingWith(dataDir, ROOT.resolve("mariadb-base"),
+                        DATABASE_PREFIX);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "e2e-mariadb-stop"));
         }
-        return server.jdbcUrl("e2e_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet());
+        return server;
     }
 }
