@@ -51,13 +51,7 @@ class DatabaseUnreachableCommandTest {
             }, "silent-database");
             acceptor.setDaemon(true);
             acceptor.start();
-            Path file = Files.writeString(dir.resolve("bridge.properties"), """
-                    odoo.url = http://127.0.0.1:9
-                    odoo.database = acme
-                    odoo.username = bridge@acme.example
-                    odoo.password = odoo-api-key-not-used
-                    kravia.token = kravia-token-not-used
-                    creditor.1.id = 501
+            Path file = Files.writeString(dir.resolve("bridge.properties"), OfflineConfig.ODOO_AND_KRAVIA_UNUSED + """
                     db.url = jdbc:mariadb://127.0.0.1:%d/bridge
                     db.password = %s
                     db.connect-timeout-seconds = 2

@@ -45,13 +45,7 @@ class EmbeddedDatabaseInUseCommandTest {
         Files.createDirectories(BINARIES);
         Files.createDirectories(dataDir);
         Files.createSymbolicLink(dataDir.resolve("mariadb-base"), BINARIES);
-        Path config = Files.writeString(dir.resolve("bridge.properties"), """
-                odoo.url = http://127.0.0.1:9
-                odoo.database = acme
-                odoo.username = bridge@acme.example
-                odoo.password = odoo-api-key-not-used
-                kravia.token = kravia-token-not-used
-                creditor.1.id = 501
+        Path config = Files.writeString(dir.resolve("bridge.properties"), OfflineConfig.ODOO_AND_KRAVIA_UNUSED + """
                 webhook.port = 0
                 data.dir = %s
                 """.formatted(dataDir));
