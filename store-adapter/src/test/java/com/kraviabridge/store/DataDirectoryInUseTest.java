@@ -45,7 +45,8 @@ class DataDirectoryInUseTest {
     void aSecondProcessIsRefusedWhileTheFirstIsStillStartingItsServer() throws IOException {
         Path output = scratch.resolve("other.out");
         other = startOtherProcess(output);
-        // the first thing a start does; the other process's server is not running yet, nor installed
+        // a start makes this directory right after taking the lock; the other process's server is not running
+        // yet, nor even installed
         await().atMost(Duration.ofSeconds(60)).until(() -> Files.isDirectory(dataDir.resolve("mariadb")));
 
         assertTimeoutPreemptively(AT_ONCE, () -> assertThatThrownBy(

@@ -3,7 +3,9 @@ package com.kraviabridge.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
@@ -34,6 +36,12 @@ class EmbeddedUpgradeTest {
             assertThat(Sql.count(upgraded.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(3);
 
             EmbeddedMariaDb server = upgraded.embeddedServer().orElseThrow();
+            assertThat(server.installedNewDataDir()).as("the old system tables were kept").isFalse();
+            assertThat(server.passwordFile()).exists();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.passwordFile())))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.dataDir())))
+                    .isEqualTo("rwx------");
             assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("bridge"), "root", "").close())
                     .isInstanceOf(SQLException.class).hasMessageContaining("Access denied");
             assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("bridge"), "anyone", "").close())
