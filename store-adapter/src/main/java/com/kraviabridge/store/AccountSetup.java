@@ -1,5 +1,8 @@
 package com.kraviabridge.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +19,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * unlocked by the very last statement: when the bridge's login works, every statement before it has run.
  */
 final class AccountSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountSetup.class);
 
     static final String FILE_NAME = EmbeddedAccount.USER + "-setup.sql";
 
@@ -84,12 +89,15 @@ final class AccountSetup {
         }
     }
 
-    /** The file holds the password's hash; it goes as soon as the server has read it. */
+    /**
+     * The file holds the password's hash; it goes as soon as the server has read it. Should that fail, it stays
+     * in the owner-only directory beside the password itself, which is no reason to stop a server that runs.
+     */
     static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StoreException("cannot delete " + file + ": " + e.getMessage(), e);
+            log.warn("Could not delete {} ({}); it is readable by its owner only", file, e.getMessage());
         }
     }
 }
