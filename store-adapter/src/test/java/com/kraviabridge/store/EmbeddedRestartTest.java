@@ -27,6 +27,8 @@ class EmbeddedRestartTest {
         try (Database first = Database.open(settings)) {
             EmbeddedMariaDb server = first.embeddedServer().orElseThrow();
             password = server.password();
+            assertThat(Sql.column(first.dataSource(), "SELECT CURRENT_USER()")).as("the pool's login")
+                    .containsExactly("kravia_bridge@127.0.0.1");
             assertThat(server.installedNewDataDir()).isTrue();
             assertThat(server.dataDir()).isEqualTo(dataDir.resolve("mariadb"));
             assertThat(first.jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:" + server.port() + "/bridge");
