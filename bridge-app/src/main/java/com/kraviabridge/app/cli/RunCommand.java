@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Bridge bridge = Bridge.start(loaded.settings());
+        Bridge bridge = Bridge.startDaemon(loaded.settings());
         Daemon daemon;
         try {
             daemon = Daemon.start(bridge, Clock.systemUTC(), CLUSTER_CHECKIN_MILLIS);
