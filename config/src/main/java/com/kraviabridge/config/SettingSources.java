@@ -37,18 +37,23 @@ final class SettingSources {
     }
 
     /**
-     * No setting takes a line break, an escape or another control character: in a header value it fails only at
+     * No setting takes a line break, an escape or another control character but the tab: in a header value it fails only at
      * run time, and printed back it could forge a line of output or drive the terminal. The value may be a
      * secret, so it is not shown.
      */
     private static boolean printable(Setting setting, Problems problems) {
-        if (setting.value().chars().noneMatch(Character::isISOControl)) {
+        if (setting.value().chars().noneMatch(SettingSources::isForbiddenControl)) {
             return true;
         }
         String what = setting.origin().via().isEmpty() ? "" : "the value read through " + setting.origin().via() + " ";
         problems.error(setting.key(), setting.origin(), what + "holds a line break or another control character,"
                 + " which no setting takes (the value is not shown)");
         return false;
+    }
+
+    /** A tab is whitespace like a space, harmless in a header value and on a terminal. */
+    private static boolean isForbiddenControl(int c) {
+        return c != '\t' && Character.isISOControl(c);
     }
 
     private static void addFromFile(Setting entry, Map<String, Setting> merged, Problems problems) {

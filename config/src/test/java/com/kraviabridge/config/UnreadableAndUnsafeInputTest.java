@@ -139,6 +139,13 @@ class UnreadableAndUnsafeInputTest {
     }
 
     @Test
+    void aTabIsWhitespaceNotAControlCharacterToRefuse() {
+        LoadedConfig config = fixture.loadMinimalPlus("kravia.payout-journals = BNK,\tKRV");
+
+        assertThat(config.settings().kravia().payoutJournals()).containsExactly("BNK", "KRV");
+    }
+
+    @Test
     void aControlCharacterInAnUnknownVariableNameIsNotPrintedRaw() {
         fixture.env("BRIDGE_ODOO_X\nerror: forged", "1");
 
