@@ -69,7 +69,8 @@ public final class ConfigLoader {
         try {
             return files.read(file, MAX_FILE_BYTES);
         } catch (SmallFiles.TooLarge e) {
-            throw fileProblem(file, e.getMessage() + "; a bridge configuration is a few kilobytes: is it the right file?");
+            throw fileProblem(file, e.getMessage()
+                    + "; a bridge configuration is a few kilobytes: is it the right file?");
         } catch (SmallFiles.Refused e) {
             throw fileProblem(file, e.getMessage());
         } catch (NoSuchFileException e) {

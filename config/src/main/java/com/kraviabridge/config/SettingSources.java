@@ -29,17 +29,17 @@ final class SettingSources {
         Map<String, Setting> resolved = new LinkedHashMap<>();
         Set<String> unresolved = new HashSet<>();
         for (Setting setting : merged.values()) {
-            References.resolve(setting, environment, files, problems).filter(s -> printable(s, problems)).ifPresentOrElse(
-                    s -> resolved.put(s.key(), s),
-                    () -> unresolved.add(setting.key()));
+            References.resolve(setting, environment, files, problems)
+                    .filter(s -> printable(s, problems))
+                    .ifPresentOrElse(s -> resolved.put(s.key(), s), () -> unresolved.add(setting.key()));
         }
         return new Collected(resolved, unresolved);
     }
 
     /**
-     * No setting takes a line break, an escape or another control character but the tab: in a header value it fails only at
-     * run time, and printed back it could forge a line of output or drive the terminal. The value may be a
-     * secret, so it is not shown.
+     * No setting takes a line break, an escape or another control character but the tab: in a header value it
+     * fails only at run time, and printed back it could forge a line of output or drive the terminal. The value
+     * may be a secret, so it is not shown.
      */
     private static boolean printable(Setting setting, Problems problems) {
         if (setting.value().chars().noneMatch(SettingSources::isForbiddenControl)) {

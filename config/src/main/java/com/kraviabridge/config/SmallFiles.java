@@ -38,10 +38,10 @@ record SmallFiles(Duration patience) {
     }
 
     /**
-     * @throws TooLarge               when it holds more than {@code maxBytes}
-     * @throws Refused               when it is a directory, or a pipe or device that gives nothing in time
-     * @throws NoSuchFileException   when it does not exist
-     * @throws IOException           when it cannot be read
+     * @throws TooLarge            when it holds more than {@code maxBytes}
+     * @throws Refused             when it is a directory, or a pipe or device that gives nothing in time
+     * @throws NoSuchFileException when it does not exist
+     * @throws IOException         when it cannot be read
      */
     byte[] read(Path path, int maxBytes) throws IOException {
         if (!Files.exists(path)) {

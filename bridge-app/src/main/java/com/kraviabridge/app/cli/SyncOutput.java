@@ -22,8 +22,8 @@ final class SyncOutput {
     }
 
     static String switchedOffLine(FlowReport.Flow flow) {
-        return String.format(Locale.ROOT, "%-11s switched off (%s = off), skipped", flow.name().toLowerCase(Locale.ROOT),
-                FlowSchedules.key(flow));
+        return String.format(Locale.ROOT, "%-11s switched off (%s = off), skipped",
+                flow.name().toLowerCase(Locale.ROOT), FlowSchedules.key(flow));
     }
 
     static void printSummary(PrintWriter out, List<FlowReport> reports, boolean dryRun) {
