@@ -49,6 +49,8 @@ class DatabaseLostMidSyncTest {
             assertThat(run.out()).as(run.out() + run.err()).contains("Summary")
                     .containsPattern("(?m)^invoices\\s+\\d+\\s+1\\s")
                     .contains("cannot reach the database server " + server, "waited at most 2 s");
+            assertThat(run.out()).as("the flows after the stopped one did not run")
+                    .doesNotContain("settlements company").doesNotContainPattern("(?m)^settlements\\s+\\d+");
             assertThat(run.out() + run.err()).doesNotContain("Socket error").doesNotContain("\tat ");
             assertThat(world.kravia.requests("POST", "invoice/register")).hasSize(1);
             assertThat(took).as("from the cut to the exit").isLessThan(Duration.ofSeconds(15));
