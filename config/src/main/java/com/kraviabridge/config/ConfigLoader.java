@@ -1,9 +1,9 @@
 package com.kraviabridge.config;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +24,21 @@ public final class ConfigLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
 
+    /** A bridge configuration is a few kilobytes; far more is the wrong file, or a device that never ends. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+
     private final Map<String, String> environment;
+    private final SmallFiles files;
 
     /** @param environment stands in for {@link System#getenv()}, so tests need no real variables */
     public ConfigLoader(Map<String, String> environment) {
+        this(environment, SmallFiles.DEFAULT_PATIENCE);
+    }
+
+    /** @param patience how long a pipe named as the file or in a {@code file:} reference may take to answer */
+    ConfigLoader(Map<String, String> environment, Duration patience) {
         this.environment = Map.copyOf(environment);
+        this.files = new SmallFiles(patience);
     }
 
     public static ConfigLoader withSystemEnvironment() {
@@ -40,7 +50,7 @@ public final class ConfigLoader {
         String name = file.toString();
         Problems problems = new Problems(name);
         List<Setting> entries = PropertiesFile.parse(read(file), name, problems);
-        SettingSources.Collected collected = SettingSources.collect(entries, environment, problems);
+        SettingSources.Collected collected = SettingSources.collect(entries, environment, files, problems);
         SettingReader reader = new SettingReader(collected.settings(), collected.unresolved(), problems);
         BridgeSettings settings = new SettingsBinder(reader).bind();
 
@@ -55,9 +65,14 @@ public final class ConfigLoader {
         return new LoadedConfig(file, settings, problems.warnings(secrets), SettingsRenderer.render(reader), secrets);
     }
 
-    private static byte[] read(Path file) {
+    private byte[] read(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return files.read(file, MAX_FILE_BYTES);
+        } catch (SmallFiles.TooLarge e) {
+            throw fileProblem(file, e.getMessage()
+                    + "; a bridge configuration is a few kilobytes: is it the right file?");
+        } catch (SmallFiles.Refused e) {
+            throw fileProblem(file, e.getMessage());
         } catch (NoSuchFileException e) {
             throw fileProblem(file, "file not found; copy config/bridge.properties.example there and fill it in,"
                     + " or give another file with --config");

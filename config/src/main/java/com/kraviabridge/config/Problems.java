@@ -41,11 +41,30 @@ final class Problems {
         return inFileOrder(warnings, secrets);
     }
 
+    /**
+     * Control characters written out as escapes: a key or a variable name can hold one too, and printed raw it
+     * would forge a line of output.
+     */
+    private static String visible(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.chars().forEach(c -> out.append(switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default -> Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c);
+        }));
+        return out.toString();
+    }
+
     /** Lines first, top to bottom, as an editor shows them; then what has no line. */
     private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems, Collection<String> secrets) {
         return problems.stream()
                 .sorted(Comparator.comparingInt(p -> p.line() > 0 ? p.line() : Integer.MAX_VALUE))
-                .map(p -> new ConfigProblem(p.key(), p.source(), p.line(), Redaction.scrub(p.message(), secrets)))
+                .map(p -> new ConfigProblem(visible(p.key()), visible(p.source()), p.line(),
+                        visible(Redaction.scrub(p.message(), secrets))))
                 .toList();
     }
 }

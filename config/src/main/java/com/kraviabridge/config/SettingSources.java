@@ -20,7 +20,8 @@ final class SettingSources {
     private SettingSources() {
     }
 
-    static Collected collect(List<Setting> fileEntries, Map<String, String> environment, Problems problems) {
+    static Collected collect(List<Setting> fileEntries, Map<String, String> environment, SmallFiles files,
+                             Problems problems) {
         Map<String, Setting> merged = new LinkedHashMap<>();
         fileEntries.forEach(entry -> addFromFile(entry, merged, problems));
         new TreeMap<>(environment).forEach((name, value) -> addFromEnvironment(name, value, merged, problems));
@@ -28,11 +29,31 @@ final class SettingSources {
         Map<String, Setting> resolved = new LinkedHashMap<>();
         Set<String> unresolved = new HashSet<>();
         for (Setting setting : merged.values()) {
-            References.resolve(setting, environment, problems).ifPresentOrElse(
-                    s -> resolved.put(s.key(), s),
-                    () -> unresolved.add(setting.key()));
+            References.resolve(setting, environment, files, problems)
+                    .filter(s -> printable(s, problems))
+                    .ifPresentOrElse(s -> resolved.put(s.key(), s), () -> unresolved.add(setting.key()));
         }
         return new Collected(resolved, unresolved);
+    }
+
+    /**
+     * No setting takes a line break, an escape or another control character but the tab: in a header value it
+     * fails only at run time, and printed back it could forge a line of output or drive the terminal. The value
+     * may be a secret, so it is not shown.
+     */
+    private static boolean printable(Setting setting, Problems problems) {
+        if (setting.value().chars().noneMatch(SettingSources::isForbiddenControl)) {
+            return true;
+        }
+        String what = setting.origin().via().isEmpty() ? "" : "the value read through " + setting.origin().via() + " ";
+        problems.error(setting.key(), setting.origin(), what + "holds a line break or another control character,"
+                + " which no setting takes (the value is not shown)");
+        return false;
+    }
+
+    /** A tab is whitespace like a space, harmless in a header value and on a terminal. */
+    private static boolean isForbiddenControl(int c) {
+        return c != '\t' && Character.isISOControl(c);
     }
 
     private static void addFromFile(Setting entry, Map<String, Setting> merged, Problems problems) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -162,16 +163,25 @@ final class SettingsBinder {
                 cron("schedule.status"), cron("schedule.settlements"));
     }
 
-    private String cron(String key) {
+    private Optional<String> cron(String key) {
         String value = in.text(key);
+        if (value.equalsIgnoreCase(ScheduleSettings.OFF)) {
+            return Optional.empty();
+        }
         try {
-            new CronExpression(value);
-            return value;
+            CronExpression cron = new CronExpression(value);
+            if (cron.getNextValidTimeAfter(new Date()) == null) {
+                // Quartz takes 31 February and past years, and the flow then silently never runs.
+                in.warning(key, in.quoted(key) + " never fires (no such day or year comes again), so the "
+                        + key.substring(key.indexOf('.') + 1) + " flow never runs on its own; write "
+                        + ScheduleSettings.OFF + " to switch it off on purpose");
+            }
+            return Optional.of(value);
         } catch (ParseException | RuntimeException e) {
             in.error(key, "is not a Quartz cron expression (" + e.getMessage() + "): " + in.quoted(key)
                     + "; Quartz cron has 6 or 7 fields, seconds first, and ? in day-of-month or day-of-week,"
-                    + " e.g. 0 0 6 * * ? for 06:00 every day");
-            return KeyCatalog.get(key).defaultValue();
+                    + " e.g. 0 0 6 * * ? for 06:00 every day, or " + ScheduleSettings.OFF + " to switch the flow off");
+            return Optional.of(KeyCatalog.get(key).defaultValue());
         }
     }
 

@@ -69,10 +69,14 @@ final class ConfigFixture {
     }
 
     List<ConfigProblem> problems(Path file) {
+        return refusal(() -> load(file)).problems();
+    }
+
+    /** What {@code load} throws; the test fails when it throws nothing or something else. */
+    static ConfigException refusal(Runnable load) {
         ConfigException[] thrown = new ConfigException[1];
-        assertThatThrownBy(() -> load(file))
-                .isInstanceOfSatisfying(ConfigException.class, e -> thrown[0] = e);
-        return thrown[0].problems();
+        assertThatThrownBy(load::run).isInstanceOfSatisfying(ConfigException.class, e -> thrown[0] = e);
+        return thrown[0];
     }
 
     List<ConfigProblem> problemsWithMinimalPlus(String... extra) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,12 +203,35 @@ class ValidationTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0 0 6 31 2 ?", "0 0 6 30 2 ?", "0 0 6 * * ? 2020"})
+    void aScheduleThatCanNeverFireIsAWarningOnItsLine(String cron) {
+        LoadedConfig config = fixture.loadMinimalPlus("schedule.invoices = " + cron);
+
+        assertThat(config.warnings()).extracting(ConfigProblem::key, ConfigProblem::line, ConfigProblem::message)
+                .containsExactly(tuple("schedule.invoices", 7, "'" + cron + "' never fires (no such day or year"
+                        + " comes again), so the invoices flow never runs on its own; write off to switch it off"
+                        + " on purpose"));
+    }
+
+    @Test
+    void aFlowCanBeSwitchedOff() {
+        LoadedConfig config = fixture.loadMinimalPlus("schedule.payments = off", "schedule.settlements = OFF");
+        ScheduleSettings schedule = config.settings().schedule();
+
+        assertThat(schedule.payments()).isEmpty();
+        assertThat(schedule.settlements()).isEmpty();
+        assertThat(schedule.invoices()).contains("0 0 6 * * ?");
+        assertThat(config.warnings()).isEmpty();
+        assertThat(config.render()).contains("schedule.payments = off (" + dir.resolve("bridge.properties") + ":7)");
+    }
+
     @Test
     void schedulesDefaultToTheDocumentedCron() {
         ScheduleSettings schedule = fixture.loadMinimalPlus("schedule.status = 0 */5 * * * ?").settings().schedule();
 
-        assertThat(schedule).isEqualTo(new ScheduleSettings(
-                "0 0 6 * * ?", "0 0 * * * ?", "0 5 * * * ?", "0 */5 * * * ?", "0 30 6 * * ?"));
+        assertThat(schedule).isEqualTo(new ScheduleSettings(Optional.of("0 0 6 * * ?"), Optional.of("0 0 * * * ?"),
+                Optional.of("0 5 * * * ?"), Optional.of("0 */5 * * * ?"), Optional.of("0 30 6 * * ?")));
     }
 
     @Test

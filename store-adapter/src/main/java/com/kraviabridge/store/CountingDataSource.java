@@ -23,10 +23,13 @@ final class CountingDataSource implements DataSource {
 
     private final DataSource target;
     private final StatementCounter counter;
+    private final StoreServer server;
 
-    CountingDataSource(DataSource target, StatementCounter counter) {
+    /** @param server what the store's statements report when the server is lost; {@link #unwrap} hands it out */
+    CountingDataSource(DataSource target, StatementCounter counter, StoreServer server) {
         this.target = target;
         this.counter = counter;
+        this.server = server;
     }
 
     @Override
@@ -121,11 +124,14 @@ final class CountingDataSource implements DataSource {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface == StoreServer.class) {
+            return iface.cast(server);
+        }
         return iface.isInstance(this) ? iface.cast(this) : target.unwrap(iface);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || target.isWrapperFor(iface);
+        return iface == StoreServer.class || iface.isInstance(this) || target.isWrapperFor(iface);
     }
 }

@@ -54,6 +54,8 @@ public final class Database implements AutoCloseable {
      * than its work; at start, by contrast, a single failed attempt is enough to report the database as down.
      */
     static final Duration RUN_WAIT = Duration.ofSeconds(30);
+    /** The shortest wait for a connection the pool accepts. */
+    private static final long MIN_POOL_WAIT_MILLIS = 250;
 
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
@@ -64,11 +66,11 @@ public final class Database implements AutoCloseable {
     private final DataSource counted;
     private final Clock clock;
 
-    private Database(EmbeddedMariaDb embedded, HikariDataSource pool, String jdbcUrl, Clock clock) {
+    private Database(EmbeddedMariaDb embedded, HikariDataSource pool, StoreServer server, Clock clock) {
         this.embedded = embedded;
         this.pool = pool;
-        this.jdbcUrl = jdbcUrl;
-        this.counted = new CountingDataSource(pool, counter);
+        this.jdbcUrl = server.url();
+        this.counted = new CountingDataSource(pool, counter, server);
         this.clock = clock;
     }
 
@@ -84,6 +86,23 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the server cannot be started or reached, or the migrations fail
      */
     public static Database open(StoreSettings settings, Clock clock) {
+        return open(settings, clock, ConnectionWait.THROUGH_A_RESTART);
+    }
+
+    /** How long a statement waits for a connection while the server is away. */
+    public enum ConnectionWait {
+        /** Up to db.connect-timeout-seconds: a command says at once that the database cannot be reached. */
+        ONE_CONNECT_TIMEOUT,
+        /** {@link #RUN_WAIT} at least: a database restart or a network blip only pauses the daemon's run. */
+        THROUGH_A_RESTART
+    }
+
+    /**
+     * Opens the store as {@link #open(StoreSettings, Clock)} does, with the given wait for a connection.
+     *
+     * @throws StoreException when the server cannot be started or reached, or the migrations fail
+     */
+    public static Database open(StoreSettings settings, Clock clock, ConnectionWait wait) {
         EmbeddedMariaDb embedded = null;
         HikariDataSource pool = null;
         try {
@@ -101,9 +120,11 @@ public final class Database implements AutoCloseable {
                 url = JdbcUrls.withDatabase(settings.jdbcUrl(), settings.databaseName());
             }
             createDatabaseIfMissing(url, user, password, settings.connectTimeout());
-            pool = pool(url, user, password, settings.poolSize(), settings.connectTimeout());
+            Duration connectionWait = wait == ConnectionWait.ONE_CONNECT_TIMEOUT ? settings.connectTimeout()
+                    : Duration.ofMillis(Math.max(RUN_WAIT.toMillis(), 2 * settings.connectTimeout().toMillis()));
+            pool = pool(url, user, password, settings.poolSize(), settings.connectTimeout(), connectionWait);
             migrate(pool);
-            return new Database(embedded, pool, url, clock);
+            return new Database(embedded, pool, new StoreServer(url, connectionWait), clock);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
@@ -182,7 +203,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size, Duration connectTimeout) {
+    private static HikariDataSource pool(String url, String user, String password, int size, Duration connectTimeout,
+                                         Duration connectionWait) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kravia-store");
         config.setJdbcUrl(url);
@@ -194,7 +216,7 @@ public final class Database implements AutoCloseable {
         // Each attempt of the pool is bounded alike; without it the driver would wait its own 30 s on a host that
         // does not answer. A connectTimeout written into db.url still wins over this one.
         config.addDataSourceProperty("connectTimeout", Long.toString(connectTimeout.toMillis()));
-        config.setConnectionTimeout(Math.max(RUN_WAIT.toMillis(), 2 * connectTimeout.toMillis()));
+        config.setConnectionTimeout(Math.max(MIN_POOL_WAIT_MILLIS, connectionWait.toMillis()));
         // One attempt when the pool is built, so a server that went away since the store was checked fails the
         // start instead of the first run.
         config.setInitializationFailTimeout(1);
@@ -202,8 +224,8 @@ public final class Database implements AutoCloseable {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open a connection to the database server " + JdbcUrls.servers(url)
-                    + " (" + JdbcUrls.redacted(url) + "; waited at most " + seconds(connectTimeout) + "): "
-                    + rootMessage(e), e);
+                    + " (" + JdbcUrls.redacted(url) + "; waited at most " + StoreServer.seconds(connectTimeout) + "): "
+                    + StoreServer.rootMessage(e), e);
         }
     }
 
@@ -240,9 +262,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("the database server " + JdbcUrls.servers(url) + " refused the login of user '"
                         + user + "' (" + JdbcUrls.redacted(server) + "): " + e.getMessage(), e);
             }
-            throw new StoreException("cannot reach the database server " + JdbcUrls.servers(url) + " ("
-                    + JdbcUrls.redacted(server) + "; waited at most " + seconds(connectTimeout) + "): "
-                    + e.getMessage(), e);
+            throw new StoreException(StoreServer.cannotReach(server, connectTimeout, e.getMessage()), e);
         }
         if (connection == null) {
             throw new StoreException("not a MariaDB url: " + JdbcUrls.redacted(url));
@@ -272,19 +292,5 @@ public final class Database implements AutoCloseable {
     /** SQLSTATE class 28: the server answered and said no, which no amount of waiting changes. */
     private static boolean isLoginRefused(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("28");
-    }
-
-    private static String seconds(Duration timeout) {
-        long millis = timeout.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
-    /** Hikari wraps the driver's failure; the driver's words say what happened. */
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.StoreUnavailable;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,9 +55,32 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
+    private final StoreServer server;
 
     Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.server = serverOf(dataSource);
+    }
+
+    /** The store's own data source knows its server; a bare one (in a test) does not, and its losses say less. */
+    private static StoreServer serverOf(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(StoreServer.class) ? dataSource.unwrap(StoreServer.class) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The server gone (or no connection in time) is not this statement's fault and no other statement will do
+     * better, so it is told apart: a run stops on it. Any other failure is the statement's.
+     */
+    private RuntimeException failure(String message, SQLException e) {
+        if (StoreServer.isLost(e)) {
+            return server != null ? server.lost(e)
+                    : new StoreUnavailable("lost the database server: " + StoreServer.rootMessage(e), e);
+        }
+        return new StoreException(message, e);
     }
 
     <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
@@ -156,7 +181,7 @@ final class Jdbc {
                 if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
                     continue;
                 }
-                throw new StoreException("store " + what + " failed: " + e.getMessage(), e);
+                throw failure("store " + what + " failed: " + e.getMessage(), e);
             }
         }
     }
@@ -223,7 +248,7 @@ final class Jdbc {
                 if (e.getErrorCode() == ER_LOCK_DEADLOCK && attempt < DEADLOCK_RETRIES) {
                     continue;
                 }
-                throw new StoreException("store statement failed: " + e.getMessage() + " [" + firstLine(sql) + "]", e);
+                throw failure("store statement failed: " + e.getMessage() + " [" + firstLine(sql) + "]", e);
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.store.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +88,32 @@ class UnreachableServerTest {
 
             relay.heal();
             assertThat(statement.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void forACommandAServerLostMidRunFailsEachStatementWithinTheConnectTimeoutNamingTheServer(Database shared) {
+        Matcher url = SERVER_URL.matcher(shared.jdbcUrl());
+        assertThat(url.matches()).as(shared.jdbcUrl()).isTrue();
+        try (HangingRelay relay = HangingRelay.to(url.group(1), Integer.parseInt(url.group(2)));
+             Database store = Database.open(StoreSettings.server("jdbc:mariadb://127.0.0.1:" + relay.port() + "/"
+                     + url.group(3), "root", "").withPoolSize(1).withConnectTimeout(Duration.ofSeconds(1)),
+                     Clock.systemUTC(), Database.ConnectionWait.ONE_CONNECT_TIMEOUT)) {
+            Cursors cursors = store.cursors();
+            cursors.write(1, "lost-server", "before");
+            relay.hang();
+
+            long start = System.nanoTime();
+            // the first may fail on the pooled connection the hang dropped, the second needs a new one
+            for (int statement = 1; statement <= 2; statement++) {
+                assertThatThrownBy(() -> cursors.read(1, "lost-server"))
+                        .isInstanceOf(StoreUnavailable.class)
+                        .hasMessageStartingWith("cannot reach the database server 127.0.0.1:" + relay.port()
+                                + " (jdbc:mariadb://127.0.0.1:" + relay.port() + "/" + url.group(3)
+                                + "; waited at most 1 s): ");
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(relay.heldSilently()).as("a new connection was really tried").isPositive();
         }
     }
 

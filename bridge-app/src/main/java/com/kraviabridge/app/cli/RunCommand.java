@@ -2,6 +2,8 @@ package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.daemon.Daemon;
 import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.app.logging.Secrets;
+import com.kraviabridge.config.ConfigProblem;
 import com.kraviabridge.config.LoadedConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +31,13 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
+        // config check shows them too, but a daemon is often started without one: say it where its output goes
+        for (ConfigProblem warning : loaded.warnings()) {
+            spec.commandLine().getErr().println("warning: " + Secrets.redact(warning.toString()));
+        }
+        spec.commandLine().getErr().flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Bridge bridge = Bridge.start(loaded.settings());
+        Bridge bridge = Bridge.startDaemon(loaded.settings());
         Daemon daemon;
         try {
             daemon = Daemon.start(bridge, Clock.systemUTC(), CLUSTER_CHECKIN_MILLIS);

@@ -1,6 +1,7 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.core.usecase.FlowReport;
 import picocli.CommandLine.Command;
@@ -30,7 +31,8 @@ public final class SyncCommand implements Callable<Integer> {
     ConfigFileOption config;
 
     @Option(names = "--flow", paramLabel = "FLOW", split = ",",
-            description = "Only these flows (repeatable): invoices, payments, credits, status, settlements.")
+            description = {"Only these flows (repeatable): invoices, payments, credits, status, settlements.",
+                    "A flow named here runs even when its schedule.* is off; without --flow it is skipped."})
     List<String> flows = List.of();
 
     @Option(names = "--dry-run", description = "Show what would be sent and every rejection; send and write nothing.")
@@ -41,6 +43,19 @@ public final class SyncCommand implements Callable<Integer> {
         Set<FlowReport.Flow> chosen = Flows.parse(spec, flows);
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
         PrintWriter out = spec.commandLine().getOut();
+        if (chosen.isEmpty()) {
+            // Every flow but those switched off; one named with --flow runs all the same, as asked.
+            chosen = EnumSet.allOf(FlowReport.Flow.class);
+            for (FlowReport.Flow off : FlowSchedules.switchedOff(loaded.settings().schedule())) {
+                chosen.remove(off);
+                out.println(SyncOutput.switchedOffLine(off));
+            }
+            if (chosen.isEmpty()) {
+                out.println("Every flow is switched off; nothing to do.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
         try (Bridge bridge = Bridge.start(loaded.settings())) {
             List<FlowReport> reports = bridge.synchronisation().run(chosen, dryRun, report -> {
                 out.println(SyncOutput.progressLine(report, dryRun));

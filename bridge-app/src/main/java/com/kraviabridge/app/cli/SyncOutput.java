@@ -1,5 +1,6 @@
 package com.kraviabridge.app.cli;
 
+import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.core.usecase.FlowReport;
 
 import java.io.PrintWriter;
@@ -18,6 +19,11 @@ final class SyncOutput {
                 report.flow().name().toLowerCase(Locale.ROOT), report.companyId(), dryRun ? "(dry run) " : "",
                 report.sentCount(), dryRun ? "would be sent" : "sent", report.unchangedCount(), report.rejectedCount(),
                 report.parkedCount(), report.failedCount(), report.unknownCount());
+    }
+
+    static String switchedOffLine(FlowReport.Flow flow) {
+        return String.format(Locale.ROOT, "%-11s switched off (%s = off), skipped",
+                flow.name().toLowerCase(Locale.ROOT), FlowSchedules.key(flow));
     }
 
     static void printSummary(PrintWriter out, List<FlowReport> reports, boolean dryRun) {

@@ -1,5 +1,6 @@
 package com.kraviabridge.app.daemon;
 
+import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.ScheduleSettings;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.core.usecase.Synchronisation;
@@ -17,17 +18,20 @@ import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,11 +41,14 @@ import java.util.UUID;
  */
 public final class BridgeScheduler implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BridgeScheduler.class);
+
     static final String SCHEDULER_NAME = "KraviaBridge";
     private static final String GROUP = "flows";
     static final String WAKE_UP_GROUP = "wake-up";
 
     private final Scheduler scheduler;
+    private final Set<FlowReport.Flow> switchedOff = EnumSet.noneOf(FlowReport.Flow.class);
 
     public BridgeScheduler(DataSource dataSource, ScheduleSettings schedule, Synchronisation sync, JobRuns runs,
                            Clock clock, long clusterCheckinMillis) {
@@ -68,8 +75,12 @@ public final class BridgeScheduler implements AutoCloseable {
             scheduler.getContext().put(FlowJob.SYNCHRONISATION, sync);
             scheduler.getContext().put(FlowJob.JOB_RUNS, runs);
             scheduler.getContext().put(FlowJob.CLOCK, clock);
-            for (Map.Entry<FlowReport.Flow, String> entry : crons(schedule).entrySet()) {
-                schedule(entry.getKey(), entry.getValue());
+            for (Map.Entry<FlowReport.Flow, Optional<String>> entry : FlowSchedules.byFlow(schedule).entrySet()) {
+                if (entry.getValue().isPresent()) {
+                    schedule(entry.getKey(), entry.getValue().get());
+                } else {
+                    switchOff(entry.getKey());
+                }
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot set up the scheduler: " + e.getMessage(), e);
@@ -106,14 +117,17 @@ public final class BridgeScheduler implements AutoCloseable {
         }
     }
 
-    static Map<FlowReport.Flow, String> crons(ScheduleSettings schedule) {
-        Map<FlowReport.Flow, String> crons = new EnumMap<>(FlowReport.Flow.class);
-        crons.put(FlowReport.Flow.INVOICES, schedule.invoices());
-        crons.put(FlowReport.Flow.PAYMENTS, schedule.payments());
-        crons.put(FlowReport.Flow.CREDITS, schedule.credits());
-        crons.put(FlowReport.Flow.STATUS, schedule.status());
-        crons.put(FlowReport.Flow.SETTLEMENTS, schedule.settlements());
-        return crons;
+    /**
+     * The schedules are stored in the shared database, so a flow switched off since the last start still has its
+     * trigger there: it goes, with the job, and only from a start that has the flow off.
+     */
+    private void switchOff(FlowReport.Flow flow) throws SchedulerException {
+        switchedOff.add(flow);
+        if (scheduler.deleteJob(jobKey(flow))) {
+            LOG.info("flow {} is switched off ({} = off): its schedule is removed", flow, FlowSchedules.key(flow));
+        } else {
+            LOG.info("flow {} is switched off ({} = off)", flow, FlowSchedules.key(flow));
+        }
     }
 
     static JobKey jobKey(FlowReport.Flow flow) {
@@ -134,6 +148,10 @@ public final class BridgeScheduler implements AutoCloseable {
      * before this call. So a burst of webhooks costs one or two runs, not one per call.
      */
     public void runNow(FlowReport.Flow flow) {
+        if (switchedOff.contains(flow)) {
+            // the administrator switched it off: a webhook is kept in the inbox, not acted upon
+            return;
+        }
         JobKey job = jobKey(flow);
         try {
             for (Trigger trigger : scheduler.getTriggersOfJob(job)) {

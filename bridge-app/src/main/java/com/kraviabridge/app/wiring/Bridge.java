@@ -102,8 +102,22 @@ public final class Bridge implements AutoCloseable {
         return start(settings, Clock.systemUTC(), PortDecorators.none());
     }
 
+    /**
+     * The bridge of one command: a statement waits for a database connection db.connect-timeout-seconds at most,
+     * so a command whose database went away says so at once, with what it did so far.
+     */
     public static Bridge start(BridgeSettings settings, Clock clock, PortDecorators decorators) {
-        Database database = Database.open(storeSettings(settings.database()), clock);
+        return start(settings, clock, decorators, Database.ConnectionWait.ONE_CONNECT_TIMEOUT);
+    }
+
+    /** The bridge of {@code bridge run}: a database restart pauses a run instead of failing it. */
+    public static Bridge startDaemon(BridgeSettings settings) {
+        return start(settings, Clock.systemUTC(), PortDecorators.none(), Database.ConnectionWait.THROUGH_A_RESTART);
+    }
+
+    private static Bridge start(BridgeSettings settings, Clock clock, PortDecorators decorators,
+                                Database.ConnectionWait wait) {
+        Database database = Database.open(storeSettings(settings.database()), clock, wait);
         try {
             return new Bridge(settings, database, clock, decorators);
         } catch (RuntimeException e) {

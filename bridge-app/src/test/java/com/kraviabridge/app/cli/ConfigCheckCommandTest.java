@@ -136,6 +136,63 @@ class ConfigCheckCommandTest {
         assertThat(Secrets.redact("login with " + PASSWORD + " and " + TOKEN)).isEqualTo("login with **** and ****");
     }
 
+    @Test
+    void aConfigFileThatNeverEndsIsAConfigurationErrorNotAStackTrace() {
+        CommandLineRun run = bridge("config", "check", "--config", "/dev/zero");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("error: /dev/zero: holds more than 1 MiB; a bridge configuration is a few"
+                + " kilobytes: is it the right file?");
+        assertThat(run.all()).doesNotContain("Exception").doesNotContain("Error:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSecretFileThatNeverEndsNamesItsKeyAndLine() throws IOException {
+        Path file = write(minimalConfig() + "creditor.1.webhook-secret = file:/dev/urandom\n");
+
+        CommandLineRun run = bridge("config", "check", "--config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("error: " + file + ":7 creditor.1.webhook-secret: refers to file /dev/urandom,"
+                + " which holds more than 64 KiB");
+    }
+
+    @Test
+    void anOverrideThatWouldForgeAnOutputLineIsRefusedWithoutPrintingIt() throws IOException {
+        Path file = write(minimalConfig());
+
+        CommandLineRun run = bridge(Map.of("BRIDGE_ODOO_USERNAME", "bridge\nerror: forged by the environment"),
+                "config", "check", "--config", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("error: environment variable BRIDGE_ODOO_USERNAME: odoo.username: holds a line"
+                + " break or another control character");
+        assertThat(run.all()).doesNotContain("forged");
+    }
+
+    @Test
+    void aScheduleThatNeverFiresIsAWarningInConfigCheck() throws IOException {
+        Path file = write(minimalConfig() + "schedule.credits = 0 0 6 31 2 ?\n" + "schedule.status = off\n");
+
+        CommandLineRun run = bridge("config", "check", "--config", file.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("warning: " + file + ":7 schedule.credits: '0 0 6 31 2 ?' never fires",
+                "schedule.status = off (" + file + ":8)");
+    }
+
+    @Test
+    void aScheduleThatNeverFiresIsAWarningWhenTheDaemonStarts() throws IOException {
+        // port 1 refuses at once, so the daemon stops right after reading its configuration
+        Path file = write(minimalConfig() + "schedule.credits = 0 0 6 31 2 ?\n"
+                + "db.url = jdbc:mariadb://127.0.0.1:1/bridge\n" + "db.connect-timeout-seconds = 1\n");
+
+        CommandLineRun run = bridge("run", "--config", file.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains("warning: " + file + ":7 schedule.credits: '0 0 6 31 2 ?' never fires");
+    }
+
     /** The six keys a valid file needs, with the test's secrets; lines 1 to 6. */
     private static String minimalConfig() {
         return """

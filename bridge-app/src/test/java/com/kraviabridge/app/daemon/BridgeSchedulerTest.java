@@ -52,6 +52,28 @@ class BridgeSchedulerTest {
     }
 
     @Test
+    void aFlowSwitchedOffLosesItsStoredScheduleAndIgnoresWakeUps() throws Exception {
+        try (Landscape world = new Landscape(OdooVersion.V17, "jsonrpc", DaemonFixtures.config(Map.of()))) {
+            try (Bridge bridge = world.bridge(); Daemon daemon = Daemon.start(bridge, Clock.systemUTC(), 5_000)) {
+                assertThat(daemon.scheduler().nextRun(FlowReport.Flow.STATUS)).isPresent();
+            }
+
+            world.set("schedule.status", "off");
+            try (Bridge bridge = world.bridge(); Daemon daemon = Daemon.start(bridge, Clock.systemUTC(), 5_000)) {
+                assertThat(daemon.scheduler().nextRun(FlowReport.Flow.STATUS)).isEmpty();
+                assertThat(daemon.scheduler().nextRun(FlowReport.Flow.INVOICES)).isPresent();
+                assertThat(daemon.scheduler().quartz().checkExists(BridgeScheduler.jobKey(FlowReport.Flow.STATUS)))
+                        .as("the job stored by the earlier start is gone").isFalse();
+                daemon.scheduler().runNow(FlowReport.Flow.STATUS);
+                assertThat(wakeUpTriggers(bridge)).isZero();
+                assertThat(DaemonFixtures.count(bridge.database().dataSource(),
+                        "SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ?", BridgeScheduler.SCHEDULER_NAME))
+                        .isEqualTo(FlowReport.Flow.values().length - 1);
+            }
+        }
+    }
+
+    @Test
     void wakeUpCallsBeforeTheRunStartsMakeOneRunAndACallAfterItAnother() {
         try (Landscape world = new Landscape(OdooVersion.V17, "jsonrpc", DaemonFixtures.config(Map.of()));
              Bridge bridge = world.bridge()) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * and refuses new ones, as a database host gone from the network would; {@link #plugIn()} listens again on the
  * same port.
  */
-final class DatabaseCable implements AutoCloseable {
+public final class DatabaseCable implements AutoCloseable {
 
     private static final Pattern URL = Pattern.compile("jdbc:mariadb://([^:/]+):(\\d+)/(.*)");
 
@@ -30,7 +30,7 @@ final class DatabaseCable implements AutoCloseable {
     private volatile ServerSocket listener;
 
     /** A cable to the server of {@code jdbcUrl} (host and port given), plugged in. */
-    DatabaseCable(String jdbcUrl) {
+    public DatabaseCable(String jdbcUrl) {
         Matcher m = URL.matcher(jdbcUrl);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a jdbc:mariadb://host:port/... url: " + jdbcUrl);
@@ -43,18 +43,18 @@ final class DatabaseCable implements AutoCloseable {
     }
 
     /** The same database, reached through this cable. */
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + rest;
     }
 
-    synchronized void cut() {
+    public synchronized void cut() {
         closeQuietly(listener);
         listener = null;
         sockets.forEach(DatabaseCable::closeQuietly);
         sockets.clear();
     }
 
-    synchronized void plugIn() {
+    public synchronized void plugIn() {
         if (listener == null) {
             listener = listen(port);
         }

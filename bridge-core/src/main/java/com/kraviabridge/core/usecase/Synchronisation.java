@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * One pass of the chosen flows over every mapped company, in the order that keeps the books consistent:
  * new cases first, then what happened to them in the ERP, then what Kravia did, then Kravia's payouts.
- * One company's or flow's failure is reported and does not stop the others.
+ * One company's or flow's failure is reported and does not stop the others; only the loss of the bridge's own
+ * database stops the run, since nothing after it could be recorded.
  */
 public final class Synchronisation {
 
@@ -46,7 +48,19 @@ public final class Synchronisation {
                 continue;
             }
             for (CreditorMapping creditor : creditors) {
-                FlowReport report = runOne(flow, creditor, dryRun);
+                FlowReport report;
+                try {
+                    report = runOne(flow, creditor, dryRun);
+                } catch (StoreUnavailable lost) {
+                    // Every flow records what it does, so none can go on; what was done so far is reported.
+                    LOG.error("flow {} for company {} stopped, and the run with it: {}", flow, creditor.companyId(),
+                            lost.getMessage());
+                    report = new FlowReport(flow, creditor.companyId());
+                    report.failed("stopped, and the flows after it did not run: " + lost.getMessage());
+                    reports.add(report);
+                    progress.accept(report);
+                    return reports;
+                }
                 reports.add(report);
                 progress.accept(report);
             }
