@@ -92,12 +92,13 @@ class UnreachableServerTest {
     }
 
     @Test
-    void forACommandAServerLostMidRunFailsEachStatementWithinTheConnectTimeoutNamingTheServer(Database shared) {
+    void forACommandAServerLostMidRunFailsEachStatementWithinTheConnectTimeoutNamingTheServer(Database shared,
+                                                                                               SharedServer server) {
         Matcher url = SERVER_URL.matcher(shared.jdbcUrl());
         assertThat(url.matches()).as(shared.jdbcUrl()).isTrue();
         try (HangingRelay relay = HangingRelay.to(url.group(1), Integer.parseInt(url.group(2)));
-             Database store = Database.open(StoreSettings.server("jdbc:mariadb://127.0.0.1:" + relay.port() + "/"
-                     + url.group(3), "root", "").withPoolSize(1).withConnectTimeout(Duration.ofSeconds(1)),
+             Database store = Database.open(server.settings("jdbc:mariadb://127.0.0.1:" + relay.port() + "/"
+                     + url.group(3)).withPoolSize(1).withConnectTimeout(Duration.ofSeconds(1)),
                      Clock.systemUTC(), Database.ConnectionWait.ONE_CONNECT_TIMEOUT)) {
             Cursors cursors = store.cursors();
             cursors.write(1, "lost-server", "before");
