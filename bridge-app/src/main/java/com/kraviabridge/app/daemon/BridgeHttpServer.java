@@ -31,6 +31,8 @@ import java.nio.charset.StandardCharsets;
 public final class BridgeHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BridgeHttpServer.class);
+    /** How much of a refused body is read and thrown away, so its sender gets the 413 rather than a reset. */
+    private static final long DRAIN_BYTES = 8L * 1024 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -100,7 +102,9 @@ public final class BridgeHttpServer implements AutoCloseable {
             BoundedBody.read(request, limits.maxBodyBytes(), limits.bodyTimeout(), body -> {
                 switch (body.outcome()) {
                     case WHOLE -> answer(route, new HttpCall(request.getMethod(), path, body.bytes()), response, done);
-                    case TOO_LARGE -> sendAndClose(response, HttpAnswer.text(413, "too large"), done);
+                    case TOO_LARGE -> sendAndClose(response, HttpAnswer.text(413, "too large"), Callback.from(
+                            () -> BodyDrain.drain(request, DRAIN_BYTES, limits.bodyTimeout(), done::succeeded),
+                            done::failed));
                     case TOO_SLOW -> sendAndClose(response, HttpAnswer.text(408, "request timeout"), done);
                     case BROKEN -> done.failed(new IOException("the caller broke off its request"));
                 }
