@@ -3,6 +3,7 @@ package com.kraviabridge.app.daemon;
 import com.kraviabridge.core.store.WebhookEvent;
 import com.kraviabridge.core.store.WebhookInbox;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,11 @@ final class InMemoryInbox implements WebhookInbox {
 
     @Override
     public long countPending() {
+        return 0;
+    }
+
+    @Override
+    public int deleteProcessedBefore(Instant processedBefore, int limit) {
         return 0;
     }
 }
