@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -147,9 +148,8 @@ public final class BridgeHttpServer implements AutoCloseable {
 
     /** The address the port is bound to, as the operating system reports it. */
     InetSocketAddress boundAddress() {
-        Object channel = connector.getTransport();
         try {
-            return (InetSocketAddress) ((java.nio.channels.ServerSocketChannel) channel).getLocalAddress();
+            return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

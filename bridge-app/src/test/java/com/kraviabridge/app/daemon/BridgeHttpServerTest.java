@@ -23,14 +23,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The endpoint against callers that are slow on purpose, all on loopback: headers sent a byte at a time (slow
  * loris), chunked bodies that never end, and bodies over the size limit, declared or streamed. The health check
  * keeps answering meanwhile, the slow ones are cut off, and a body too large gets its 413 rather than a reset.
+ * Paths are served exactly, and a port that is taken is named with its keys.
  */
-class SlowCallersTest {
+class BridgeHttpServerTest {
 
     private static final int MAX_BODY = 1024;
     private static final int ATTACKERS = 6; // more than the old server's four threads
@@ -139,6 +141,16 @@ class SlowCallersTest {
             assertThat(DaemonFixtures.get(port, "/healthz").status()).isEqualTo(404);
             assertThat(DaemonFixtures.get(port, "/health/x").status()).isEqualTo(404);
             assertThat(DaemonFixtures.get(port, "/").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aTakenPortIsNamedWithItsKeys() {
+        int port = DaemonFixtures.freePort();
+        try (BridgeHttpServer first = server(port)) {
+            assertThat(first.port()).isEqualTo(port);
+            assertThatThrownBy(() -> server(port).close())
+                    .hasMessage("cannot listen on 127.0.0.1:" + port + " (webhook.bind-address, webhook.port)");
         }
     }
 
