@@ -145,6 +145,27 @@ class BridgeHttpServerTest {
     }
 
     @Test
+    void connectionsBeyondTheLimitWaitUntilOneCloses() throws IOException {
+        int port = DaemonFixtures.freePort();
+        HttpLimits twoConnections = new HttpLimits(Duration.ofSeconds(30), Duration.ofSeconds(30),
+                Duration.ofSeconds(30), 2, 16, MAX_BODY);
+        try (BridgeHttpServer server = new BridgeHttpServer("127.0.0.1", port, twoConnections,
+                new Routes().exact("/health", call -> HttpAnswer.text(200, "up")))) {
+            Socket first = open(port, "");
+            Socket second = open(port, "GET /health HTTP/1.1\r\nHost: bridge\r\n\r\n");
+            assertThat(statusLine(second)).isEqualTo("HTTP/1.1 200");
+
+            // the operating system takes the third connection into its queue; the server does not serve it yet
+            Socket third = open(port, "GET /health HTTP/1.1\r\nHost: bridge\r\nConnection: close\r\n\r\n");
+            third.setSoTimeout(1_000);
+            assertThatThrownBy(() -> third.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+
+            first.close();
+            assertThat(statusLine(third)).isEqualTo("HTTP/1.1 200");
+        }
+    }
+
+    @Test
     void aTakenPortIsNamedWithItsKeys() {
         int port = DaemonFixtures.freePort();
         try (BridgeHttpServer first = server(port)) {
