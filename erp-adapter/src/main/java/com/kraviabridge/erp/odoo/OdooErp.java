@@ -33,7 +33,8 @@ public final class OdooErp {
     private final KraviaCaseFields caseFields;
 
     private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
-        FailureTranslator failures = new FailureTranslator(settings.username(), settings.database());
+        FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
+                settings.password());
         this.connection = new OdooConnection(settings, failures);
         this.client = new OdooClient(connection, settings, failures, sleeper);
         FieldProbe probe = new FieldProbe(client);
