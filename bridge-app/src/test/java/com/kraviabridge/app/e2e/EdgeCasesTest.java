@@ -151,6 +151,22 @@ class EdgeCasesTest {
     }
 
     @Test
+    void terminalEscapesAndCarriageReturnsFromOdooArePrintedNeutralised() {
+        PartnerRef hostile = world.seed().partner("Evil\u001b[2J AS\rForged line\u202e").company()
+                .orgNumber("934567890").save();
+        world.seed().invoice(hostile).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount("900")
+                .save();
+
+        Landscape.Cli sync = world.cli("sync", "--flow", "invoices");
+        Landscape.Cli parked = world.cli("status", "--parked");
+
+        for (String out : List.of(sync.out(), parked.out())) {
+            assertThat(out).contains("Evil\\u001b[2J AS\\u000dForged line\\u202e")
+                    .doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e");
+        }
+    }
+
+    @Test
     void aCurrencyOtherThanTheCompanysPassesThroughUnchanged() {
         InvoiceRef euro = world.seed().invoice(bakery).currency("EUR").invoiceDate(today.minusDays(45))
                 .dueDate(today.minusDays(30)).amount("1234.56").save();
