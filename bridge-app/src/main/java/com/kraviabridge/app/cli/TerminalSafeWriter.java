@@ -9,7 +9,7 @@ import java.io.Writer;
  * Everything the command line prints goes through here. Names, numbers and error texts from Odoo and Kravia are
  * printed as they came, and they may hold terminal escapes (ESC[2J clears the screen), a carriage return that
  * overwrites the start of a line, or bidirectional overrides that reorder what the reader sees. Such characters
- * are shown as {@code \}{@code uXXXX} instead; line breaks and tabs stay, so the output keeps its shape.
+ * are shown as a backslash, u and four hex digits instead; line breaks and tabs stay, so the output keeps its shape.
  */
 public final class TerminalSafeWriter extends FilterWriter {
 

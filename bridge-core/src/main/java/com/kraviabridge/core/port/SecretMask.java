@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Masks our secrets in text that came from the other side, before it is stored or shown. A server may echo a
- * secret encoded (a JSON {@code \u0074} escape, percent-encoding, base64), which any reader decodes at a glance; so
+ * secret encoded (a JSON escape such as backslash-u0074 for "t", percent-encoding, base64), which a reader decodes; so
  * a secret is found in the text as decoded, also when only some of its characters are encoded, and the whole
  * encoded stretch is masked. Base64 is found by the secret's own encodings at each of the three byte alignments.
  */
