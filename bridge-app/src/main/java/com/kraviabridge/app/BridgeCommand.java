@@ -14,6 +14,7 @@ import com.kraviabridge.app.cli.OdooCommand;
 import com.kraviabridge.app.cli.RetryCommand;
 import com.kraviabridge.app.cli.StatusCommand;
 import com.kraviabridge.app.cli.SyncCommand;
+import com.kraviabridge.app.cli.TerminalSafeWriter;
 import com.kraviabridge.app.cli.RunCommand;
 import com.kraviabridge.app.cli.DemoCommand;
 import com.kraviabridge.app.cli.ExitCodes;
@@ -55,7 +56,8 @@ public final class BridgeCommand implements Callable<Integer>, BridgeContext {
 
     /** Runs one command line and returns its exit code; what {@code main} does, minus the exit. */
     public static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(environment).setOut(out).setErr(err).execute(args);
+        return commandLine(environment).setOut(TerminalSafeWriter.around(out)).setErr(TerminalSafeWriter.around(err))
+                .execute(args);
     }
 
     /** The whole command tree, with the documented exit codes for failures. */

@@ -1,8 +1,10 @@
 package com.kraviabridge.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ final class CreditorBinder {
     List<CreditorMapping> creditors() {
         List<CreditorMapping> creditors = new ArrayList<>();
         Set<Long> companies = new HashSet<>();
+        Map<Long, String> keyOfCreditor = new HashMap<>();
         for (String key : in.instancesOf(KeyCatalog.CREDITOR_ID)) {
             String placeholder = placeholder(KeyCatalog.CREDITOR_ID, key);
             OptionalLong company = companyId(key, placeholder);
@@ -25,7 +28,10 @@ final class CreditorBinder {
             OptionalLong creditor = given.isEmpty() ? OptionalLong.empty() : in.optionalId(key, "the Kravia creditor id");
             if (company.isPresent() && !companies.add(company.getAsLong())) {
                 in.error(key, "Odoo company " + company.getAsLong() + " is mapped twice");
+            } else if (creditor.isPresent() && keyOfCreditor.containsKey(creditor.getAsLong())) {
+                sharedCreditor(key, keyOfCreditor.get(creditor.getAsLong()), creditor.getAsLong());
             } else if (company.isPresent() && creditor.isPresent()) {
+                keyOfCreditor.put(creditor.getAsLong(), key);
                 creditors.add(new CreditorMapping(company.getAsLong(), creditor.getAsLong(),
                         in.secret("creditor." + placeholder + ".webhook-secret", false, "")));
             }
@@ -42,6 +48,17 @@ final class CreditorBinder {
                     + " e.g. creditor.1.id = 12345 (1 is the Odoo company id, 12345 the Kravia creditor id)");
         }
         return creditors;
+    }
+
+    /**
+     * Two companies under one creditor would share one set of Kravia cases: their invoice numbers collide there,
+     * and a settlement covering both matches an invoice of neither company's books.
+     */
+    private void sharedCreditor(String key, String earlierKey, long creditor) {
+        in.error(key, "Kravia creditor " + creditor + " is already the creditor of Odoo company "
+                + placeholder(KeyCatalog.CREDITOR_ID, earlierKey) + " (" + earlierKey + ", " + in.where(earlierKey)
+                + "); Odoo company " + placeholder(KeyCatalog.CREDITOR_ID, key) + " needs a Kravia creditor of its own"
+                + " (each company is onboarded in Kravia separately)");
     }
 
     private static String placeholder(String template, String key) {

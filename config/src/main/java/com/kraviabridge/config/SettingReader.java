@@ -199,6 +199,11 @@ final class SettingReader {
         }
     }
 
+    /** Where the key's value came from, e.g. {@code /etc/bridge/bridge.properties:12}. */
+    String where(String key) {
+        return setting(key).origin().describe();
+    }
+
     void error(String key, String message) {
         problems.error(key, setting(key).origin(), message);
     }

@@ -163,6 +163,18 @@ class ValidationTest {
     }
 
     @Test
+    void twoCompaniesCannotShareOneKraviaCreditor() {
+        List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("creditor.2.id = 12345");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("creditor.2.id");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("Kravia creditor 12345").contains("creditor.1.id")
+                    .contains("bridge.properties:6").contains("Odoo company 1").contains("Odoo company 2");
+        });
+    }
+
+    @Test
     void severalCompaniesAreMappedInCompanyOrder() {
         LoadedConfig config = fixture.loadMinimalPlus(
                 "creditor.10.id = 1010", "creditor.2.id = 2020", "creditor.2.webhook-secret = whsec-two");

@@ -21,7 +21,8 @@ import javax.net.ssl.SSLHandshakeException;
 /**
  * Turns what went wrong on the wire into the core's {@link RemoteFailure}, by the rules of §16:
  * 400/404/409/422 and 401/403 permanent, 408/429/5xx and I/O retryable, and a write whose answer never
- * came reported as {@link Kind#OUTCOME_UNKNOWN}. Messages carry Kravia's own words but never the token.
+ * came reported as {@link Kind#OUTCOME_UNKNOWN}. Messages carry Kravia's own words but never the token: Kravia's
+ * words are decoded first (a JSON body may escape the token) and every failure is masked as a whole on its way out.
  */
 final class KraviaFailures {
 
@@ -35,7 +36,11 @@ final class KraviaFailures {
     }
 
     RemoteFailure fromStatus(KraviaCall call, int status, String body, Optional<String> retryAfterHeader) {
-        KraviaAnswers.ErrorBody error = KraviaAnswers.errorBody(settings.redact(body));
+        return settings.mask().apply(statusFailure(call, status, body, retryAfterHeader));
+    }
+
+    private RemoteFailure statusFailure(KraviaCall call, int status, String body, Optional<String> retryAfterHeader) {
+        KraviaAnswers.ErrorBody error = KraviaAnswers.errorBody(body);
         String kraviaSays = error.message() == null ? "" : ": " + shorten(error.message());
         Map<String, List<String>> fieldErrors = error.fieldErrors();
         if (KraviaContract.CREDENTIAL_STATUSES.contains(status)) {
@@ -72,8 +77,12 @@ final class KraviaFailures {
      * repeatable.
      */
     RemoteFailure fromIo(KraviaCall call, IOException failure) {
+        return settings.mask().apply(ioFailure(call, failure));
+    }
+
+    private RemoteFailure ioFailure(KraviaCall call, IOException failure) {
         String what = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + settings.redact(failure.getMessage()));
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         if (neverSent(failure) || call.repeatable()) {
             return RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR,
                     "could not reach Kravia for " + call.describe() + " (creditor " + call.creditorId() + "): " + what,
@@ -98,10 +107,10 @@ final class KraviaFailures {
     /** A 2xx answer we cannot read: a created case we cannot name is an unknown outcome, else permanent. */
     RemoteFailure unreadable(KraviaCall call, String reason) {
         String message = "Kravia's answer to " + call.describe() + " for creditor " + call.creditorId()
-                + " could not be read: " + shorten(settings.redact(reason));
-        return call.repeatable() ? RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, message)
+                + " could not be read: " + shorten(reason);
+        return settings.mask().apply(call.repeatable() ? RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, message)
                 : RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, message
-                + "; it may have taken effect, look it up before sending it again", null);
+                + "; it may have taken effect, look it up before sending it again", null));
     }
 
     /** Our own throttle had no room within the request timeout; nothing was sent. */

@@ -1,8 +1,11 @@
 package com.kraviabridge.kravia;
 
+import com.kraviabridge.core.port.SecretMask;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -114,10 +117,11 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
         return authScheme.isEmpty() ? token : authScheme + " " + token;
     }
 
-    /** Blanks the token out of a text that came from elsewhere (an error body might echo the header). */
-    String redact(String text) {
-        return text == null ? null : text.replace(token, "***");
+    /** Masks the token in text that came from elsewhere (an error body might echo the header), in any encoding. */
+    SecretMask mask() {
+        return SecretMask.of(List.of(token));
     }
+
 
     @Override
     public String toString() {

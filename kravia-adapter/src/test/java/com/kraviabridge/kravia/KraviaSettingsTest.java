@@ -35,7 +35,7 @@ class KraviaSettingsTest {
 
     @Test
     void textFromElsewhereHasTheTokenBlankedOut() {
-        assertThat(settings.redact("header was s3cr3t-token")).isEqualTo("header was ***");
+        assertThat(settings.mask().apply("header was s3cr3t-token")).isEqualTo("header was ****");
     }
 
     @Test

@@ -173,7 +173,19 @@ class KraviaTransportTest {
         RemoteFailure failure = catchThrowableOfType(RemoteFailure.class, () -> new KraviaAdapter(settings()).cases()
                 .register(Cases.overdueInvoice(CREDITOR, "R-4", "100")));
 
-        assertThat(failure.describe()).doesNotContain("tok-123").contains("bad header ***");
+        assertThat(failure.describe()).doesNotContain("tok-123").contains("bad header ****");
+    }
+
+    @Test
+    void aTokenEscapedInsideAnErrorBodyIsBlankedOutAfterDecoding() {
+        kravia.then(Answer.json(400, "{\"message\":\"bad token \\u0074ok-123\",\"errors\":{\"auth\":"
+                + "[\"tok%2D123 unknown\", \"header dG9rLTEyMw==\"]}}"));
+
+        RemoteFailure failure = catchThrowableOfType(RemoteFailure.class, () -> new KraviaAdapter(settings()).cases()
+                .register(Cases.overdueInvoice(CREDITOR, "R-5", "100")));
+
+        assertThat(failure.describe()).doesNotContain("tok-123").doesNotContain("tok%2D123")
+                .doesNotContain("dG9rLTEy").contains("bad token ****").contains("**** unknown");
     }
 
     @Test

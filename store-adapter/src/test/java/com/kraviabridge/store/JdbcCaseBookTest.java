@@ -3,6 +3,7 @@ package com.kraviabridge.store;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.policy.RecordableLengths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +47,21 @@ class JdbcCaseBookTest {
         assertThat(book.byInvoice(1, 4711)).contains(saved);
         assertThat(book.byInvoice(1, 4712)).isEmpty();
         assertThat(book.byInvoice(2, 4711)).isEmpty();
+    }
+
+    @Test
+    void theLongestInvoiceNumberAndCustomerNumberTheBridgeForwardsFit() {
+        String emoji = "\uD83D\uDE00"; // four bytes in utf8mb4, two chars in Java: the worst case either way
+        CollectionCase longest = new CollectionCase(1, 4800, emoji.repeat(RecordableLengths.INVOICE_NUMBER), 501,
+                880_003, "Ø".repeat(RecordableLengths.CUSTOMER_NUMBER - 1) + emoji, 35, CaseStatus.REGISTERED, null,
+                Money.of("1.00", "NOK"), null, Instant.parse("2026-01-15T12:00:00Z"));
+
+        book.save(longest);
+        book.saveAll(List.of(new CollectionCase(1, 4801, longest.invoiceNumber(), 501, 880_004, longest.debtorNumber(),
+                35, CaseStatus.REGISTERED, null, Money.of("1.00", "NOK"), null, null)));
+
+        assertThat(book.byInvoice(1, 4800)).contains(longest);
+        assertThat(book.byInvoice(1, 4801)).isPresent();
     }
 
     @Test

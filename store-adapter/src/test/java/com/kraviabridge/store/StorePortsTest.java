@@ -234,6 +234,22 @@ class StorePortsTest {
     }
 
     @Test
+    void aParkedRecordQuotingDataOfAnyLengthIsKeptShortenedToWhatTheStoreHolds() {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+        String emoji = "\uD83D\uDE00"; // four bytes in utf8mb4, two chars in Java: the worst case either way
+        ParkedRecord huge = new ParkedRecord("invoice:61:1", 61, "invoice", emoji.repeat(5_000),
+                "customer '" + emoji.repeat(40_000) + "' has no street", Instant.parse("2026-04-01T00:00:00Z"));
+
+        parked.park(huge);
+
+        ParkedRecord kept = parked.list(61).get(0);
+        assertThat(kept).isEqualTo(huge);
+        assertThat(kept.subject().codePointCount(0, kept.subject().length())).isEqualTo(ParkedRecord.SUBJECT_LENGTH);
+        assertThat(kept.reason().codePointCount(0, kept.reason().length())).isEqualTo(ParkedRecord.REASON_LENGTH);
+        assertThat(kept.reason()).startsWith("customer '" + emoji).endsWith("…");
+    }
+
+    @Test
     void aValueTooLongForItsColumnIsAnErrorNotACut() {
         JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
 

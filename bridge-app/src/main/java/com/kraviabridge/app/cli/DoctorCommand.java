@@ -85,8 +85,10 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private void checkOdooRights(Bridge bridge, long companyId) {
         check("odoo rights, company " + companyId, () -> {
-            bridge.odoo().openInvoices().overdueInvoices(companyId, LocalDate.now(), Long.MAX_VALUE / 2, 1);
-            bridge.odoo().allocations().allocationsSince(companyId, Long.MAX_VALUE / 2, 1);
+            // The first record of each from the start: no id bound to fall outside Odoo's 32-bit ids, and a record
+            // found is read with every field the flows read.
+            bridge.odoo().openInvoices().overdueInvoices(companyId, LocalDate.now(), 0, 1);
+            bridge.odoo().allocations().allocationsSince(companyId, 0, 1);
             Set<String> fields = bridge.odoo().caseFields().present();
             return "invoices, partners and reconciliations readable" + (fields.isEmpty()
                     ? "; no x_kravia fields (notes only; `bridge odoo setup` adds them)" : "; case fields " + fields);

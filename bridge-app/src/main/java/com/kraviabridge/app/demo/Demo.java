@@ -3,6 +3,7 @@ package com.kraviabridge.app.demo;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.PortDecorators;
 import com.kraviabridge.config.ConfigLoader;
+import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.usecase.BalanceCheck;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -81,13 +83,14 @@ public final class Demo {
             try (Bridge bridge = Bridge.start(new ConfigLoader(Map.of()).load(config).settings(), clock,
                     PortDecorators.none())) {
                 Map<FlowReport.Flow, int[]> totals = new EnumMap<>(FlowReport.Flow.class);
+                Optional<ParkedRecord> fixed = Optional.empty();
                 Random random = books.random();
                 for (int week = 1; week <= weeks; week++) {
                     List<FlowReport> reports = bridge.synchronisation().run(Set.of(), false, r -> { });
                     add(totals, reports);
                     say("Week %d, %s: %s", week, LocalDate.now(clock), weekLine(reports));
                     if (week == 2) {
-                        fixOneCustomer(db, bridge);
+                        fixed = fixOneCustomer(db, bridge);
                     }
                     lifeGoesOn(db, kravia, random, week);
                     kravia.clock().advanceDays(7);
@@ -98,7 +101,8 @@ public final class Demo {
                 for (int round = 0; round < 2; round++) {
                     add(totals, bridge.synchronisation().run(Set.of(), false, r -> { }));
                 }
-                return summary(bridge, kravia, totals, started);
+                boolean fixLanded = fixed.map(p -> reportFix(bridge, p)).orElse(true);
+                return summary(bridge, kravia, totals, started) && fixLanded;
             }
         } finally {
             out.flush();
@@ -135,17 +139,39 @@ public final class Demo {
                 direct, credits, collected);
     }
 
-    private void fixOneCustomer(SimDatabase db, Bridge bridge) {
-        bridge.database().parkedRecords().all().stream()
-                .filter(p -> "invoice".equals(p.kind()) && p.reason().contains("postal code")).findFirst()
-                .ifPresent(p -> {
-                    long invoiceId = Long.parseLong(p.key().substring(p.key().lastIndexOf(':') + 1));
-                    Object partner = db.read("account.move", (int) invoiceId, "commercial_partner_id")
-                            .get("commercial_partner_id");
-                    int partnerId = ((Number) ((List<?>) partner).get(0)).intValue();
-                    db.execute("res.partner", "write", List.of(List.of(partnerId), Map.of("zip", "0150")), Map.of());
-                    say("         the accountant adds the missing postal code of the customer of %s", p.subject());
-                });
+    /** The accountant completes one customer kept back for its missing postal code; the invoice kept back is returned. */
+    private Optional<ParkedRecord> fixOneCustomer(SimDatabase db, Bridge bridge) {
+        Optional<ParkedRecord> fixed = bridge.database().parkedRecords().all().stream()
+                .filter(p -> "invoice".equals(p.kind()) && p.reason().contains("postal code")
+                        && !p.reason().contains("street") && !p.reason().contains("city")).findFirst();
+        fixed.ifPresent(p -> {
+            Object partner = db.read("account.move", (int) invoiceIdOf(p), "commercial_partner_id")
+                    .get("commercial_partner_id");
+            int partnerId = ((Number) ((List<?>) partner).get(0)).intValue();
+            db.execute("res.partner", "write", List.of(List.of(partnerId), Map.of("zip", "0150")), Map.of());
+            say("         the accountant adds the missing postal code of the customer of %s", p.subject());
+        });
+        return fixed;
+    }
+
+    /** Whether the invoice of the customer fixed in week 2 went to Kravia in a later week, as it must. */
+    private boolean reportFix(Bridge bridge, ParkedRecord fixed) {
+        Optional<CollectionCase> handedOver = bridge.database().caseBook().byInvoice(fixed.companyId(),
+                invoiceIdOf(fixed));
+        say("");
+        if (handedOver.isPresent()) {
+            say("The customer completed in week 2: invoice %s was handed over as Kravia case %d.", fixed.subject(),
+                    handedOver.get().kraviaInvoiceId());
+            return true;
+        }
+        say("The customer completed in week 2: invoice %s was NOT handed over (%s).", fixed.subject(),
+                bridge.database().parkedRecords().all().stream().filter(p -> p.key().equals(fixed.key()))
+                        .map(ParkedRecord::reason).findFirst().orElse("not parked either"));
+        return false;
+    }
+
+    private static long invoiceIdOf(ParkedRecord invoice) {
+        return Long.parseLong(invoice.key().substring(invoice.key().lastIndexOf(':') + 1));
     }
 
     private boolean summary(Bridge bridge, KraviaSimulator kravia, Map<FlowReport.Flow, int[]> totals, long started) {

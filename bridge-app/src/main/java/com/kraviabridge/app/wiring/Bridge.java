@@ -57,7 +57,7 @@ public final class Bridge implements AutoCloseable {
     private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
         this.settings = settings;
         this.database = database;
-        this.odoo = OdooErp.connect(odooSettings(settings.odoo()));
+        this.odoo = OdooErp.connect(odooSettings(settings.odoo()), clock);
         this.kravia = new KraviaAdapter(kraviaSettings(settings.kravia()));
         this.creditors = settings.creditors().stream()
                 .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();

@@ -22,6 +22,7 @@ class DemoCommandTest {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("Week 1").contains("Week 3").contains("Summary after 3 weeks")
-                .contains("Settlements posted in Odoo and bookkept in Kravia").contains("open cases agree");
+                .contains("Settlements posted in Odoo and bookkept in Kravia").contains("open cases agree")
+                .containsPattern("The customer completed in week 2: invoice \\S+ was handed over as Kravia case \\d+");
     }
 }

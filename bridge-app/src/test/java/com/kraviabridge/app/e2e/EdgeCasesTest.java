@@ -115,6 +115,58 @@ class EdgeCasesTest {
     }
 
     @Test
+    void anInvoiceWhoseNumberOrCustomerReferenceTheBridgeCannotRecordIsParkedNamingTheFieldAndTheOthersGoOn() {
+        PartnerRef longRef = world.seed().partner("Lang Referanse AS").company().orgNumber("923456789")
+                .address("Strandkaien 1", "5013", "Bergen", "NO").ref("R".repeat(300)).save();
+        InvoiceRef byLongRef = world.seed().invoice(longRef).invoiceDate(today.minusDays(45))
+                .dueDate(today.minusDays(30)).amount("700").save();
+        String longName = "INV/2026/" + "9".repeat(132);
+        InvoiceRef longNamed = world.seed().invoice(bakery).number(longName).invoiceDate(today.minusDays(45))
+                .dueDate(today.minusDays(30)).amount("800").save();
+        InvoiceRef before = overdue("6000.00", "NOK");
+        InvoiceRef after = overdue("900.00", "NOK");
+        assertThat(longName).hasSize(141);
+
+        Landscape.Cli sync = world.cli("sync");
+
+        assertThat(sync.out()).contains("customer reference (sent as the debtor number) is 300 characters, the bridge"
+                + " records at most 100").contains("invoice number is 141 characters, the bridge records at most 100")
+                .contains("invoices    company 1    2 sent");
+        List<String> registered = world.kravia.invoices(Landscape.CREDITOR).stream()
+                .map(InvoiceSnapshot::accountingInvoiceId).toList();
+        assertThat(registered).containsExactlyInAnyOrder(Integer.toString(before.id()), Integer.toString(after.id()));
+        assertThat(world.kravia.requests("POST", "invoice/register")).hasSize(2);
+        Landscape.Cli parked = world.cli("status", "--parked");
+        assertThat(parked.out()).contains("key invoice:" + world.company.id() + ":" + byLongRef.id())
+                .contains("key invoice:" + world.company.id() + ":" + longNamed.id())
+                .contains("customer reference (sent as the debtor number) is 300 characters")
+                .contains("invoice number is 141 characters");
+
+        // the flows after the invoices still run, in this sync and the next
+        world.seed().registerPayment(before.id(), new BigDecimal("1000.00"), today, "BNK", "part");
+        Landscape.Cli next = world.cli("sync");
+        assertThat(world.kravia.requests("POST", "invoice/payment")).as(next.out()).hasSize(1);
+        assertThat(caseOf(before).remainingCapital()).isEqualByComparingTo("5000.00");
+        assertThat(world.kravia.requests("POST", "invoice/register")).hasSize(2);
+    }
+
+    @Test
+    void terminalEscapesAndCarriageReturnsFromOdooArePrintedNeutralised() {
+        PartnerRef hostile = world.seed().partner("Evil\u001b[2J AS\rForged line\u202e").company()
+                .orgNumber("934567890").save();
+        world.seed().invoice(hostile).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount("900")
+                .save();
+
+        Landscape.Cli sync = world.cli("sync", "--flow", "invoices");
+        Landscape.Cli parked = world.cli("status", "--parked");
+
+        for (String out : List.of(sync.out(), parked.out())) {
+            assertThat(out).contains("Evil\\u001b[2J AS\\u000dForged line\\u202e")
+                    .doesNotContain("\u001b").doesNotContain("\r").doesNotContain("\u202e");
+        }
+    }
+
+    @Test
     void aCurrencyOtherThanTheCompanysPassesThroughUnchanged() {
         InvoiceRef euro = world.seed().invoice(bakery).currency("EUR").invoiceDate(today.minusDays(45))
                 .dueDate(today.minusDays(30)).amount("1234.56").save();

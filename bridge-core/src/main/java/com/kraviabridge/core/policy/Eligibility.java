@@ -28,7 +28,8 @@ public final class Eligibility {
                 new AllowedCurrency(rules.currencies()),
                 new ExcludedPartnerTags(rules.excludedPartnerTags()),
                 new CompleteAddress(),
-                new OrganisationNumberForBusiness()));
+                new OrganisationNumberForBusiness(),
+                new RecordableLengths()));
     }
 
     public Verdict assess(Invoice invoice) {

@@ -155,6 +155,34 @@ class EligibilityTest {
                 "postal code", "organisation number");
     }
 
+    @Nested
+    class Lengths {
+
+        private final RecordableLengths policy = new RecordableLengths();
+
+        @Test
+        void aCustomerReferenceLongerThanTheBridgeRecordsIsNamedWithItsLength() {
+            Debtor longRef = new Debtor(7, "R".repeat(300), "Fjordbakeri AS", true, "912345678",
+                    new Address("Bryggen 3", "5003", "Bergen", "NO"), null, Set.of());
+            Verdict verdict = policy.assess(Invoices.withDebtor(longRef));
+            assertThat(verdict.reasonText()).startsWith("invoice INV/2026/00042: customer reference")
+                    .contains("is 300 characters, the bridge records at most " + RecordableLengths.CUSTOMER_NUMBER);
+        }
+
+        @Test
+        void anInvoiceNumberIsCountedInCharactersAndShownShortened() {
+            String emoji = "\uD83D\uDE00";
+            Invoice atLimit = new Invoice(1, emoji.repeat(RecordableLengths.INVOICE_NUMBER), 1, Invoices.TODAY,
+                    Invoices.TODAY, null, Money.of("1", "NOK"), PaymentState.NOT_PAID, Invoices.business());
+            Invoice over = new Invoice(1, "INV/" + "9".repeat(137), 1, Invoices.TODAY, Invoices.TODAY, null,
+                    Money.of("1", "NOK"), PaymentState.NOT_PAID, Invoices.business());
+            assertThat(policy.assess(atLimit).isAllowed()).isTrue();
+            assertThat(policy.assess(over).reasonText()).startsWith("invoice INV/999")
+                    .contains("…: invoice number is 141 characters, the bridge records at most 100")
+                    .doesNotContain("9".repeat(137));
+        }
+    }
+
     @Test
     void goodInvoicePassesEveryRule() {
         Eligibility eligibility = Eligibility.of(CollectionRules.norwegianDefaults(), Set.of(1L), CLOCK);

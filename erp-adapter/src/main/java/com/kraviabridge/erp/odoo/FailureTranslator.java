@@ -2,15 +2,18 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.RemoteFailure.Kind;
+import com.kraviabridge.core.port.SecretMask;
 import com.kraviabridge.erp.odoo.rpc.OdooServerError;
 import com.kraviabridge.erp.odoo.rpc.TransportFailure;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns what went wrong in a call into the core's {@link RemoteFailure}, keeping Odoo's own message. Kinds are
- * decided by the server-side exception class, never by JSON-RPC's {@code error.code} (P15).
+ * Turns what went wrong in a call into the core's {@link RemoteFailure}, keeping Odoo's own message (decoded from
+ * the wire, then masked: Odoo's text never shows the password or API key, in any encoding). Kinds are decided by
+ * the server-side exception class, never by JSON-RPC's {@code error.code} (P15).
  */
 final class FailureTranslator {
 
@@ -19,13 +22,19 @@ final class FailureTranslator {
 
     private final String username;
     private final String database;
+    private final SecretMask password;
 
-    FailureTranslator(String username, String database) {
+    FailureTranslator(String username, String database, String password) {
         this.username = username;
         this.database = database;
+        this.password = SecretMask.of(List.of(password));
     }
 
     RemoteFailure translate(RuntimeException failure, Call call) {
+        return password.apply(unmasked(failure, call));
+    }
+
+    private RemoteFailure unmasked(RuntimeException failure, Call call) {
         if (failure instanceof RemoteFailure remote) {
             return remote;
         }

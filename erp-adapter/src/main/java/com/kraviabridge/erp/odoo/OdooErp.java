@@ -33,7 +33,8 @@ public final class OdooErp {
     private final KraviaCaseFields caseFields;
 
     private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
-        FailureTranslator failures = new FailureTranslator(settings.username(), settings.database());
+        FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
+                settings.password());
         this.connection = new OdooConnection(settings, failures);
         this.client = new OdooClient(connection, settings, failures, sleeper);
         FieldProbe probe = new FieldProbe(client);
@@ -49,7 +50,15 @@ public final class OdooErp {
     }
 
     public static OdooErp connect(OdooClientSettings settings) {
-        return new OdooErp(settings, Clock.systemUTC(), OdooClient.Sleeper.REAL);
+        return connect(settings, Clock.systemUTC());
+    }
+
+    /**
+     * With the clock the rest of the bridge runs on, so that partners, tags and journals read once are read again
+     * when that clock says they are old (a simulated week in {@code bridge demo} is older than any cache).
+     */
+    public static OdooErp connect(OdooClientSettings settings, Clock clock) {
+        return new OdooErp(settings, clock, OdooClient.Sleeper.REAL);
     }
 
     /** For tests: a clock for the reference-data cache and no real waiting between retries. */

@@ -66,6 +66,18 @@ class ErrorMappingTest {
     }
 
     @Test
+    void the_api_key_echoed_by_odoo_is_masked_after_decoding_in_any_form() throws Exception {
+        JsonRpcScript script = new JsonRpcScript().on("search_read", error(200, "odoo.exceptions.ValidationError",
+                "key s3cr3t-key, escaped \\u0073\\u0033cr3t-key, in a URL s3cr3t%2Dkey"));
+        try (ScriptedServer server = new ScriptedServer(script)) {
+            assertThatThrownBy(() -> odoo(server).openInvoices().overdueInvoices(1, LocalDate.now(), 0, 10))
+                    .isInstanceOfSatisfying(RemoteFailure.class, f -> assertThat(f.describe())
+                            .doesNotContain("s3cr3t-key").doesNotContain("cr3t-key").doesNotContain("cr3t%2Dkey")
+                            .contains("key ****, escaped ****, in a URL ****"));
+        }
+    }
+
+    @Test
     void kinds_follow_the_exception_name_not_the_meaningless_error_code() throws Exception {
         JsonRpcScript script = new JsonRpcScript()
                 .on("search_read", error(0, "odoo.exceptions.ValidationError", "The entry is not balanced."));

@@ -41,7 +41,7 @@ class XmlRpcNoneFaultTest {
                     LocalDate.now(), "BNK", "outstanding");
             OdooClientSettings settings = new OdooClientSettings(URI.create(sim.url()), "acme", "bot", "pw",
                     RpcProtocol.XMLRPC, 500, Duration.ofSeconds(10));
-            FailureTranslator failures = new FailureTranslator("bot", "acme");
+            FailureTranslator failures = new FailureTranslator("bot", "acme", "pw");
             OdooClient client = new OdooClient(new OdooConnection(settings, failures), settings, failures, d -> { });
 
             List<Long> lines = List.of((long) payment.counterpartLineId(), (long) invoice.receivableLineId());

@@ -83,6 +83,32 @@ class FaultShapeTest {
     }
 
     @Test
+    void anIdBeyondPostgresqlsIntegerRangeIsRefusedAsOdooDoes() {
+        long beyond = Long.MAX_VALUE / 2;
+        JsonNode json = Wire.json(fx.sim.url(), "object", "execute_kw", kw("account.move", "search_read",
+                List.of(List.of(List.of("id", ">", beyond)), List.of("name"))));
+        assertThat(json.has("result")).isFalse();
+        JsonNode data = json.get("error").get("data");
+        assertThat(data.get("name").asText()).isEqualTo("psycopg2.errors.NumericValueOutOfRange");
+        assertThat(data.get("message").asText()).isEqualTo("integer out of range\n");
+        assertThat(json.get("error").get("message").asText()).isEqualTo("Odoo Server Error");
+
+        Wire.XmlReply xml = Wire.xml(fx.sim.url(), "/xmlrpc/2/object", "execute_kw", kw("res.partner", "search",
+                List.of(List.of(List.of("parent_id", "in", List.of(1, 1L + Integer.MAX_VALUE))))));
+        assertThat(xml.faultCode()).isEqualTo(1);
+        assertThat(xml.faultString()).contains("\npsycopg2.errors.NumericValueOutOfRange: integer out of range\n");
+    }
+
+    @Test
+    void theLargestIdPostgresqlHoldsIsAcceptedAndMatchesNothing() {
+        JsonNode json = Wire.json(fx.sim.url(), "object", "execute_kw", kw("account.move", "search",
+                List.of(List.of(List.of("id", ">", Integer.MAX_VALUE)))));
+        assertThat(json.has("error")).as(json.toString()).isFalse();
+        assertThat(json.get("result").isArray()).isTrue();
+        assertThat(json.get("result").size()).isZero();
+    }
+
+    @Test
     void privateMethodsAreRefused() {
         Wire.XmlReply r = Wire.xml(fx.sim.url(), "/xmlrpc/2/object", "execute_kw", kw("res.partner", "_search",
                 List.of(List.of())));

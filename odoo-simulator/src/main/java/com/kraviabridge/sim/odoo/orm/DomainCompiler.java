@@ -201,7 +201,7 @@ final class DomainCompiler {
                 if (Values.unset(value)) {
                     return r -> get.apply(r) == null;
                 }
-                int id = Values.pyInt(value);
+                int id = Values.sqlInteger(value);
                 return r -> {
                     Integer v = get.apply(r);
                     return v != null && v == id;
@@ -211,7 +211,7 @@ final class DomainCompiler {
                 if (Values.unset(value)) {
                     return r -> get.apply(r) != null;
                 }
-                int id = Values.pyInt(value);
+                int id = Values.sqlInteger(value);
                 return r -> {
                     Integer v = get.apply(r);
                     return v == null || v != id;
@@ -223,7 +223,7 @@ final class DomainCompiler {
                 Set<Integer> ids = new HashSet<>();
                 for (Object o : items) {
                     if (!Values.unset(o)) {
-                        ids.add(Values.pyInt(o));
+                        ids.add(Values.sqlInteger(o));
                     }
                 }
                 Predicate<Rec> in = r -> {
@@ -236,7 +236,7 @@ final class DomainCompiler {
                 if (Values.unset(value)) {
                     return r -> false;
                 }
-                long bound = Values.pyInt(value);
+                long bound = Values.sqlInteger(value);
                 return r -> {
                     Integer v = get.apply(r);
                     return v != null && compareOp(op, Long.compare(v, bound));
@@ -259,7 +259,7 @@ final class DomainCompiler {
                     Predicate<Rec> empty = r -> linked(r, f).isEmpty();
                     return "=".equals(op) ? empty : empty.negate();
                 }
-                int id = Values.pyInt(value);
+                int id = Values.sqlInteger(value);
                 Predicate<Rec> has = r -> linked(r, f).contains(id);
                 return "=".equals(op) ? has : has.negate();
             }
@@ -270,7 +270,7 @@ final class DomainCompiler {
                     if (Values.unset(o)) {
                         withEmpty = true;
                     } else {
-                        ids.add(Values.pyInt(o));
+                        ids.add(Values.sqlInteger(o));
                     }
                 }
                 boolean matchEmpty = withEmpty;
@@ -292,7 +292,7 @@ final class DomainCompiler {
                 if (Values.unset(value)) {
                     return r -> false;
                 }
-                long bound = Values.pyInt(value);
+                long bound = Values.sqlInteger(value);
                 return r -> {
                     for (Integer id : linked(r, f)) {
                         if (compareOp(op, Long.compare(id, bound))) {
@@ -407,7 +407,10 @@ final class DomainCompiler {
             case BOOLEAN -> {
                 return (Comparable) Boolean.valueOf(Values.truthy(value));
             }
-            case INTEGER, FLOAT, MONETARY -> {
+            case INTEGER -> {
+                return (Comparable) Values.decimal(Values.withinIntegerRange(value));
+            }
+            case FLOAT, MONETARY -> {
                 return (Comparable) Values.decimal(value);
             }
             case DATE -> {

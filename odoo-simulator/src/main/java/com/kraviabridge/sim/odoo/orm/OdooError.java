@@ -69,6 +69,11 @@ public final class OdooError extends RuntimeException {
         return new OdooError(PyException.KEY_ERROR, PyRepr.repr(key), List.of(key));
     }
 
+    /** What PostgreSQL answers for a number compared with or stored in an {@code integer} column beyond its range. */
+    public static OdooError integerOutOfRange() {
+        return new OdooError(PyException.NUMERIC_VALUE_OUT_OF_RANGE, "integer out of range\n");
+    }
+
     public static OdooError serializationFailure() {
         String text = "could not serialize access due to concurrent update\n";
         return new OdooError(PyException.SERIALIZATION_FAILURE, text);

@@ -24,6 +24,7 @@ public enum PyException {
     SERIALIZATION_FAILURE("psycopg2.errors", "SerializationFailure", Family.INTERNAL),
     OPERATIONAL_ERROR("psycopg2", "OperationalError", Family.INTERNAL),
     INVALID_DATETIME_FORMAT("psycopg2.errors", "InvalidDatetimeFormat", Family.INTERNAL),
+    NUMERIC_VALUE_OUT_OF_RANGE("psycopg2.errors", "NumericValueOutOfRange", Family.INTERNAL),
     EXPAT_ERROR("xml.parsers.expat", "ExpatError", Family.INTERNAL);
 
     /** How the XML-RPC fault mapping sees an exception. */

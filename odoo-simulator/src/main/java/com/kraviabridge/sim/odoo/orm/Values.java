@@ -45,6 +45,26 @@ public final class Values {
         return v instanceof Integer || v instanceof Long;
     }
 
+    /**
+     * A client's number where it meets an {@code integer} column (ids, many2one and integer fields): Python's
+     * int() would take any size, but PostgreSQL refuses what lies outside its 32-bit {@code integer} range.
+     */
+    public static int sqlInteger(Object v) {
+        return pyInt(withinIntegerRange(v));
+    }
+
+    /** The value itself, unless it is a whole number PostgreSQL's {@code integer} cannot hold. */
+    public static Object withinIntegerRange(Object v) {
+        if (v instanceof Number n && !(v instanceof Double) && !(v instanceof Float)) {
+            BigDecimal exact = n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
+            if (exact.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+                    || exact.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw OdooError.integerOutOfRange();
+            }
+        }
+        return v;
+    }
+
     /** Python's int() on ids coming from clients: bools count, digit strings parse. */
     public static int pyInt(Object v) {
         if (v instanceof Boolean b) {

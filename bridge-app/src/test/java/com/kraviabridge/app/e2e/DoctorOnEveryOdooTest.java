@@ -1,0 +1,42 @@
+package com.kraviabridge.app.e2e;
+
+import com.kraviabridge.sim.odoo.OdooVersion;
+import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The doctor against every Odoo release and protocol the contract suite covers, ids bounded as Odoo's are. */
+class DoctorOnEveryOdooTest {
+
+    static Stream<Arguments> releasesAndProtocols() {
+        return Arrays.stream(OdooVersion.values())
+                .flatMap(version -> Stream.of(Arguments.of(version, "jsonrpc"), Arguments.of(version, "xmlrpc")));
+    }
+
+    @ParameterizedTest(name = "Odoo {0} over {1}")
+    @MethodSource("releasesAndProtocols")
+    void theRightsCheckPasses(OdooVersion version, String protocol) {
+        try (Landscape world = new Landscape(version, protocol)) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            world.odoo.setToday(today);
+            PartnerRef bakery = world.seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
+                    .address("Bryggen 3", "5003", "Bergen", "NO").save();
+            world.seed().invoice(bakery).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount("900")
+                    .save();
+
+            Landscape.Cli doctor = world.cli("doctor");
+
+            assertThat(doctor.out()).contains("ok   odoo rights, company " + world.company.id())
+                    .doesNotContain("FAIL");
+            assertThat(doctor.exitCode()).as(doctor.out()).isZero();
+        }
+    }
+}
