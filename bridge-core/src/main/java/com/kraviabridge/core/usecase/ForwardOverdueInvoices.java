@@ -341,7 +341,7 @@ public final class ForwardOverdueInvoices {
     }
 
     static String payloadOf(NewCase c) {
-        return c.toString();
+        return CanonicalForm.of(c);
     }
 
     private static String registerKey(Invoice invoice) {

@@ -127,7 +127,7 @@ public final class PostSettlements {
         Settlement settlement = planned.settlement();
         JournalEntry entry = planned.entry();
         String parkKey = planned.parkKey();
-        WriteOutcome post = writes.perform(parkKey, "settlement", creditor.companyId(), settlement.id(), entry.toString(),
+        WriteOutcome post = writes.perform(parkKey, "settlement", creditor.companyId(), settlement.id(), CanonicalForm.of(entry),
                 // Nothing to look up apart: when an attempt was sent before, post() looks the entry up by its
                 // reference and completes what that attempt left undone (a draft, lines not reconciled).
                 earlier -> Optional.empty(),
