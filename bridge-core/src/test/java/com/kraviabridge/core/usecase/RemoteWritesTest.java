@@ -220,6 +220,33 @@ class RemoteWritesTest {
     }
 
     @Test
+    void aPageRecordedWhileAnotherProcessSendsOneOfItsWritesLeavesThatOneAlone() {
+        RemoteWrites daemon = new RemoteWrites(log, clock, WriteLeases.of("daemon", Duration.ofMinutes(5)));
+        RemoteWrites manualSync = new RemoteWrites(log, clock, WriteLeases.of("manual sync", Duration.ofMinutes(5)));
+        List<RemoteWrites.Recorded> daemonsPage = daemon.recordIntents(List.of(
+                new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
+                new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
+        List<WriteOutcome> syncs = new java.util.ArrayList<>();
+
+        daemon.perform(daemonsPage.get(0), e -> Optional.empty(), () -> {
+            // the sync reads the same page while the daemon's first registration is on the wire
+            List<RemoteWrites.Recorded> page = manualSync.recordIntents(List.of(
+                    new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
+                    new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
+            page.forEach(r -> syncs.add(manualSync.perform(r, e -> Optional.empty(),
+                    () -> "sync-" + calls.incrementAndGet())));
+            return "daemon-" + calls.incrementAndGet();
+        });
+        WriteOutcome daemonsSecond = daemon.perform(daemonsPage.get(1), e -> Optional.empty(),
+                () -> "daemon-" + calls.incrementAndGet());
+
+        assertThat(syncs).extracting(WriteOutcome::status)
+                .containsExactly(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE, WriteOutcome.Status.DONE);
+        assertThat(daemonsSecond.status()).as("the sync sent it meanwhile").isEqualTo(WriteOutcome.Status.ALREADY_DONE);
+        assertThat(calls).as("one request per registration").hasValue(2);
+    }
+
+    @Test
     void anAttemptWhoseLeaseRanOutIsLookedUpAndResumed() {
         RemoteWrites crashed = new RemoteWrites(log, clock, WriteLeases.of("crashed", Duration.ofMinutes(5)));
         RemoteWrites next = new RemoteWrites(log, clock, WriteLeases.of("next", Duration.ofMinutes(5)));
