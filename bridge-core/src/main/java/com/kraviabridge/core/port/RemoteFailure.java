@@ -14,7 +14,7 @@ public class RemoteFailure extends RuntimeException {
     public enum Kind {
         /** Will fail again with the same input: bad data, refused rights, bad credentials. Park it. */
         PERMANENT,
-        /** Failed without effect and may succeed later: overload, 5xx, rate limit, connection refused. */
+        /** Failed without effect and may succeed later: overload, rate limit, connection refused, a 5xx to a read. */
         RETRYABLE,
         /**
          * The request may or may not have taken effect (no answer came, or a server error that may have come after

@@ -94,7 +94,9 @@ public final class BalanceCheck {
         open.forEach((reference, cases) -> {
             if (cases.size() > 1) {
                 List<Long> ids = cases.stream().map(CaseSnapshot::kraviaInvoiceId).sorted().toList();
-                twice.add(new SecondCase(reference, cases.get(0).invoiceNumber(), ids));
+                String number = cases.stream().map(CaseSnapshot::invoiceNumber).filter(Objects::nonNull).findFirst()
+                        .orElse("without a number");
+                twice.add(new SecondCase(reference, number, ids));
             }
         });
         return twice;

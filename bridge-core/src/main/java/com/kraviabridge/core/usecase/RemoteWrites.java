@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The exactly-once scheme of design §3 in one place: the intent is recorded before the call, the remote id
@@ -63,7 +64,7 @@ public final class RemoteWrites {
 
     /** Writes under leases of {@link #DEFAULT_LEASE}, owned by a name of their own. */
     public RemoteWrites(OperationsLog log, Clock clock) {
-        this(log, clock, WriteLeases.of("writer-" + java.util.UUID.randomUUID(), DEFAULT_LEASE));
+        this(log, clock, WriteLeases.of("writer-" + UUID.randomUUID(), DEFAULT_LEASE));
     }
 
     public RemoteWrites(OperationsLog log, Clock clock, WriteLeases leases) {
@@ -223,8 +224,9 @@ public final class RemoteWrites {
     /**
      * Records in the log what a failed send means for the write, and says it. An unknown outcome is left in SENT
      * on purpose: the next run looks the effect up before sending again, once the lease is over (at once when the
-     * other side answered; when it did not, the request may still be at work there until the lease runs out). Refused credentials or rights wait like a
-     * retryable failure: the fault lies with the configuration, not with the write.
+     * other side answered; when it did not, the request may still be at work there until the lease runs out).
+     * Refused credentials or rights wait like a retryable failure: the fault lies with the configuration, not with
+     * the write.
      */
     private WriteOutcome.Status recordFailure(Operation op, RemoteFailure failure) {
         if (failure.kind() == RemoteFailure.Kind.OUTCOME_UNKNOWN) {
