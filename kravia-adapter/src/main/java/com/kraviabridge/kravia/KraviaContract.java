@@ -59,7 +59,10 @@ public final class KraviaContract {
     public static final Set<Integer> PERMANENT_STATUSES = Set.of(400, 404, 409, 422);
     /** Bad or insufficient credentials: permanent, and the message names the creditor. */
     public static final Set<Integer> CREDENTIAL_STATUSES = Set.of(401, 403);
-    /** Failed without effect; may succeed later. Every 5xx counts too. */
+    /**
+     * Refused before any work; may succeed later, so retried blind. Every 5xx counts too on a call that may be
+     * repeated; on a write that may not, a 5xx is an unknown outcome, looked up before any new attempt.
+     */
     public static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429);
     /** Statuses on which {@code Retry-After} (seconds) is honoured. */
     public static final Set<Integer> RETRY_AFTER_STATUSES = Set.of(429, 503);

@@ -19,10 +19,12 @@ import java.util.Optional;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Turns what went wrong on the wire into the core's {@link RemoteFailure}, by the rules of §16:
- * 400/404/409/422 and 401/403 permanent, 408/429/5xx and I/O retryable, and a write whose answer never
- * came reported as {@link Kind#OUTCOME_UNKNOWN}. Messages carry Kravia's own words but never the token: Kravia's
- * words are decoded first (a JSON body may escape the token) and every failure is masked as a whole on its way out.
+ * Turns what went wrong on the wire into the core's {@link RemoteFailure}, by the rules of {@link KraviaContract}:
+ * 400/404/409/422 and 401/403 permanent, 408 and 429 retryable. A 5xx or an I/O error is retryable on a call that
+ * may be repeated; on a write that may not (register, payment, credit note) it is {@link Kind#OUTCOME_UNKNOWN},
+ * since a crash or a proxy may answer so after Kravia committed the write, unless the request provably never left
+ * (connection refused or never made). Messages carry Kravia's own words but never the token: Kravia's words are
+ * decoded first (a JSON body may escape the token) and every failure is masked as a whole on its way out.
  */
 final class KraviaFailures {
 
@@ -51,10 +53,19 @@ final class KraviaFailures {
                     fieldErrors, null);
         }
         if (status == KraviaContract.GATEWAY_TIMEOUT && !call.repeatable()) {
+            // The gateway stopped waiting, not Kravia: the write may still be at work there.
             return new RemoteFailure(Kind.OUTCOME_UNKNOWN, RemoteFailure.Side.COLLECTOR,
                     "no answer from Kravia to " + call.describe() + " for creditor " + call.creditorId()
                             + " (HTTP 504 from a gateway); it may have taken effect" + kraviaSays,
                     fieldErrors, null, null);
+        }
+        if (status >= 500 && !call.repeatable()) {
+            // A crash or a proxy may answer 5xx after Kravia committed the write: never sent again blind.
+            return RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR,
+                    "Kravia answered " + call.describe() + " for creditor " + call.creditorId() + " with HTTP " + status
+                            + kraviaSays + "; it may have taken effect all the same, so it is looked up by our"
+                            + " reference before it is sent again",
+                    fieldErrors);
         }
         if (KraviaContract.RETRYABLE_STATUSES.contains(status) || status >= 500) {
             Duration retryAfter = KraviaContract.RETRY_AFTER_STATUSES.contains(status)

@@ -72,6 +72,17 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
         return Duration.ofNanos(Math.max(1, nanos));
     }
 
+    /**
+     * The longest one write to Kravia can take from the moment it is handed over: each attempt may wait for the rate
+     * limit and for room in flight (each up to the request timeout, then it gives up), connect, and wait for the
+     * answer; an attempt refused without effect (408, 429, a connection never made) is retried after at most
+     * {@code maxBackoff}. A process that leaves a write alone for this long knows no request of it is still out.
+     */
+    public Duration longestWrite() {
+        Duration attempt = connectTimeout.plus(requestTimeout.multipliedBy(3));
+        return attempt.multipliedBy(maxRetries + 1L).plus(maxBackoff.multipliedBy(maxRetries));
+    }
+
     /** Sensible values for production: 10 s to connect, 30 s per answer, 3 retries, 5 requests/s, 4 in flight. */
     public static KraviaSettings defaults(URI baseUrl, String token) {
         return new KraviaSettings(baseUrl, token, "", Duration.ofSeconds(10), Duration.ofSeconds(30), 3, 5, 4,

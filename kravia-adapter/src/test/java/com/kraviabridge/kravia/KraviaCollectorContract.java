@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -194,7 +195,13 @@ public abstract class KraviaCollectorContract {
 
     @Test
     void openSettlementsBelongToTheCreditor() {
-        assertThat(settlements().openSettlements(creditorId()))
+        long caseId = registry().register(Cases.overdueInvoice(creditorId(), reference("own"), "300.00"))
+                .kraviaInvoiceId();
+        collectInFullAndSettle(caseId);
+        await().atMost(visibleWithin()).until(() -> settlementFor(caseId), Optional::isPresent);
+
+        // not empty, or every member of nothing would belong to anyone
+        assertThat(settlements().openSettlements(creditorId())).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.creditorId()).isEqualTo(creditorId()));
     }
 
@@ -237,8 +244,13 @@ public abstract class KraviaCollectorContract {
     }
 
     @Test
-    void theAdministratorsAccessCheckPassesWithTheRightToken() {
-        kravia().checkAccess(creditorId());
+    void theAdministratorsAccessCheckPassesWithTheRightTokenOnly() {
+        assertThatCode(() -> kravia().checkAccess(creditorId())).doesNotThrowAnyException();
+
+        RemoteFailure refused = catchThrowableOfType(RemoteFailure.class,
+                () -> kraviaWithToken("wrong-" + UUID.randomUUID()).checkAccess(creditorId()));
+        assertThat(refused).as("the check tells a wrong token from the right one").isNotNull();
+        assertThat(refused.isAccessRefused()).isTrue();
     }
 
     // ---- helpers ----

@@ -75,14 +75,64 @@ class KraviaFaultsTest {
     }
 
     @Test
-    void serverErrorsAreRetriedUntilOneSucceeds() {
-        simulator.faults().forPath("invoice/register").failNext(2, 500);
+    void serverErrorsOnAReadAreRetriedUntilOneSucceeds() {
+        simulator.faults().forPath("invoice/search").failNext(2, 500);
 
-        RegisteredCase registered = kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-5XX", "100"));
+        kravia.feed().changesSince(CREDITOR, null, 10);
 
-        assertThat(registers()).extracting(RecordedRequest::fault).containsExactly("500", "500", null);
-        assertThat(casesWithReference("R-5XX")).hasSize(1)
-                .allSatisfy(c -> assertThat(c.id()).isEqualTo(registered.kraviaInvoiceId()));
+        assertThat(simulator.requests("GET", "invoice/search")).extracting(RecordedRequest::fault)
+                .containsExactly("500", "500", null);
+    }
+
+    @Test
+    void aServerErrorOnARegistrationIsAnUnknownOutcomeAndIsNeverSentAgainBlind() {
+        simulator.faults().forPath("invoice/register").failNext(1, 500);
+
+        RemoteFailure failure = catchThrowableOfType(RemoteFailure.class,
+                () -> kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-5XX", "100")));
+
+        assertThat(registers()).extracting(RecordedRequest::fault).containsExactly("500");
+        assertThat(failure.kind()).isEqualTo(RemoteFailure.Kind.OUTCOME_UNKNOWN);
+        assertThat(failure.getMessage()).contains("HTTP 500").contains("looked up");
+    }
+
+    @Test
+    void aServerErrorAfterKraviaCommittedAWriteLeavesExactlyOneEffectAndAnUnknownOutcome() {
+        LocalDateTime attempt = simulator.clock().utcNow();
+        simulator.faults().forPath("invoice/register").failAfterCommit(1, 500);
+        RemoteFailure registering = catchThrowableOfType(RemoteFailure.class,
+                () -> kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-500", "1000")));
+        assertThat(casesWithReference("R-500")).hasSize(1);
+        long caseId = kravia.cases().findByAccountingInvoiceId(CREDITOR, "R-500", attempt).orElseThrow().kraviaInvoiceId();
+
+        simulator.faults().forPath("invoice/payment").failAfterCommit(1, 502);
+        RemoteFailure paying = catchThrowableOfType(RemoteFailure.class,
+                () -> kravia.cases().registerPayment(CREDITOR, Cases.payment("P-502", caseId, "100")));
+        simulator.faults().forPath("invoice/creditnote").failAfterCommit(1, 503);
+        RemoteFailure crediting = catchThrowableOfType(RemoteFailure.class,
+                () -> kravia.cases().registerCredit(CREDITOR, Cases.credit("C-503", caseId, "50")));
+
+        for (RemoteFailure failure : List.of(registering, paying, crediting)) {
+            assertThat(failure.kind()).isEqualTo(RemoteFailure.Kind.OUTCOME_UNKNOWN);
+            assertThat(failure.mayStillBeUnderWay()).as("answered, so it can be looked up at once").isFalse();
+        }
+        assertThat(registers()).hasSize(1);
+        assertThat(simulator.requests("POST", "invoice/payment")).hasSize(1);
+        assertThat(simulator.requests("POST", "invoice/creditnote")).hasSize(1);
+        assertThat(kravia.feed().details(CREDITOR, caseId).holdsPayment("P-502")).isTrue();
+        assertThat(kravia.feed().details(CREDITOR, caseId).holdsPayment("C-503")).isTrue();
+        assertThat(simulator.invoice(caseId).remainingCapital()).isEqualByComparingTo("850");
+    }
+
+    @Test
+    void onlyA408OrA429IsRetriedBlindOnAWrite() {
+        simulator.faults().forPath("invoice/register").throttleNext(1, 0).failNext(1, 502);
+
+        RemoteFailure failure = catchThrowableOfType(RemoteFailure.class,
+                () -> kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-429", "100")));
+
+        assertThat(registers()).extracting(RecordedRequest::fault).containsExactly("429", "502");
+        assertThat(failure.kind()).isEqualTo(RemoteFailure.Kind.OUTCOME_UNKNOWN);
     }
 
     @Test

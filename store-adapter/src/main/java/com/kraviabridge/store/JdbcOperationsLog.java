@@ -35,16 +35,19 @@ import java.util.Set;
 public final class JdbcOperationsLog implements OperationsLog {
 
     private static final String COLUMNS = "op_key, kind, company_id, subject, payload_hash, payload, state, attempts,"
-            + " next_attempt_at, last_error, remote_id, created_at, updated_at";
+            + " next_attempt_at, last_error, remote_id, created_at, updated_at, lease_owner, lease_until";
 
     private static final String INTENT_HEAD = "INSERT INTO operations (op_key, kind, company_id, subject,"
             + " payload_hash, payload, state, attempts, created_at, updated_at)";
     private static final int INTENT_COLUMNS = 10;
     private static final String INTENT_TAIL = "ON DUPLICATE KEY UPDATE op_key = op_key";
 
-    /** The attempt count is the version: of two workers that read the same intent, only one moves it on. */
+    /**
+     * The attempt count is the version: of two workers that read the same intent, only one moves it on, and takes
+     * the lease.
+     */
     private static final String MARK_SENT = "UPDATE operations SET state = 'sent', attempts = attempts + 1,"
-            + " payload_hash = ?, payload = ?, next_attempt_at = NULL, updated_at = ?"
+            + " payload_hash = ?, payload = ?, lease_owner = ?, lease_until = ?, next_attempt_at = NULL, updated_at = ?"
             + " WHERE op_key = ? AND state <> 'confirmed' AND attempts = ?";
 
     /** Allowed from every state: a lookup may find the effect of an attempt recorded as failed. */
@@ -119,10 +122,25 @@ public final class JdbcOperationsLog implements OperationsLog {
     }
 
     @Override
-    public boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
+    public boolean markSent(String key, int seenAttempts, String payloadHash, String payload, Lease lease) {
         Instant now = clock.instant();
-        int rows = jdbc.update(MARK_SENT, ps -> bindAttempt(ps, new Attempt(key, seenAttempts, payloadHash, payload), now));
+        int rows = jdbc.update(MARK_SENT,
+                ps -> bindAttempt(ps, new Attempt(key, seenAttempts, payloadHash, payload), lease, now));
         return rows > 0 || requireIntent(key);
+    }
+
+    @Override
+    public void endLease(String key, String owner, String error) {
+        Instant now = clock.instant();
+        jdbc.update("UPDATE operations SET lease_until = ?, last_error = ?, updated_at = ?"
+                        + " WHERE op_key = ? AND state = 'sent' AND lease_owner = ?",
+                ps -> {
+                    Jdbc.setInstant(ps, 1, now);
+                    Jdbc.setText(ps, 2, error);
+                    Jdbc.setInstant(ps, 3, now);
+                    ps.setString(4, key);
+                    ps.setString(5, owner);
+                });
     }
 
     /**
@@ -131,7 +149,7 @@ public final class JdbcOperationsLog implements OperationsLog {
      * rare one whose payload changed since its intent).
      */
     @Override
-    public Set<String> markAllSent(List<Attempt> attempts) {
+    public Set<String> markAllSent(List<Attempt> attempts, Lease lease) {
         if (attempts.isEmpty()) {
             return Set.of();
         }
@@ -159,17 +177,19 @@ public final class JdbcOperationsLog implements OperationsLog {
                     if (java.util.Objects.equals(op.payloadHash(), attempt.payloadHash())) {
                         samePayload.add(key);
                     } else {
-                        Jdbc.update(connection, MARK_SENT, ps -> bindAttempt(ps, attempt, now));
+                        Jdbc.update(connection, MARK_SENT, ps -> bindAttempt(ps, attempt, lease, now));
                     }
                     moved.add(key);
                 }
                 if (!samePayload.isEmpty()) {
                     Jdbc.update(connection, "UPDATE operations SET state = 'sent', attempts = attempts + 1,"
-                                    + " next_attempt_at = NULL, updated_at = ?"
+                                    + " lease_owner = ?, lease_until = ?, next_attempt_at = NULL, updated_at = ?"
                                     + " WHERE op_key IN (" + Jdbc.placeholders(samePayload.size()) + ")",
                             ps -> {
-                                Jdbc.setInstant(ps, 1, now);
-                                Jdbc.bindStrings(ps, 2, samePayload);
+                                ps.setString(1, lease.owner());
+                                Jdbc.setInstant(ps, 2, lease.until());
+                                Jdbc.setInstant(ps, 3, now);
+                                Jdbc.bindStrings(ps, 4, samePayload);
                             });
                 }
             }
@@ -195,12 +215,15 @@ public final class JdbcOperationsLog implements OperationsLog {
         return false;
     }
 
-    private static void bindAttempt(PreparedStatement ps, Attempt attempt, Instant now) throws SQLException {
+    private static void bindAttempt(PreparedStatement ps, Attempt attempt, Lease lease, Instant now)
+            throws SQLException {
         Jdbc.setText(ps, 1, attempt.payloadHash());
         Jdbc.setText(ps, 2, attempt.payload());
-        Jdbc.setInstant(ps, 3, now);
-        ps.setString(4, attempt.key());
-        ps.setInt(5, attempt.seenAttempts());
+        ps.setString(3, lease.owner());
+        Jdbc.setInstant(ps, 4, lease.until());
+        Jdbc.setInstant(ps, 5, now);
+        ps.setString(6, attempt.key());
+        ps.setInt(7, attempt.seenAttempts());
     }
 
     @Override
@@ -311,7 +334,7 @@ public final class JdbcOperationsLog implements OperationsLog {
                 rs.getString("subject"), rs.getString("payload_hash"), rs.getString("payload"),
                 fromColumn(rs.getString("state")), rs.getInt("attempts"), Jdbc.getInstant(rs, "next_attempt_at"),
                 rs.getString("last_error"), rs.getString("remote_id"), Jdbc.getInstant(rs, "created_at"),
-                Jdbc.getInstant(rs, "updated_at"));
+                Jdbc.getInstant(rs, "updated_at"), rs.getString("lease_owner"), Jdbc.getInstant(rs, "lease_until"));
     }
 
     /** Stored as the readable words of the schema ("failed-retryable"), not the Java constant names. */

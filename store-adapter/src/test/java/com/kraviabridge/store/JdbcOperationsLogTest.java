@@ -4,6 +4,7 @@ import com.kraviabridge.core.store.Operation;
 import com.kraviabridge.core.store.OperationState;
 import com.kraviabridge.core.store.OperationsLog.Attempt;
 import com.kraviabridge.core.store.OperationsLog.Intent;
+import com.kraviabridge.core.store.OperationsLog.Lease;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class JdbcOperationsLogTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:15:30.123456Z"));
+    private static final Lease LEASE = new Lease("test-process", Instant.parse("2026-03-02T08:30:00Z"));
     private Database db;
     private JdbcOperationsLog log;
 
@@ -44,7 +46,7 @@ class JdbcOperationsLogTest {
         Operation first = log.recordIntent("register:1:4711", "register", 1, "INV/2026/0001", "h1", "{\"a\":1}");
 
         assertThat(first).isEqualTo(new Operation("register:1:4711", "register", 1, "INV/2026/0001", "h1",
-                "{\"a\":1}", OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
+                "{\"a\":1}", OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant(), null, null));
 
         clock.advance(Duration.ofMinutes(5));
         Operation again = log.recordIntent("register:1:4711", "register", 1, "INV/2026/0001 changed", "h2", "{\"a\":2}");
@@ -108,7 +110,7 @@ class JdbcOperationsLogTest {
         log.recordIntent("payment:88", "payment", 2, "BNK1/0088", "h1", "p1");
 
         clock.advance(Duration.ofSeconds(1));
-        log.markSent("payment:88", 0, "h2", "p2");
+        log.markSent("payment:88", 0, "h2", "p2", LEASE);
         Operation sent = log.find("payment:88").orElseThrow();
         assertThat(sent.state()).isEqualTo(OperationState.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
@@ -126,8 +128,8 @@ class JdbcOperationsLogTest {
         assertThat(retrying.attempts()).isEqualTo(1);
 
         clock.advance(Duration.ofMinutes(3));
-        assertThat(log.markSent("payment:88", 0, "h2", "p2")).as("stale attempt count").isFalse();
-        assertThat(log.markSent("payment:88", 1, "h2", "p2")).isTrue();
+        assertThat(log.markSent("payment:88", 0, "h2", "p2", LEASE)).as("stale attempt count").isFalse();
+        assertThat(log.markSent("payment:88", 1, "h2", "p2", LEASE)).isTrue();
         Operation resent = log.find("payment:88").orElseThrow();
         assertThat(resent.state()).isEqualTo(OperationState.SENT);
         assertThat(resent.attempts()).isEqualTo(2);
@@ -152,11 +154,11 @@ class JdbcOperationsLogTest {
     @Test
     void aConfirmedOperationIsFinal() {
         log.recordIntent("settlement:S-1", "settlement", 3, "S-1", "h", "p");
-        log.markSent("settlement:S-1", 0, "h", "p");
+        log.markSent("settlement:S-1", 0, "h", "p", LEASE);
         log.confirm("settlement:S-1", "move 77");
 
-        assertThat(log.markSent("settlement:S-1", 0, "h", "p")).as("taken by whoever confirmed it").isFalse();
-        assertThat(log.markSent("settlement:S-1", 1, "h", "p")).isFalse();
+        assertThat(log.markSent("settlement:S-1", 0, "h", "p", LEASE)).as("taken by whoever confirmed it").isFalse();
+        assertThat(log.markSent("settlement:S-1", 1, "h", "p", LEASE)).isFalse();
         assertThatThrownBy(() -> log.failRetryable("settlement:S-1", "timeout", clock.instant()))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> log.failPermanent("settlement:S-1", "refused"))
@@ -170,7 +172,7 @@ class JdbcOperationsLogTest {
 
     @Test
     void transitionsOfAnUnknownKeyAreRefused() {
-        assertThatThrownBy(() -> log.markSent("nothing:1", 0, "h", "p"))
+        assertThatThrownBy(() -> log.markSent("nothing:1", 0, "h", "p", LEASE))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no intent was recorded");
         assertThatThrownBy(() -> log.confirm("nothing:1", "x")).isInstanceOf(IllegalStateException.class);
@@ -187,9 +189,9 @@ class JdbcOperationsLogTest {
         clock.advance(Duration.ofSeconds(1));
         log.recordIntent("credit:13:1", "credit", 4, "RINV/4", "h", "p");
         log.recordIntent("bookkeep:other", "bookkeep", 4, "other kind", "h", "p");
-        log.markSent("credit:11:1", 0, "h", "p");
+        log.markSent("credit:11:1", 0, "h", "p", LEASE);
         log.confirm("credit:11:1", "done");
-        log.markSent("credit:12:1", 0, "h", "p");
+        log.markSent("credit:12:1", 0, "h", "p", LEASE);
         log.failPermanent("credit:12:1", "refused");
 
         assertThat(log.unfinished("credit", 10)).extracting(Operation::key)
@@ -206,9 +208,9 @@ class JdbcOperationsLogTest {
 
         log.recordIntent("count:1", "note", 5, null, null, null);
         log.recordIntent("count:2", "note", 5, null, null, null);
-        log.markSent("count:2", 0, null, null);
+        log.markSent("count:2", 0, null, null, LEASE);
         log.recordIntent("count:3", "note", 5, null, null, null);
-        log.markSent("count:3", 0, null, null);
+        log.markSent("count:3", 0, null, null, LEASE);
         log.failRetryable("count:3", "timeout", clock.instant());
 
         Map<OperationState, Long> after = log.countByState();
@@ -222,7 +224,7 @@ class JdbcOperationsLogTest {
     @Test
     void statesAreStoredAsTheSchemaWords() {
         log.recordIntent("words:1", "note", 6, null, null, null);
-        log.markSent("words:1", 0, null, null);
+        log.markSent("words:1", 0, null, null, LEASE);
         log.failRetryable("words:1", "x", clock.instant());
 
         assertThat(Sql.column(db.dataSource(), "SELECT state FROM operations WHERE op_key = 'words:1'"))
@@ -239,7 +241,7 @@ class JdbcOperationsLogTest {
         Operation first = log.recordIntent("one:1", "register", 1, "INV/1", "h1", "p1");
         assertThat(counter.statements() - before).isEqualTo(1);
 
-        log.markSent("one:1", 0, "h1", "p1");
+        log.markSent("one:1", 0, "h1", "p1", LEASE);
         long again = counter.statements();
         Operation second = log.recordIntent("one:1", "register", 1, "INV/1 changed", "h2", "p2");
 
@@ -253,7 +255,7 @@ class JdbcOperationsLogTest {
     @Test
     void thePagesIntentsAreOneBatchAndComeBackAsStoredInTheOrderGiven() {
         log.recordIntent("page:2", "register", 7, "INV/2", "h", "p");
-        log.markSent("page:2", 0, "h", "p");
+        log.markSent("page:2", 0, "h", "p", LEASE);
         log.confirm("page:2", "case 902");
         clock.advance(Duration.ofMinutes(1));
         List<Intent> intents = List.of(
@@ -270,7 +272,7 @@ class JdbcOperationsLogTest {
         assertThat(counter.batchedRows() - rows).as("no row-by-row batch").isZero();
         assertThat(stored).extracting(Operation::key).containsExactly("page:3", "page:2", "page:1");
         assertThat(stored.get(0)).isEqualTo(new Operation("page:3", "register", 7, "INV/3", "h3", "p3",
-                OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
+                OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant(), null, null));
         assertThat(stored.get(1).state()).isEqualTo(OperationState.CONFIRMED);
         assertThat(stored.get(1).remoteId()).isEqualTo("case 902");
         assertThat(stored.get(1).subject()).isEqualTo("INV/2");
@@ -294,12 +296,12 @@ class JdbcOperationsLogTest {
         for (String key : List.of("cas:1", "cas:2", "cas:3", "cas:4")) {
             log.recordIntent(key, "note", 8, key, "h", "p");
         }
-        log.markSent("cas:2", 0, "h", "p"); // another worker got there first
+        log.markSent("cas:2", 0, "h", "p", LEASE); // another worker got there first
         StatementCounter counter = db.statementCounter();
         long statements = counter.statements();
 
         Set<String> marked = log.markAllSent(List.of(new Attempt("cas:1", 0, "h", "p"),
-                new Attempt("cas:2", 0, "h2", "p2"), new Attempt("cas:3", 0, "h3", "p3"), new Attempt("cas:4", 0, "h", "p")));
+                new Attempt("cas:2", 0, "h2", "p2"), new Attempt("cas:3", 0, "h3", "p3"), new Attempt("cas:4", 0, "h", "p")), LEASE);
 
         assertThat(marked).containsExactly("cas:1", "cas:3", "cas:4");
         // the rows read and locked, one update for the payload that changed, one IN-list update for the others
@@ -315,10 +317,10 @@ class JdbcOperationsLogTest {
         assertThat(log.find("cas:4").orElseThrow().attempts()).isEqualTo(1);
 
         log.confirm("cas:1", "done");
-        assertThat(log.markAllSent(List.of(new Attempt("cas:1", 1, "h", "p"), new Attempt("cas:3", 1, "h", "p"))))
+        assertThat(log.markAllSent(List.of(new Attempt("cas:1", 1, "h", "p"), new Attempt("cas:3", 1, "h", "p")), LEASE))
                 .containsExactly("cas:3");
         assertThat(log.find("cas:1").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
-        assertThatThrownBy(() -> log.markAllSent(List.of(new Attempt("nothing:2", 0, "h", "p"))))
+        assertThatThrownBy(() -> log.markAllSent(List.of(new Attempt("nothing:2", 0, "h", "p")), LEASE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no intent was recorded");
     }
 
@@ -326,7 +328,7 @@ class JdbcOperationsLogTest {
     void aPageIsConfirmedInOneBatch() {
         for (String key : List.of("ok:1", "ok:2")) {
             log.recordIntent(key, "note", 9, key, "h", "p");
-            log.markSent(key, 0, "h", "p");
+            log.markSent(key, 0, "h", "p", LEASE);
         }
         clock.advance(Duration.ofSeconds(3));
         StatementCounter counter = db.statementCounter();
@@ -368,7 +370,7 @@ class JdbcOperationsLogTest {
             for (int w = 0; w < workers; w++) {
                 Callable<Set<String>> mark = () -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return log.markAllSent(attempts);
+                    return log.markAllSent(attempts, LEASE);
                 };
                 results.add(pool.submit(mark));
             }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +68,8 @@ class RemoteWritesOnMariaDbTest {
     @Test
     void aDuplicateIntentOfAnUnknownOutcomeIsLookedUpAndOfARefusalIsNotSentAgain() {
         writes.perform("register:1:2", "register", 1, "INV/2", "p", e -> Optional.empty(), () -> {
-            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+            // answered, so nothing of the attempt is under way any more: the lease ends with it
+            throw RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR, "HTTP 502", Map.of());
         });
         writes.perform("register:1:3", "register", 1, "INV/3", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
@@ -140,6 +142,47 @@ class RemoteWritesOnMariaDbTest {
             assertThat(total).isEqualTo(40);
             assertThat(sends).hasSize(40).allSatisfy((key, count) -> assertThat(count).hasValue(1));
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriteOneProcessHasOnTheWireIsNeitherLookedUpNorSentByAnother() throws Exception {
+        RemoteWrites daemon = new RemoteWrites(log, clock);
+        RemoteWrites manualSync = new RemoteWrites(log, clock);
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger lookups = new AtomicInteger();
+        CountDownLatch onTheWire = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<WriteOutcome> daemons = pool.submit(() -> daemon.perform("payment:1:1827", "payment", 1, "P",
+                    "p", e -> Optional.empty(), () -> {
+                        requests.incrementAndGet();
+                        onTheWire.countDown();
+                        try {
+                            answer.await(30, TimeUnit.SECONDS); // a slow Kravia; it commits when it answers
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "odoo-payment-1827";
+                    }));
+            assertThat(onTheWire.await(30, TimeUnit.SECONDS)).isTrue();
+
+            WriteOutcome syncs = manualSync.perform("payment:1:1827", "payment", 1, "P", "p", e -> {
+                lookups.incrementAndGet();
+                return Optional.empty(); // nothing committed at Kravia yet
+            }, () -> "sent twice " + requests.incrementAndGet());
+            answer.countDown();
+
+            assertThat(daemons.get(30, TimeUnit.SECONDS).status()).isEqualTo(WriteOutcome.Status.DONE);
+            assertThat(requests).as("requests to Kravia").hasValue(1);
+            assertThat(lookups).hasValue(0);
+            assertThat(syncs.isDone()).isFalse();
+            assertThat(syncs.status().name()).isEqualTo("IN_PROGRESS_ELSEWHERE");
+            assertThat(log.find("payment:1:1827").orElseThrow().attempts()).isEqualTo(1);
+        } finally {
+            answer.countDown();
             pool.shutdownNow();
         }
     }

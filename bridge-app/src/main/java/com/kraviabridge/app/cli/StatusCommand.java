@@ -146,14 +146,23 @@ public final class StatusCommand implements Callable<Integer> {
                 continue;
             }
             exit = ExitCodes.FAILED;
-            out.printf(Locale.ROOT, "Company %d: %d of %d open case(s) differ:%n", creditor.companyId(),
-                    result.mismatches().size(), result.casesCompared());
-            out.printf(Locale.ROOT, "  %-20s %10s %18s %18s  %s%n", "invoice", "case", "Odoo open", "Kravia capital",
-                    "Kravia status");
-            for (BalanceCheck.Mismatch m : result.mismatches()) {
-                out.printf(Locale.ROOT, "  %-20s %10d %18s %18s  %s%n", m.invoiceNumber(), m.kraviaInvoiceId(),
-                        m.odooResidual() == null ? "not found" : m.odooResidual(),
-                        m.kraviaCapital() == null ? "not found" : m.kraviaCapital(), m.kraviaStatus());
+            if (!result.mismatches().isEmpty()) {
+                out.printf(Locale.ROOT, "Company %d: %d of %d open case(s) differ:%n", creditor.companyId(),
+                        result.mismatches().size(), result.casesCompared());
+                out.printf(Locale.ROOT, "  %-20s %10s %18s %18s  %s%n", "invoice", "case", "Odoo open",
+                        "Kravia capital", "Kravia status");
+                for (BalanceCheck.Mismatch m : result.mismatches()) {
+                    out.printf(Locale.ROOT, "  %-20s %10d %18s %18s  %s%n", m.invoiceNumber(), m.kraviaInvoiceId(),
+                            m.odooResidual() == null ? "not found" : m.odooResidual(),
+                            m.kraviaCapital() == null ? "not found" : m.kraviaCapital(), m.kraviaStatus());
+                }
+            }
+            for (BalanceCheck.SecondCase twice : result.secondCases()) {
+                out.printf(Locale.ROOT, "Company %d: Kravia holds %d open cases for invoice %s (Odoo id %s): %s;"
+                                + " the debtor is pursued more than once. Close all but one in Kravia's portal.%n",
+                        creditor.companyId(), twice.kraviaInvoiceIds().size(), twice.invoiceNumber(),
+                        twice.accountingInvoiceId(), twice.kraviaInvoiceIds().stream().map(id -> "case " + id)
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
         return exit;

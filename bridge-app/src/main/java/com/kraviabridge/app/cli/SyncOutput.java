@@ -18,7 +18,9 @@ final class SyncOutput {
                         + " %d unknown",
                 report.flow().name().toLowerCase(Locale.ROOT), report.companyId(), dryRun ? "(dry run) " : "",
                 report.sentCount(), dryRun ? "would be sent" : "sent", report.unchangedCount(), report.rejectedCount(),
-                report.parkedCount(), report.failedCount(), report.unknownCount());
+                report.parkedCount(), report.failedCount(), report.unknownCount())
+                + (report.inProgressElsewhereCount() > 0
+                ? ", " + report.inProgressElsewhereCount() + " in progress elsewhere" : "");
     }
 
     static String switchedOffLine(FlowReport.Flow flow) {
@@ -35,6 +37,11 @@ final class SyncOutput {
             out.printf(Locale.ROOT, "%-12s %8d %8d %10d %9d %8d %7d %8d%n", r.flow().name().toLowerCase(Locale.ROOT),
                     r.companyId(), r.sentCount(), r.unchangedCount(), r.rejectedCount(), r.parkedCount(), r.failedCount(),
                     r.unknownCount());
+        }
+        int elsewhere = reports.stream().mapToInt(FlowReport::inProgressElsewhereCount).sum();
+        if (elsewhere > 0) {
+            out.printf(Locale.ROOT, "%n%d write(s) were being sent by another bridge process (the daemon, another"
+                    + " instance or another sync) and were left to it; they are not counted as sent here.%n", elsewhere);
         }
         if (!dryRun) {
             long attention = reports.stream().filter(FlowReport::needsAttention).count();
@@ -55,6 +62,6 @@ final class SyncOutput {
 
     private static boolean isProblem(String line) {
         return !(line.startsWith("forwarded ") || line.startsWith("registered ") || line.startsWith("posted ")
-                || line.startsWith("case ") || line.startsWith("recognised "));
+                || line.startsWith("case ") || line.startsWith("recognised ") || line.contains("being sent by "));
     }
 }

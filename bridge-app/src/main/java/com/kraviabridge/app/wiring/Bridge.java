@@ -65,7 +65,8 @@ public final class Bridge implements AutoCloseable {
         CaseRegistry registry = decorators.caseRegistry().apply(kravia.cases());
         Ledger ledger = decorators.ledger().apply(odoo.ledger());
         SettlementSource settlements = decorators.settlements().apply(kravia.settlements());
-        RemoteWrites writes = new RemoteWrites(database.operationsLog(), clock);
+        RemoteWrites writes = new RemoteWrites(database.operationsLog(), clock,
+                new ProcessLeases(writeLease(kraviaSettings(settings.kravia()), settings.odoo().timeout())));
         InvoiceMessages messages = new InvoiceMessages(odoo.notes(), writes);
         CollectionRules rules = rules(settings.collection());
         Set<Long> mapped = new HashSet<>();
@@ -157,6 +158,21 @@ public final class Bridge implements AutoCloseable {
     public static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
         return new KraviaSettings(k.url(), k.token().reveal(), k.authScheme(), k.connectTimeout(), k.requestTimeout(),
                 k.maxRetries(), k.rateLimit(), k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
+    }
+
+    /** A settlement is posted in a handful of Odoo calls: the entry, its posting, the reconciliations. */
+    static final int ODOO_CALLS_PER_WRITE = 8;
+    /** Added to the longest write, for clocks that differ a little between the machines that share the log. */
+    static final Duration LEASE_MARGIN = Duration.ofMinutes(1);
+
+    /**
+     * How long a process claims a write it sends: longer than the longest write to Kravia (its retries included) or to
+     * Odoo can take, so that no other process takes a write still on the wire for a dead one.
+     */
+    static Duration writeLease(KraviaSettings kravia, Duration odooTimeout) {
+        Duration odoo = odooTimeout.multipliedBy(ODOO_CALLS_PER_WRITE);
+        Duration longest = kravia.longestWrite().compareTo(odoo) > 0 ? kravia.longestWrite() : odoo;
+        return longest.plus(LEASE_MARGIN);
     }
 
     static CollectionRules rules(CollectionSettings c) {

@@ -10,6 +10,8 @@ import com.kraviabridge.sim.odoo.OdooSimulator;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.SimDatabase;
 import com.kraviabridge.sim.odoo.seed.CompanyRef;
+import com.kraviabridge.sim.odoo.seed.InvoiceRef;
+import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import com.kraviabridge.sim.odoo.seed.Seeder;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -128,6 +131,18 @@ public final class Landscape implements AutoCloseable {
 
     public Seeder seed() {
         return odooDb.seed();
+    }
+
+    /** The customer most tests forward: a business with an organisation number and a complete address. */
+    PartnerRef fjordbakeri() {
+        return seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
+                .address("Bryggen 3", "5003", "Bergen", "NO").save();
+    }
+
+    /** An invoice of {@code amount} to {@code partner}, issued 45 and due 30 days before {@code today}. */
+    InvoiceRef overdueInvoice(PartnerRef partner, LocalDate today, String amount) {
+        return seed().invoice(partner).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount(amount)
+                .save();
     }
 
     public BridgeSettings settings() {

@@ -14,9 +14,12 @@ public class RemoteFailure extends RuntimeException {
     public enum Kind {
         /** Will fail again with the same input: bad data, refused rights, bad credentials. Park it. */
         PERMANENT,
-        /** Failed without effect and may succeed later: overload, 5xx, rate limit, connection refused. */
+        /** Failed without effect and may succeed later: overload, rate limit, connection refused, a 5xx to a read. */
         RETRYABLE,
-        /** The request may or may not have taken effect (no response came). Look it up before retrying. */
+        /**
+         * The request may or may not have taken effect (no answer came, or a server error that may have come after
+         * the work was done). Look it up before retrying.
+         */
         OUTCOME_UNKNOWN
     }
 
@@ -27,6 +30,7 @@ public class RemoteFailure extends RuntimeException {
     private final Map<String, List<String>> fieldErrors;
     private final Duration retryAfter;
     private final boolean accessRefused;
+    private final boolean answered;
 
     public RemoteFailure(Kind kind, Side side, String message, Throwable cause) {
         this(kind, side, message, Map.of(), null, cause);
@@ -34,12 +38,13 @@ public class RemoteFailure extends RuntimeException {
 
     public RemoteFailure(Kind kind, Side side, String message, Map<String, List<String>> fieldErrors,
                          Duration retryAfter, Throwable cause) {
-        this(kind, side, message, fieldErrors, retryAfter, false, cause);
+        this(kind, side, message, fieldErrors, retryAfter, false, false, cause);
     }
 
     private RemoteFailure(Kind kind, Side side, String message, Map<String, List<String>> fieldErrors,
-                          Duration retryAfter, boolean accessRefused, Throwable cause) {
+                          Duration retryAfter, boolean accessRefused, boolean answered, Throwable cause) {
         super(message, cause);
+        this.answered = answered;
         this.kind = kind;
         this.side = side;
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
@@ -55,7 +60,16 @@ public class RemoteFailure extends RuntimeException {
      */
     public static RemoteFailure accessRefused(Side side, String message, Map<String, List<String>> fieldErrors,
                                               Throwable cause) {
-        return new RemoteFailure(Kind.PERMANENT, side, message, fieldErrors, null, true, cause);
+        return new RemoteFailure(Kind.PERMANENT, side, message, fieldErrors, null, true, false, cause);
+    }
+
+    /**
+     * The other side answered a write with a server error, which a proxy or a crash may give after the write was
+     * done: the outcome is unknown, but nothing of this attempt is still under way, so it can be looked up at once.
+     */
+    public static RemoteFailure outcomeUnknownAfterAnswer(Side side, String message,
+                                                          Map<String, List<String>> fieldErrors) {
+        return new RemoteFailure(Kind.OUTCOME_UNKNOWN, side, message, fieldErrors, null, false, true, null);
     }
 
     public static RemoteFailure permanent(Side side, String message) {
@@ -80,6 +94,14 @@ public class RemoteFailure extends RuntimeException {
 
     public boolean isPermanent() {
         return kind == Kind.PERMANENT;
+    }
+
+    /**
+     * True when the outcome is unknown and the request may still be at work on the other side (no answer came within
+     * the timeout, or the connection broke): looking it up now could miss an effect that is still to come.
+     */
+    public boolean mayStillBeUnderWay() {
+        return kind == Kind.OUTCOME_UNKNOWN && !answered;
     }
 
     /** See {@link #accessRefused}. */

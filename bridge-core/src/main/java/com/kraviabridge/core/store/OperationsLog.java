@@ -22,14 +22,30 @@ public interface OperationsLog {
     Optional<Operation> find(String key);
 
     /**
-     * The call is about to go out: state SENT, one more attempt, payload as sent. Succeeds only while the
-     * operation still has {@code seenAttempts} attempts, so that of two workers (two bridge instances, or the
-     * daemon and a manual sync) that read the same intent, exactly one sends it.
+     * A process's claim on the attempt it sends: until {@code until} the request may still be on the wire, so no
+     * other process may take the operation for a dead attempt.
+     *
+     * @param owner names the process, unique among all processes that share the log (machine, pid, a random part)
+     */
+    record Lease(String owner, Instant until) {
+    }
+
+    /**
+     * The call is about to go out: state SENT, one more attempt, payload as sent, under the caller's lease.
+     * Succeeds only while the operation still has {@code seenAttempts} attempts, so that of two workers (two bridge
+     * instances, or the daemon and a manual sync) that read the same intent, exactly one sends it.
      *
      * @return false when another worker marked it first (and may have confirmed it since); the caller must then
      *         leave it alone
      */
-    boolean markSent(String key, int seenAttempts, String payloadHash, String payload);
+    boolean markSent(String key, int seenAttempts, String payloadHash, String payload, Lease lease);
+
+    /**
+     * The owner's attempt is over although its outcome is unknown (the other side answered with a server error): the
+     * operation stays SENT, to be looked up before any new attempt, but its lease ends now, so that the next run of
+     * any process looks it up at once. Does nothing when the lease is no longer the owner's.
+     */
+    void endLease(String key, String owner, String error);
 
     /** The remote side has it. */
     void confirm(String key, String remoteId);
@@ -57,7 +73,7 @@ public interface OperationsLog {
                 i.payload())).toList();
     }
 
-    /** One call of {@link #markAllSent}, with the arguments of {@link #markSent}. */
+    /** One write of {@link #markAllSent}, with the arguments of {@link #markSent} but the lease. */
     record Attempt(String key, int seenAttempts, String payloadHash, String payload) {
     }
 
@@ -66,10 +82,10 @@ public interface OperationsLog {
      *
      * @return the keys this worker marked and may send; the others were marked by another worker first
      */
-    default Set<String> markAllSent(List<Attempt> attempts) {
+    default Set<String> markAllSent(List<Attempt> attempts, Lease lease) {
         Set<String> marked = new LinkedHashSet<>();
         for (Attempt a : attempts) {
-            if (markSent(a.key(), a.seenAttempts(), a.payloadHash(), a.payload())) {
+            if (markSent(a.key(), a.seenAttempts(), a.payloadHash(), a.payload(), lease)) {
                 marked.add(a.key());
             }
         }

@@ -214,10 +214,21 @@ abstract class AllocationForwarding {
     protected boolean settle(WriteOutcome outcome, List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
                            Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
         switch (outcome.status()) {
-            case DONE, FOUND_DONE, ALREADY_DONE -> {
+            case DONE, FOUND_DONE -> {
                 recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
                 report.sent("registered " + what);
                 return true;
+            }
+            case ALREADY_DONE -> {
+                // Another run sent it and has not recorded it yet: only the book-keeping is left, nothing was sent.
+                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                report.unchanged();
+                return true;
+            }
+            case IN_PROGRESS_ELSEWHERE -> {
+                // Left unfinished, so that the cursor stays before it until that process has recorded it.
+                report.inProgressElsewhere(what + ": " + outcome.error());
+                return false;
             }
             case REFUSED, STILL_REFUSED -> {
                 Allocation first = group.get(0);

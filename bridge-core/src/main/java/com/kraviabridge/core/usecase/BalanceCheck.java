@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * The accountant's question: do both books agree? For every open case of a company, Odoo's open residual is
- * compared with the capital Kravia still collects, both read fresh; every difference is listed.
+ * compared with the capital Kravia still collects, both read fresh; every difference is listed. So is every invoice
+ * Kravia holds more than one open case for (our reference, the ERP's invoice id, on two cases): the debtor would be
+ * pursued twice, and only one of the cases is the bridge's.
  */
 public final class BalanceCheck {
 
@@ -38,10 +40,14 @@ public final class BalanceCheck {
                            String kraviaStatus) {
     }
 
-    public record Result(long companyId, int casesCompared, List<Mismatch> mismatches) {
+    /** Open Kravia cases that carry one invoice's reference, lowest case id first. */
+    public record SecondCase(String accountingInvoiceId, String invoiceNumber, List<Long> kraviaInvoiceIds) {
+    }
+
+    public record Result(long companyId, int casesCompared, List<Mismatch> mismatches, List<SecondCase> secondCases) {
 
         public boolean agrees() {
-            return mismatches.isEmpty();
+            return mismatches.isEmpty() && secondCases.isEmpty();
         }
     }
 
@@ -74,7 +80,26 @@ public final class BalanceCheck {
                 break;
             }
         }
-        return new Result(creditor.companyId(), compared, mismatches);
+        return new Result(creditor.companyId(), compared, mismatches, secondCases(kravia.values()));
+    }
+
+    private static List<SecondCase> secondCases(java.util.Collection<CaseSnapshot> all) {
+        Map<String, List<CaseSnapshot>> open = new java.util.TreeMap<>();
+        for (CaseSnapshot c : all) {
+            if (c.accountingInvoiceId() != null && !c.status().isClosed()) {
+                open.computeIfAbsent(c.accountingInvoiceId(), id -> new java.util.ArrayList<>()).add(c);
+            }
+        }
+        List<SecondCase> twice = new java.util.ArrayList<>();
+        open.forEach((reference, cases) -> {
+            if (cases.size() > 1) {
+                List<Long> ids = cases.stream().map(CaseSnapshot::kraviaInvoiceId).sorted().toList();
+                String number = cases.stream().map(CaseSnapshot::invoiceNumber).filter(Objects::nonNull).findFirst()
+                        .orElse("without a number");
+                twice.add(new SecondCase(reference, number, ids));
+            }
+        });
+        return twice;
     }
 
     private Map<Long, CaseSnapshot> everyCase(long creditorId) {

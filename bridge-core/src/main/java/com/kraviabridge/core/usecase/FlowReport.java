@@ -23,6 +23,7 @@ public final class FlowReport {
     private final AtomicInteger parked = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger unknown = new AtomicInteger();
+    private final AtomicInteger elsewhere = new AtomicInteger();
     /** Detail lines kept per kind (news, problems); beyond that only counted. */
     static final int KEPT_LINES = 5_000;
 
@@ -81,6 +82,15 @@ public final class FlowReport {
         keep(line, true);
     }
 
+    /**
+     * Being sent by another bridge process right now: left to it, neither sent nor failed here. Not a problem, but
+     * kept as a line, so that the administrator sees why a record did not go in this run.
+     */
+    public void inProgressElsewhere(String line) {
+        elsewhere.incrementAndGet();
+        keep(line, false);
+    }
+
     public void note(String line) {
         keep(line, false);
     }
@@ -122,6 +132,10 @@ public final class FlowReport {
         return unknown.get();
     }
 
+    public int inProgressElsewhereCount() {
+        return elsewhere.get();
+    }
+
     /** True when a person should look: something failed, was parked or rejected. */
     public boolean needsAttention() {
         return rejected.get() + parked.get() + failed.get() + unknown.get() > 0;
@@ -140,6 +154,7 @@ public final class FlowReport {
     @Override
     public String toString() {
         return flow.name().toLowerCase() + " company " + companyId + ": " + sent + " sent, " + unchanged + " unchanged, "
-                + rejected + " rejected, " + parked + " parked, " + failed + " failed, " + unknown + " unknown";
+                + rejected + " rejected, " + parked + " parked, " + failed + " failed, " + unknown + " unknown"
+                + (elsewhere.get() > 0 ? ", " + elsewhere + " in progress elsewhere" : "");
     }
 }

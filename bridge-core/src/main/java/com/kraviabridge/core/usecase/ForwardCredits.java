@@ -78,7 +78,7 @@ public final class ForwardCredits extends AllocationForwarding {
             return true;
         }
         String key = "credit:" + first.companyId() + ":" + first.counterpartMoveId() + ":" + first.id();
-        WriteOutcome outcome = writes.perform(key, "credit", first.companyId(), name, credit.toString(),
+        WriteOutcome outcome = writes.perform(key, "credit", first.companyId(), name, CanonicalForm.of(credit),
                 earlier -> lookUpOnCase(creditor, parts, reference),
                 () -> {
                     registry.registerCredit(creditor.creditorId(), credit);

@@ -131,7 +131,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
             return true;
         }
         String key = "payment:" + first.companyId() + ":" + first.id();
-        WriteOutcome outcome = writes.perform(key, "payment", first.companyId(), name, payment.toString(),
+        WriteOutcome outcome = writes.perform(key, "payment", first.companyId(), name, CanonicalForm.of(payment),
                 earlier -> lookUpOnCase(creditor, parts, reference),
                 () -> {
                     registry.registerPayment(creditor.creditorId(), payment);

@@ -206,10 +206,16 @@ public final class ForwardOverdueInvoices {
         }
         page.sending.await();
         List<CollectionCase> registered = new ArrayList<>();
+        Set<Long> sentNow = new HashSet<>();
         for (int i = 0; i < page.forwarding.size(); i++) {
             Invoice invoice = page.forwarding.get(i);
             Registration registration = page.registrations[i];
             registered(creditor, invoice, registration, report).ifPresent(registered::add);
+            if (registration.outcome().isNewlyDone()) {
+                sentNow.add(invoice.id());
+            } else if (registration.outcome().status() == WriteOutcome.Status.ALREADY_DONE) {
+                report.unchanged(); // another run registered it; only its book-keeping was left
+            }
         }
         if (registered.isEmpty()) {
             return;
@@ -219,7 +225,9 @@ public final class ForwardOverdueInvoices {
         parked.releaseAll(registered.stream().map(c -> invoiceKey(c.companyId(), c.invoiceId())).toList());
         List<InvoiceMessages.Message> notes = new ArrayList<>(registered.size());
         for (CollectionCase c : registered) {
-            report.sent("forwarded " + describe(page.byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
+            if (sentNow.contains(c.invoiceId())) {
+                report.sent("forwarded " + describe(page.byId.get(c.invoiceId())) + " as case " + c.kraviaInvoiceId());
+            }
             notes.add(InvoiceMessages.forwarded(c));
         }
         messages.post(notes);
@@ -264,6 +272,8 @@ public final class ForwardOverdueInvoices {
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("
                     + outcome.error() + "); looked up before any retry");
+            case IN_PROGRESS_ELSEWHERE -> report.inProgressElsewhere("invoice " + invoice.number() + ": "
+                    + outcome.error());
             case RETRY_LATER, WAITING -> report.failed("invoice " + invoice.number() + ": " + outcome.error()
                     + " (retried later)");
             default -> throw new IllegalStateException("unexpected outcome " + outcome);
@@ -341,7 +351,7 @@ public final class ForwardOverdueInvoices {
     }
 
     static String payloadOf(NewCase c) {
-        return c.toString();
+        return CanonicalForm.of(c);
     }
 
     private static String registerKey(Invoice invoice) {

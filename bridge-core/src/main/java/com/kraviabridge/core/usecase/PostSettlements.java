@@ -127,7 +127,7 @@ public final class PostSettlements {
         Settlement settlement = planned.settlement();
         JournalEntry entry = planned.entry();
         String parkKey = planned.parkKey();
-        WriteOutcome post = writes.perform(parkKey, "settlement", creditor.companyId(), settlement.id(), entry.toString(),
+        WriteOutcome post = writes.perform(parkKey, "settlement", creditor.companyId(), settlement.id(), CanonicalForm.of(entry),
                 // Nothing to look up apart: when an attempt was sent before, post() looks the entry up by its
                 // reference and completes what that attempt left undone (a draft, lines not reconciled).
                 earlier -> Optional.empty(),
@@ -153,7 +153,12 @@ public final class PostSettlements {
                 });
         posted.save(new PostedSettlement(settlement.id(), creditor.creditorId(), creditor.companyId(), moveId, moveName,
                 settlement.amount().amount(), settlement.amount().currency(), bookkeep.isDone(), clock.instant()));
-        if (bookkeep.isDone()) {
+        if (bookkeep.isDone() && !post.isNewlyDone() && !bookkeep.isNewlyDone()) {
+            report.unchanged(); // another run did both; only the book-keeping was left here
+        } else if (bookkeep.status() == WriteOutcome.Status.IN_PROGRESS_ELSEWHERE) {
+            report.inProgressElsewhere("settlement " + settlement.id() + " posted as " + moveName + ": marking it"
+                    + " bookkept is " + bookkeep.error());
+        } else if (bookkeep.isDone()) {
             report.sent("posted settlement " + settlement.id() + " of " + settlement.amount() + " as " + moveName
                     + " and marked it bookkept in Kravia");
         } else {
@@ -187,6 +192,7 @@ public final class PostSettlements {
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown(what + ": no answer from Odoo (" + outcome.error() + "); looked up before any retry");
+            case IN_PROGRESS_ELSEWHERE -> report.inProgressElsewhere(what + ": " + outcome.error());
             default -> report.failed(what + ": " + outcome.error() + " (retried later)");
         }
     }

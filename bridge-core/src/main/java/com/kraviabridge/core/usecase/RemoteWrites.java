@@ -18,11 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The exactly-once scheme of design §3 in one place: the intent is recorded before the call, the remote id
  * right after it, and a call whose outcome is unknown is looked up by our own reference before it is made
  * again. Every use case sends its remote writes through here.
+ *
+ * <p>Several processes may share the log (bridge instances, the daemon and a manual sync). Each attempt is sent
+ * under a lease of this process ({@link WriteLeases}): a write another process has under a running lease is left to
+ * it, reported as {@link WriteOutcome.Status#IN_PROGRESS_ELSEWHERE}, since its request may still be on the wire and
+ * a look-up now would find nothing and send it twice. Only a write whose lease ran out (or whose owner is gone) is
+ * looked up and resumed.
  */
 public final class RemoteWrites {
 
@@ -48,12 +55,22 @@ public final class RemoteWrites {
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Duration MAX_ACCESS_BACKOFF = Duration.ofHours(1);
 
+    /** The lease of {@link #RemoteWrites(OperationsLog, Clock)}: longer than any request with default settings. */
+    static final Duration DEFAULT_LEASE = Duration.ofMinutes(15);
+
     private final OperationsLog log;
     private final Clock clock;
+    private final WriteLeases leases;
 
+    /** Writes under leases of {@link #DEFAULT_LEASE}, owned by a name of their own. */
     public RemoteWrites(OperationsLog log, Clock clock) {
+        this(log, clock, WriteLeases.of("writer-" + UUID.randomUUID(), DEFAULT_LEASE));
+    }
+
+    public RemoteWrites(OperationsLog log, Clock clock, WriteLeases leases) {
         this.log = log;
         this.clock = clock;
+        this.leases = leases;
     }
 
     public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
@@ -144,6 +161,9 @@ public final class RemoteWrites {
                 }
                 break;
             case SENT:
+                if (heldElsewhere(op)) {
+                    return elsewhere(op);
+                }
                 Optional<String> earlier;
                 try {
                     earlier = lookup.find(op);
@@ -162,12 +182,31 @@ public final class RemoteWrites {
         return send(op, hash, recorded.payload, call);
     }
 
+    /** True when another attempt's lease still runs: its request may be on the wire right now. */
+    private boolean heldElsewhere(Operation op) {
+        return op.leaseUntil() != null && op.leaseUntil().isAfter(clock.instant()) && op.leaseOwner() != null
+                && !leases.isGone(op.leaseOwner());
+    }
+
+    private WriteOutcome elsewhere(Operation op) {
+        String who = leases.owner().equals(op.leaseOwner()) ? "an earlier attempt of this process"
+                : "another bridge process (" + op.leaseOwner() + ")";
+        return new WriteOutcome(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE, null, "being sent by " + who
+                + (op.leaseUntil() == null ? "" : ", whose claim runs until " + op.leaseUntil()) + "; left to it");
+    }
+
+    private OperationsLog.Lease newLease() {
+        return new OperationsLog.Lease(leases.owner(), clock.instant().plus(leases.length()));
+    }
+
     private WriteOutcome send(Operation op, String hash, String payload, ResumableCall call) {
-        if (!log.markSent(op.key(), op.attempts(), hash, payload)) {
+        if (!log.markSent(op.key(), op.attempts(), hash, payload, newLease())) {
             // Another worker took it since the intent was read (a page's intents are read before its first send).
-            Optional<Operation> taken = log.find(op.key()).filter(Operation::isConfirmed);
-            return taken.map(done -> new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, done.remoteId(), null))
-                    .orElseGet(() -> new WriteOutcome(WriteOutcome.Status.WAITING, null, "being sent by another worker"));
+            Optional<Operation> now = log.find(op.key());
+            if (now.isPresent() && now.get().isConfirmed()) {
+                return new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, now.get().remoteId(), null);
+            }
+            return elsewhere(now.orElse(op));
         }
         try {
             String remoteId = call.send(op.attempts() > 0);
@@ -175,16 +214,26 @@ public final class RemoteWrites {
             return new WriteOutcome(WriteOutcome.Status.DONE, remoteId, null);
         } catch (RemoteFailure failure) {
             return new WriteOutcome(recordFailure(op, failure), null, failure.describe());
+        } catch (RuntimeException | Error bug) {
+            // Not a failure of the other side but of ours: the call is over, so the next run may look it up at once.
+            log.endLease(op.key(), leases.owner(), "interrupted by an error of the bridge: " + bug);
+            throw bug;
         }
     }
 
     /**
      * Records in the log what a failed send means for the write, and says it. An unknown outcome is left in SENT
-     * on purpose: the next run looks the effect up before sending again. Refused credentials or rights wait like a
-     * retryable failure: the fault lies with the configuration, not with the write.
+     * on purpose: the next run looks the effect up before sending again, once the lease is over (at once when the
+     * other side answered; when it did not, the request may still be at work there until the lease runs out).
+     * Refused credentials or rights wait like a retryable failure: the fault lies with the configuration, not with
+     * the write.
      */
     private WriteOutcome.Status recordFailure(Operation op, RemoteFailure failure) {
         if (failure.kind() == RemoteFailure.Kind.OUTCOME_UNKNOWN) {
+            if (!failure.mayStillBeUnderWay()) {
+                // Answered: nothing of this attempt is on the wire any more, so any process may look it up at once.
+                log.endLease(op.key(), leases.owner(), failure.describe());
+            }
             return WriteOutcome.Status.UNKNOWN;
         }
         if (failure.kind() == RemoteFailure.Kind.RETRYABLE || failure.isAccessRefused()) {
@@ -224,6 +273,7 @@ public final class RemoteWrites {
         for (Recorded r : recorded) {
             boolean send = switch (r.op.state()) {
                 case CONFIRMED -> false;
+                case SENT -> !heldElsewhere(r.op);
                 case FAILED_PERMANENT -> !r.hash.equals(r.op.payloadHash());
                 case FAILED_RETRYABLE -> r.op.nextAttemptAt() == null || !r.op.nextAttemptAt().isAfter(clock.instant());
                 default -> true;
@@ -236,7 +286,7 @@ public final class RemoteWrites {
         if (attempts.isEmpty()) {
             return 0;
         }
-        Set<String> marked = log.markAllSent(attempts);
+        Set<String> marked = log.markAllSent(attempts, newLease());
         List<BatchItem<T>> due = byKey.values().stream().filter(item -> marked.contains(item.key())).toList();
         if (due.isEmpty()) {
             return 0;
@@ -253,7 +303,7 @@ public final class RemoteWrites {
 
     /**
      * Writes of a kind that failed and are due again, or whose outcome stayed unknown for longer than
-     * {@code settled} (so that a write another worker has in flight right now is left alone).
+     * {@code settled} and whose lease is over (so that a write another worker has in flight right now is left alone).
      */
     public List<Operation> overdue(String kind, long companyId, Duration settled, int limit) {
         Instant now = clock.instant();
@@ -261,7 +311,9 @@ public final class RemoteWrites {
                 .filter(op -> op.companyId() == companyId)
                 .filter(op -> switch (op.state()) {
                     case FAILED_RETRYABLE -> op.nextAttemptAt() == null || !op.nextAttemptAt().isAfter(now);
-                    case SENT, PENDING -> op.updatedAt() != null && op.updatedAt().plus(settled).isBefore(now);
+                    case PENDING -> op.updatedAt() != null && op.updatedAt().plus(settled).isBefore(now);
+                    case SENT -> op.updatedAt() != null && op.updatedAt().plus(settled).isBefore(now)
+                            && !heldElsewhere(op);
                     default -> false;
                 })
                 .toList();

@@ -19,7 +19,12 @@ public record WriteOutcome(Status status, String remoteId, String error) {
         /** Refused before with the same payload: still parked, not sent again. */
         STILL_REFUSED,
         /** No answer came; resolved by a lookup in the next run. */
-        UNKNOWN
+        UNKNOWN,
+        /**
+         * Another process (another bridge instance, or the daemon beside a manual sync) is sending it right now: left
+         * to that process, neither sent nor failed here.
+         */
+        IN_PROGRESS_ELSEWHERE
     }
 
     public boolean isDone() {

@@ -109,7 +109,8 @@ class ForwardOverdueInvoicesTest {
                 .isLessThan(lines.indexOf(lines.stream().filter(l -> l.startsWith("forwarded invoice INV/21 "))
                         .findFirst().orElseThrow()));
 
-        clock.advance(Duration.ofMinutes(2));
+        // past the back-off of the retryable ones and the lease of the one whose answer was lost
+        clock.advance(RemoteWrites.DEFAULT_LEASE);
         FlowReport second = flow.run(CREDITOR, false);
 
         assertThat(second.sentCount()).isEqualTo(3);

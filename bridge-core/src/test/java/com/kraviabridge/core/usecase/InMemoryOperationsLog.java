@@ -26,7 +26,7 @@ final class InMemoryOperationsLog implements OperationsLog {
     @Override
     public Operation recordIntent(String key, String kind, long companyId, String subject, String payloadHash, String payload) {
         return rows.computeIfAbsent(key, k -> new Operation(k, kind, companyId, subject, payloadHash, payload,
-                OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant()));
+                OperationState.PENDING, 0, null, null, null, clock.instant(), clock.instant(), null, null));
     }
 
     @Override
@@ -35,32 +35,44 @@ final class InMemoryOperationsLog implements OperationsLog {
     }
 
     @Override
-    public synchronized boolean markSent(String key, int seenAttempts, String payloadHash, String payload) {
+    public synchronized boolean markSent(String key, int seenAttempts, String payloadHash, String payload,
+                                         Lease lease) {
         Operation current = rows.get(key);
         if (current.attempts() != seenAttempts || current.isConfirmed()) {
             return false;
         }
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), payloadHash, payload,
-                OperationState.SENT, o.attempts() + 1, null, o.lastError(), o.remoteId(), o.createdAt(), clock.instant()));
+                OperationState.SENT, o.attempts() + 1, null, o.lastError(), o.remoteId(), o.createdAt(), clock.instant(),
+                lease.owner(), lease.until()));
         return true;
+    }
+
+    @Override
+    public void endLease(String key, String owner, String error) {
+        update(key, o -> o.state() != OperationState.SENT || !owner.equals(o.leaseOwner()) ? o
+                : new Operation(o.key(), o.kind(), o.companyId(), o.subject(), o.payloadHash(), o.payload(), o.state(),
+                o.attempts(), null, error, o.remoteId(), o.createdAt(), clock.instant(), o.leaseOwner(), clock.instant()));
     }
 
     @Override
     public void confirm(String key, String remoteId) {
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), o.payloadHash(), o.payload(),
-                OperationState.CONFIRMED, o.attempts(), null, null, remoteId, o.createdAt(), clock.instant()));
+                OperationState.CONFIRMED, o.attempts(), null, null, remoteId, o.createdAt(), clock.instant(), o.leaseOwner(),
+                o.leaseUntil()));
     }
 
     @Override
     public void failRetryable(String key, String error, Instant nextAttemptAt) {
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), o.payloadHash(), o.payload(),
-                OperationState.FAILED_RETRYABLE, o.attempts(), nextAttemptAt, error, null, o.createdAt(), clock.instant()));
+                OperationState.FAILED_RETRYABLE, o.attempts(), nextAttemptAt, error, null, o.createdAt(), clock.instant(),
+                o.leaseOwner(), o.leaseUntil()));
     }
 
     @Override
     public void failPermanent(String key, String error) {
         update(key, o -> new Operation(o.key(), o.kind(), o.companyId(), o.subject(), o.payloadHash(), o.payload(),
-                OperationState.FAILED_PERMANENT, o.attempts(), null, error, null, o.createdAt(), clock.instant()));
+                OperationState.FAILED_PERMANENT, o.attempts(), null, error, null, o.createdAt(), clock.instant(),
+                o.leaseOwner(), o.leaseUntil()));
     }
 
     @Override

@@ -40,6 +40,7 @@ class RemoteWritesTest {
         });
         assertThat(lost.status()).isEqualTo(WriteOutcome.Status.UNKNOWN);
         assertThat(log.find("k").orElseThrow().state()).isEqualTo(OperationState.SENT);
+        clock.advance(RemoteWrites.DEFAULT_LEASE); // no answer came: the request may be at work until its lease ends
 
         WriteOutcome resolved = writes.perform("k", "register", 1, "s", "p", e -> Optional.of("found-42"), () -> {
             calls.incrementAndGet();
@@ -55,6 +56,7 @@ class RemoteWritesTest {
         writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
         });
+        clock.advance(RemoteWrites.DEFAULT_LEASE);
         WriteOutcome retried = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> "new");
         assertThat(retried.status()).isEqualTo(WriteOutcome.Status.DONE);
         assertThat(log.find("k").orElseThrow().attempts()).isEqualTo(2);
@@ -119,6 +121,7 @@ class RemoteWritesTest {
         writes.perform("refused", "register", 1, "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
         });
+        clock.advance(RemoteWrites.DEFAULT_LEASE);
 
         List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
                 new RemoteWrites.Intent("done", "register", 1, "s", "p"),
@@ -188,6 +191,132 @@ class RemoteWritesTest {
         assertThat(writes.performBatch("note", 1, items, due -> calls.incrementAndGet())).isEqualTo(1);
         assertThat(calls).hasValue(1);
         assertThat(log.find("note:1").orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aWriteAnotherProcessIsSendingIsLeftAloneWhileItsLeaseRuns() {
+        RemoteWrites daemon = new RemoteWrites(log, clock, WriteLeases.of("daemon", Duration.ofMinutes(5)));
+        RemoteWrites manualSync = new RemoteWrites(log, clock, WriteLeases.of("manual sync", Duration.ofMinutes(5)));
+        AtomicInteger lookups = new AtomicInteger();
+        WriteOutcome[] meanwhile = new WriteOutcome[1];
+
+        WriteOutcome daemons = daemon.perform("payment:1:9", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+            calls.incrementAndGet();
+            clock.advance(Duration.ofMinutes(4)); // a slow Kravia
+            // while the daemon's request is on the wire, Kravia has nothing yet: a look-up would find nothing
+            meanwhile[0] = manualSync.perform("payment:1:9", "payment", 1, "s", "p", e -> {
+                lookups.incrementAndGet();
+                return Optional.empty();
+            }, () -> "second-" + calls.incrementAndGet());
+            return "ref-9";
+        });
+
+        assertThat(calls).as("one request to Kravia").hasValue(1);
+        assertThat(lookups).as("not even looked up").hasValue(0);
+        assertThat(meanwhile[0].status()).isEqualTo(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE);
+        assertThat(meanwhile[0].error()).contains("daemon");
+        assertThat(daemons).isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "ref-9", null));
+        assertThat(log.find("payment:1:9").orElseThrow().leaseOwner()).isEqualTo("daemon");
+    }
+
+    @Test
+    void aPageRecordedWhileAnotherProcessSendsOneOfItsWritesLeavesThatOneAlone() {
+        RemoteWrites daemon = new RemoteWrites(log, clock, WriteLeases.of("daemon", Duration.ofMinutes(5)));
+        RemoteWrites manualSync = new RemoteWrites(log, clock, WriteLeases.of("manual sync", Duration.ofMinutes(5)));
+        List<RemoteWrites.Recorded> daemonsPage = daemon.recordIntents(List.of(
+                new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
+                new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
+        List<WriteOutcome> syncs = new java.util.ArrayList<>();
+
+        daemon.perform(daemonsPage.get(0), e -> Optional.empty(), () -> {
+            // the sync reads the same page while the daemon's first registration is on the wire
+            List<RemoteWrites.Recorded> page = manualSync.recordIntents(List.of(
+                    new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
+                    new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
+            page.forEach(r -> syncs.add(manualSync.perform(r, e -> Optional.empty(),
+                    () -> "sync-" + calls.incrementAndGet())));
+            return "daemon-" + calls.incrementAndGet();
+        });
+        WriteOutcome daemonsSecond = daemon.perform(daemonsPage.get(1), e -> Optional.empty(),
+                () -> "daemon-" + calls.incrementAndGet());
+
+        assertThat(syncs).extracting(WriteOutcome::status)
+                .containsExactly(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE, WriteOutcome.Status.DONE);
+        assertThat(daemonsSecond.status()).as("the sync sent it meanwhile").isEqualTo(WriteOutcome.Status.ALREADY_DONE);
+        assertThat(calls).as("one request per registration").hasValue(2);
+    }
+
+    @Test
+    void anAttemptWhoseLeaseRanOutIsLookedUpAndResumed() {
+        RemoteWrites crashed = new RemoteWrites(log, clock, WriteLeases.of("crashed", Duration.ofMinutes(5)));
+        RemoteWrites next = new RemoteWrites(log, clock, WriteLeases.of("next", Duration.ofMinutes(5)));
+        crashed.perform("register:1:5", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
+        });
+
+        assertThat(next.perform("register:1:5", "register", 1, "s", "p", e -> Optional.of("found"), () -> "sent").status())
+                .as("a request without answer may still be at work").isEqualTo(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(next.perform("register:1:5", "register", 1, "s", "p", e -> Optional.empty(), () -> "case-5"))
+                .isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "case-5", null));
+        assertThat(log.find("register:1:5").orElseThrow().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void theLeaseOfAProcessKnownToBeGoneIsVoidAtOnce() {
+        RemoteWrites dead = new RemoteWrites(log, clock, WriteLeases.of("pid 4242", Duration.ofMinutes(5)));
+        dead.perform("credit:1:3", "credit", 1, "s", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "connection reset", null);
+        });
+        WriteLeases knowsItIsGone = new WriteLeases() {
+            @Override
+            public String owner() {
+                return "pid 4343";
+            }
+
+            @Override
+            public Duration length() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public boolean isGone(String owner) {
+                return owner.equals("pid 4242");
+            }
+        };
+        WriteOutcome resumed = new RemoteWrites(log, clock, knowsItIsGone).perform("credit:1:3", "credit", 1, "s", "p",
+                e -> Optional.of("ref-3"), () -> "sent again");
+        assertThat(resumed).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "ref-3", null));
+    }
+
+    @Test
+    void aServerErrorEndsTheLeaseSoThatAnyProcessLooksTheWriteUpBeforeSendingIt() {
+        RemoteWrites first = new RemoteWrites(log, clock, WriteLeases.of("first", Duration.ofMinutes(5)));
+        RemoteWrites second = new RemoteWrites(log, clock, WriteLeases.of("second", Duration.ofMinutes(5)));
+        WriteOutcome failed = first.perform("payment:1:4", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+            calls.incrementAndGet();
+            throw RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR, "HTTP 502", Map.of());
+        });
+        assertThat(failed.status()).isEqualTo(WriteOutcome.Status.UNKNOWN);
+        assertThat(log.find("payment:1:4").orElseThrow().lastError()).contains("502");
+
+        WriteOutcome found = second.perform("payment:1:4", "payment", 1, "s", "p", e -> Optional.of("ref-4"),
+                () -> "sent-" + calls.incrementAndGet());
+        assertThat(found).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "ref-4", null));
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aBatchLeavesItemsAnotherProcessIsSendingAlone() {
+        RemoteWrites other = new RemoteWrites(log, clock, WriteLeases.of("other", Duration.ofMinutes(5)));
+        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>("note:1", "INV/1", "t", "one"),
+                new RemoteWrites.BatchItem<>("note:2", "INV/2", "t", "two"));
+        List<List<String>> sent = new java.util.ArrayList<>();
+        other.performBatch("note", 1, items.subList(0, 1), due -> {
+            // while the other process's note is on the wire, this one's batch comes by
+            assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(1);
+        });
+        assertThat(sent).containsExactly(List.of("two"));
     }
 
     @Test

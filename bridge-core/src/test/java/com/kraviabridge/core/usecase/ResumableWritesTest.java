@@ -44,6 +44,7 @@ class ResumableWritesTest {
             resumed.add(resuming);
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.ERP, "timed out", null);
         });
+        clock.advance(RemoteWrites.DEFAULT_LEASE); // unanswered: the request may be at work until its lease ends
         WriteOutcome looked = writes.perform("b", "settlement", 1, "8", "entry", e -> Optional.empty(),
                 (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-2"));
 

@@ -52,6 +52,13 @@ final class ExchangeHandler implements HttpHandler {
             ApiResponse response = answer(request);
             Optional<FaultRule> after = faults.afterCommit(request);
             boolean drop = after.isPresent() && after.get().kind == FaultRule.Kind.DROP;
+            if (after.isPresent() && after.get().kind == FaultRule.Kind.FAIL_AFTER_COMMIT) {
+                int status = after.get().status;
+                journal.record(request, response, status + " after commit");
+                send(exchange, ApiResponse.error(status, "Simulated server failure (HTTP " + status + ").", null,
+                        Map.of()));
+                return;
+            }
             journal.record(request, response, after.map(rule -> drop ? "drop" : "hold").orElse(null));
             if (drop) {
                 return; // closing the exchange before any header was sent closes the connection

@@ -16,7 +16,9 @@ final class FaultRule {
         /** Do the work, then hold the answer back for a while. */
         HOLD,
         /** Do the work, then close the connection without an answer. */
-        DROP
+        DROP,
+        /** Do the work, then answer an error status, as a crash or a proxy after the commit would. */
+        FAIL_AFTER_COMMIT
     }
 
     static final int UNLIMITED = -1;
@@ -79,6 +81,10 @@ final class FaultRule {
         return new FaultRule(Kind.DROP, prefix, count, 0, 0, null, 1, null);
     }
 
+    static FaultRule failAfterCommit(String prefix, int count, int status) {
+        return new FaultRule(Kind.FAIL_AFTER_COMMIT, prefix, count, status, 0, null, 1, null);
+    }
+
     boolean appliesTo(ApiRequest request) {
         return remaining != 0 && request.pathStartsWith(pathPrefix);
     }
@@ -102,6 +108,6 @@ final class FaultRule {
     }
 
     boolean afterCommit() {
-        return kind == Kind.HOLD || kind == Kind.DROP;
+        return kind == Kind.HOLD || kind == Kind.DROP || kind == Kind.FAIL_AFTER_COMMIT;
     }
 }

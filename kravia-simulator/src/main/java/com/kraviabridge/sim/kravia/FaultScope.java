@@ -81,6 +81,17 @@ public final class FaultScope {
         return answer;
     }
 
+    /**
+     * The next {@code count} matching requests are carried out, then answered with a 5xx status (500, 502, 503...)
+     * as if nothing had happened: what a crash after the commit, or a proxy losing the answer, looks like to the
+     * client.
+     */
+    public FaultScope failAfterCommit(int count, int status) {
+        checkServerError(status);
+        faults.add(FaultRule.failAfterCommit(pathPrefix, positive(count), status));
+        return this;
+    }
+
     /** The next {@code count} matching requests are carried out, then the connection is closed without answer. */
     public FaultScope dropAfterCommit(int count) {
         faults.add(FaultRule.drop(pathPrefix, positive(count)));

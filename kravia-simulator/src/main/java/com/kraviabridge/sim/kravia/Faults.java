@@ -16,6 +16,7 @@ import java.util.Optional;
  * sim.faults().forPath("invoice/register").failNext(2, 503);
  * sim.faults().throttleNext(1, 3);
  * sim.faults().forPath("invoice/payment").timeoutAfterCommit(1, Duration.ofSeconds(3));
+ * sim.faults().forPath("invoice/creditnote").failAfterCommit(1, 502);
  * </pre>
  */
 public final class Faults {
@@ -61,6 +62,11 @@ public final class Faults {
 
     public Faults timeoutAfterCommit(int count, Duration hold) {
         everywhere().timeoutAfterCommit(count, hold);
+        return this;
+    }
+
+    public Faults failAfterCommit(int count, int status) {
+        everywhere().failAfterCommit(count, status);
         return this;
     }
 

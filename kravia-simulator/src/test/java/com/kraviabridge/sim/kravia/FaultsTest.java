@@ -136,6 +136,27 @@ class FaultsTest extends SimulatorTest {
     }
 
     @Test
+    void aServerErrorAfterCommitLeavesEachWriteDoneOnce() {
+        sim.faults().forPath("invoice/register").failAfterCommit(1, 500);
+        assertThat(http.post(REGISTER, TOKEN, Bodies.caseFor(CREDITOR, "1", "1000")).status()).isEqualTo(500);
+        assertThat(sim.invoices(CREDITOR)).singleElement().satisfies(c -> assertThat(c.accountingInvoiceId()).isEqualTo("ERP-1"));
+        long id = sim.invoices(CREDITOR).get(0).id();
+
+        sim.faults().forPath("invoice/payment").failAfterCommit(1, 502);
+        assertThat(http.post("/api/v2/invoice/payment", TOKEN, Bodies.payment("P", "100", id, "100")).status())
+                .isEqualTo(502);
+        sim.faults().forPath("invoice/creditnote").failAfterCommit(1, 503);
+        assertThat(http.post("/api/v2/invoice/creditnote", TOKEN, Bodies.credit("C", "-50.0", id, "-50.0")).status())
+                .isEqualTo(503);
+
+        assertThat(sim.invoice(id).remainingCapital()).isEqualByComparingTo("850");
+        assertThat(sim.requests()).extracting(RecordedRequest::fault)
+                .containsExactly("500 after commit", "502 after commit", "503 after commit");
+        assertThat(sim.faults().armed()).isZero();
+        assertThatThrownBy(() -> sim.faults().failAfterCommit(1, 404)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void latencyDelaysEveryAnswer() {
         sim.faults().latency(Duration.ofMillis(150));
         long started = System.nanoTime();
