@@ -66,6 +66,20 @@ class RemoteWritesOnMariaDbTest {
     }
 
     @Test
+    void aWriteWhoseSubjectQuotesAnOverLongOdooNameIsRecordedShortenedAndSent() {
+        String name = "P".repeat(600);
+        WriteOutcome single = writes.perform("payment:1:900", "payment", 1, name, "p", e -> Optional.empty(),
+                () -> "payment-900");
+        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
+                new RemoteWrites.Intent("payment:1:901", "payment", 1, name, "p")));
+
+        assertThat(single.status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(page).hasSize(1);
+        assertThat(log.find("payment:1:900").orElseThrow().subject()).hasSize(500).startsWith("PPPP").endsWith("…");
+        assertThat(log.find("payment:1:901").orElseThrow().subject()).hasSize(500);
+    }
+
+    @Test
     void aDuplicateIntentOfAnUnknownOutcomeIsLookedUpAndOfARefusalIsNotSentAgain() {
         writes.perform("register:1:2", "register", 1, "INV/2", "p", e -> Optional.empty(), () -> {
             // answered, so nothing of the attempt is under way any more: the lease ends with it

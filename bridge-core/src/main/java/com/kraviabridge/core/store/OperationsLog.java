@@ -1,5 +1,7 @@
 package com.kraviabridge.core.store;
 
+import com.kraviabridge.core.domain.BoundedText;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -62,7 +64,17 @@ public interface OperationsLog {
 
     /** One intent of {@link #recordIntents}. */
     record Intent(String key, String kind, long companyId, String subject, String payloadHash, String payload) {
+        /**
+         * The subject quotes Odoo data of any length (a payment's or credit note's name); it only describes the
+         * write, so it is kept shortened to what the store holds rather than stopping the flow that records it.
+         */
+        public Intent {
+            subject = BoundedText.shortened(subject, SUBJECT_LENGTH);
+        }
     }
+
+    /** The longest subject the log keeps, in characters. */
+    int SUBJECT_LENGTH = 500;
 
     /**
      * {@link #recordIntent} for the writes of a page at once: the rows as stored (new ones PENDING, existing ones

@@ -85,7 +85,8 @@ public final class RemoteWrites {
     public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
                                 Lookup lookup, ResumableCall call) {
         String hash = hash(payload);
-        Operation op = log.recordIntent(key, kind, companyId, subject, hash, payload);
+        OperationsLog.Intent intent = new OperationsLog.Intent(key, kind, companyId, subject, hash, payload);
+        Operation op = log.recordIntent(intent.key(), intent.kind(), intent.companyId(), intent.subject(), hash, payload);
         return perform(new Recorded(op, hash, payload), lookup, call);
     }
 
