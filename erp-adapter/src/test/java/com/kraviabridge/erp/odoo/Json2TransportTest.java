@@ -197,4 +197,21 @@ class Json2TransportTest {
             assertThat(server.requests()).extracting(ScriptedServer.Request::path).doesNotContain("/json/2/res.users/context_get");
         }
     }
+
+    @Test
+    void a_deprecated_protocol_set_by_hand_on_odoo_19_is_warned_about_and_json2_is_not() throws Exception {
+        JsonRpcScript odoo19 = new JsonRpcScript().on("version", JsonRpcScript.result(
+                "{\"server_version\":\"19.0\",\"server_version_info\":[19,0,0,\"final\",0,\"\"],\"protocol_version\":1}"));
+        try (ScriptedServer server = new ScriptedServer(odoo19)) {
+            OdooErp.ServerInfo info = odoo(server.url(), RpcProtocol.JSONRPC, Duration.ofSeconds(5)).serverInfo();
+
+            assertThat(info.offersJson2()).isTrue();
+            assertThat(info.protocolWarning()).contains("jsonrpc", "set by hand", "Odoo 19", "deprecates",
+                    "odoo.protocol = auto");
+        }
+        try (ScriptedServer server = new ScriptedServer(new Json2Script())) {
+            assertThat(odoo(server.url(), RpcProtocol.AUTO, Duration.ofSeconds(5)).serverInfo().protocolWarning())
+                    .isNull();
+        }
+    }
 }
