@@ -33,10 +33,15 @@ class VersionFieldsTest {
     }
 
     private static void assertField(Odoo odoo, String model, String present, String absent) {
+        assertField(odoo, model, present, absent, "model ");
+    }
+
+    /** {@code onModel} is what the read error puts before the model's name: "model " up to 18, nothing on 19. */
+    private static void assertField(Odoo odoo, String model, String present, String absent, String onModel) {
         assertThat(odoo.searchRead(model, List.of(), List.of(present))).isNotNull();
         Odoo.RpcFault read = fault(() -> odoo.searchRead(model, List.of(), List.of(absent)));
         assertThat(read.name).isEqualTo("builtins.ValueError");
-        assertThat(read.text).isEqualTo("Invalid field '" + absent + "' on model '" + model + "'");
+        assertThat(read.text).isEqualTo("Invalid field '" + absent + "' on " + onModel + "'" + model + "'");
         Odoo.RpcFault search = fault(() -> odoo.search(model, List.of(List.of(absent, "=", false))));
         assertThat(search.name).isEqualTo("builtins.ValueError");
         assertThat(search.text).startsWith("Invalid field " + model + "." + absent + " in ");
@@ -48,10 +53,11 @@ class VersionFieldsTest {
         try (Fixture fx = new Fixture(version)) {
             Odoo odoo = fx.client(Odoo.Protocol.JSON);
             boolean v19 = version.atLeast(19);
-            assertField(odoo, "account.account", v19 ? "active" : "deprecated", v19 ? "deprecated" : "active");
+            assertField(odoo, "account.account", v19 ? "active" : "deprecated", v19 ? "deprecated" : "active",
+                    v19 ? "" : "model ");
             if (v19) {
-                assertThat(fault(() -> odoo.searchRead("res.partner", List.of(), List.of("mobile"))).name)
-                        .isEqualTo("builtins.ValueError");
+                assertThat(fault(() -> odoo.searchRead("res.partner", List.of(), List.of("mobile"))).text)
+                        .isEqualTo("Invalid field 'mobile' on 'res.partner'");
                 assertThat(fault(() -> odoo.search("res.partner", List.of(List.of("mobile", "=", "1")))).text)
                         .isEqualTo("Invalid field res.partner.mobile in condition ('mobile', '=', '1')");
             }
@@ -97,7 +103,7 @@ class VersionFieldsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(OdooVersion.class)
+    @EnumSource(value = OdooVersion.class, names = "V20", mode = EnumSource.Mode.EXCLUDE)
     void paymentsLinkToTheirMoveThroughTheVersionsField(OdooVersion version) {
         try (Fixture fx = new Fixture(version)) {
             PartnerRef p = fx.db.seed().partner("Kunde AS").save();
