@@ -123,6 +123,13 @@ class Json2Test {
     }
 
     @Test
+    void theKeysOwnerFindsItsUidWithContextGetAndAnEmptyBody() {
+        Json2.Reply reply = bot.post("/json/2/res.users/context_get", "application/json", "");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("uid").asInt()).isEqualTo(fx.bot.uid());
+    }
+
+    @Test
     void contextIsTakenByName() {
         PartnerRef archived = partner("Archived AS");
         fx.db.execute("res.partner", "write", List.of(List.of(archived.id()), Map.of("active", false)), Map.of());

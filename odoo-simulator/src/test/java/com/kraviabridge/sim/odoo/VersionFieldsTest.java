@@ -61,6 +61,17 @@ class VersionFieldsTest {
                 assertThat(fault(() -> odoo.search("res.partner", List.of(List.of("mobile", "=", "1")))).text)
                         .isEqualTo("Invalid field res.partner.mobile in condition ('mobile', '=', '1')");
             }
+            fx.db.seed().invoice(fx.db.seed().partner("Kunde AS").save()).amount("10").invoiceDate(Fixture.TODAY).save();
+            Map<String, String> goneIn19 = Map.of("res.partner", "title", "account.move.line", "tax_tag_invert");
+            goneIn19.forEach((model, field) -> {
+                if (v19) {
+                    assertThat(fault(() -> odoo.searchRead(model, List.of(), List.of(field))).text)
+                            .isEqualTo("Invalid field '" + field + "' on '" + model + "'");
+                } else {
+                    assertThat(odoo.searchRead(model, List.of(), List.of(field))).isNotEmpty()
+                            .allSatisfy(row -> assertThat(row).containsEntry(field, false));
+                }
+            });
         }
     }
 
