@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** JSON-2 on the emulated 19: named arguments, bare results, the status codes and error bodies Odoo answers. */
 class Json2Test {
@@ -119,6 +120,13 @@ class Json2Test {
         int message = (Integer) ((List<?>) result).get(0);
         assertThat(fx.db.read("mail.message", message, "body", "res_id"))
                 .containsEntry("body", "<p>Case 7</p>").containsEntry("res_id", inv.id());
+    }
+
+    @Test
+    void theKeysOwnerFindsItsUidWithContextGetAndAnEmptyBody() {
+        Json2.Reply reply = bot.post("/json/2/res.users/context_get", "application/json", "");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("uid").asInt()).isEqualTo(fx.bot.uid());
     }
 
     @Test
@@ -292,6 +300,27 @@ class Json2Test {
         Json2.Reply reply = bot.call("res.partner", "write", "ids", List.of(p.id()), "vals", Map.of("name", "Nope"));
         assertErrorBody(reply, 409, "odoo.exceptions.LockError", "Cannot grab a lock on records");
         assertThat(fx.db.read("res.partner", p.id(), "name")).containsEntry("name", "Locked AS");
+    }
+
+    @Test
+    void injectedFaultsHitJsonTwoCallsByModelAndMethod() {
+        int before = fx.db.count("res.partner.category");
+        fx.sim.faults().nextCall().matching("res.partner.category", "create").failAfterCommit();
+        assertThatThrownBy(() -> bot.call("res.partner.category", "create", "vals_list", Map.of("name", "Kept")))
+                .isInstanceOf(Wire.WireFailure.class);
+        assertThat(fx.db.count("res.partner.category")).isEqualTo(before + 1);
+        fx.sim.faults().nextCall().matching("res.partner.category", "create").dropConnection();
+        assertThatThrownBy(() -> bot.call("res.partner.category", "create", "vals_list", Map.of("name", "Lost")))
+                .isInstanceOf(Wire.WireFailure.class);
+        fx.sim.faults().nextCall().matching("res.partner.category", "create").httpStatus(502);
+        Json2.Reply proxy = bot.call("res.partner.category", "create", "vals_list", Map.of("name", "Lost"));
+        assertThat(proxy.status()).isEqualTo(502);
+        assertThat(proxy.body()).contains("nginx");
+        fx.sim.faults().nextCall().matching("res.partner.category", "create").serializationFailure();
+        Json2.Reply conflict = bot.call("res.partner.category", "create", "vals_list", Map.of("name", "Lost"));
+        assertThat(conflict.status()).isEqualTo(500);
+        assertThat(conflict.name()).isEqualTo("psycopg2.errors.SerializationFailure");
+        assertThat(fx.db.count("res.partner.category")).isEqualTo(before + 1);
     }
 
     @Test
