@@ -9,6 +9,7 @@ import com.kraviabridge.core.usecase.FlowReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -140,7 +141,10 @@ final class Scenarios {
 
     /** Seeds and forwards; returns the landscape and bridge still open (the caller closes them). */
     private Object[] firstForwarding(Row row, int companies, int invoices, int debtors) {
-        Landscape l = new Landscape(settings, mariaDb);
+        return firstForwarding(row, new Landscape(settings, mariaDb), companies, invoices, debtors);
+    }
+
+    private Object[] firstForwarding(Row row, Landscape l, int companies, int invoices, int debtors) {
         List<Integer> ids = new ArrayList<>();
         ids.add(l.mainCompany());
         for (int i = 2; i <= companies; i++) {
@@ -181,6 +185,23 @@ final class Scenarios {
         } finally {
             l.close();
         }
+    }
+
+    /**
+     * Scenario 1 against Odoo 19 over JSON-2 ({@code odoo.protocol = json2}): the same forwarding must cost the same
+     * Odoo calls per invoice as over JSON-RPC, only the protocol differs.
+     */
+    void s1json2() {
+        int n = settings.s1Invoices();
+        Row row = new Row("1j2", String.format("first forwarding over JSON-2 (Odoo 19), %,d inv / %,d debtors", n, n / 5));
+        Object[] lb = firstForwarding(row, new Landscape(settings, mariaDb, 19, "json2"), 1, n, n / 5);
+        rows.add(row);
+        if (s1Row != null) {
+            row.notes.add(String.format(Locale.ROOT, "Odoo calls per invoice %.4f, over JSON-RPC (row 1) %.4f: %s",
+                    row.per(row.odooCalls), s1Row.per(s1Row.odooCalls),
+                    row.odooCalls == s1Row.odooCalls ? "the same" : "DIFFERENT"));
+        }
+        ((Landscape) lb[0]).close();
     }
 
     void s1x3() {
