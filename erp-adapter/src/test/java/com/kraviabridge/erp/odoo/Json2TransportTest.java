@@ -166,6 +166,17 @@ class Json2TransportTest {
     }
 
     @Test
+    void an_empty_answer_to_a_write_is_not_taken_for_none_but_leaves_the_outcome_unknown() throws Exception {
+        Json2Script script = new Json2Script().on("account.move/message_post",
+                new ScriptedServer.Answer(200, "application/json", "", 0));
+        try (ScriptedServer server = new ScriptedServer(script)) {
+            assertThatThrownBy(() -> odoo(server).notes().addNote(1, 5, "handed over"))
+                    .isInstanceOfSatisfying(RemoteFailure.class,
+                            f -> assertThat(f.kind()).isEqualTo(Kind.OUTCOME_UNKNOWN));
+        }
+    }
+
+    @Test
     void auto_picks_json2_on_odoo_19_without_touching_the_deprecated_endpoints() throws Exception {
         try (ScriptedServer server = new ScriptedServer(new Json2Script())) {
             OdooErp.ServerInfo info = odoo(server.url(), RpcProtocol.AUTO, Duration.ofSeconds(5)).serverInfo();

@@ -124,7 +124,7 @@ public final class Json2Transport implements OdooTransport {
     private static JsonNode parse(byte[] body, String what) {
         try {
             JsonNode node = OdooJson.MAPPER.readTree(body);
-            if (node == null) {
+            if (node == null || node.isMissingNode()) {
                 throw TransportFailure.unreadable("Odoo's JSON-2 answer to " + what + " is empty", null);
             }
             return node;
