@@ -292,7 +292,7 @@ public final class SimHost {
         ObjectNode byModel = r.putObject("odooByMethod");
         odoo.stats().snapshot().forEach((key, n) -> {
             if (!key.startsWith("object.") && !key.startsWith("common.") && !key.startsWith("db.")
-                    && !key.startsWith("jsonrpc.")) {
+                    && !key.startsWith("jsonrpc.") && !key.startsWith("json2.")) {
                 byModel.put(key, n);
             }
         });
