@@ -25,6 +25,7 @@ final class Landscape implements AutoCloseable {
 
     private final BenchSettings settings;
     private final MariaDb mariaDb;
+    private final String protocol;
     final SimControl sims;
     final String odooUrl;
     final String kraviaUrl;
@@ -33,11 +34,20 @@ final class Landscape implements AutoCloseable {
     private final List<Bridge> bridges = new ArrayList<>();
     private final List<Path> configs = new ArrayList<>();
 
+    /** Odoo 17 spoken to over JSON-RPC, as every scenario but the JSON-2 row. */
     Landscape(BenchSettings settings, MariaDb mariaDb) {
+        this(settings, mariaDb, 17, "jsonrpc");
+    }
+
+    /** An Odoo of the given major, spoken to over {@code protocol} (odoo.protocol). */
+    Landscape(BenchSettings settings, MariaDb mariaDb, int odooMajor, String protocol) {
         this.settings = settings;
         this.mariaDb = mariaDb;
+        this.protocol = protocol;
         this.sims = new SimControl(settings.simHeap);
-        JsonNode started = sims.call("start");
+        ObjectNode start = sims.command("start");
+        start.put("odooMajor", odooMajor);
+        JsonNode started = sims.call(start);
         odooUrl = started.path("odooUrl").asText();
         kraviaUrl = started.path("kraviaUrl").asText();
         companies.put(started.path("company").asInt(), started.path("creditor").asLong());
@@ -93,7 +103,7 @@ final class Landscape implements AutoCloseable {
         line(config, "odoo.database", SimHost.DATABASE);
         line(config, "odoo.username", SimHost.LOGIN);
         line(config, "odoo.password", SimHost.API_KEY);
-        line(config, "odoo.protocol", "jsonrpc");
+        line(config, "odoo.protocol", protocol);
         if (settings.pageSize != null) {
             line(config, "odoo.page-size", settings.pageSize.toString());
         }

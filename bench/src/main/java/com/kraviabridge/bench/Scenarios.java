@@ -9,6 +9,8 @@ import com.kraviabridge.core.usecase.FlowReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -140,7 +142,10 @@ final class Scenarios {
 
     /** Seeds and forwards; returns the landscape and bridge still open (the caller closes them). */
     private Object[] firstForwarding(Row row, int companies, int invoices, int debtors) {
-        Landscape l = new Landscape(settings, mariaDb);
+        return firstForwarding(row, new Landscape(settings, mariaDb), companies, invoices, debtors);
+    }
+
+    private Object[] firstForwarding(Row row, Landscape l, int companies, int invoices, int debtors) {
         List<Integer> ids = new ArrayList<>();
         ids.add(l.mainCompany());
         for (int i = 2; i <= companies; i++) {
@@ -181,6 +186,40 @@ final class Scenarios {
         } finally {
             l.close();
         }
+    }
+
+    /**
+     * Scenario 1 against Odoo 19 over JSON-2 ({@code odoo.protocol = json2}): the same forwarding must cost the same
+     * Odoo calls per invoice as over JSON-RPC, only the protocol differs.
+     */
+    void s1json2() {
+        int n = settings.s1Invoices();
+        Row row = new Row("1j2", String.format("first forwarding over JSON-2 (Odoo 19), %,d inv / %,d debtors", n, n / 5));
+        Object[] lb = firstForwarding(row, new Landscape(settings, mariaDb, 19, "json2"), 1, n, n / 5);
+        rows.add(row);
+        if (s1Row != null) {
+            long json2 = ormCalls(row);
+            long jsonRpc = ormCalls(s1Row);
+            row.notes.add(String.format(Locale.ROOT, "Odoo model calls per invoice %.4f, over JSON-RPC (row 1) %.4f:"
+                            + " %s; besides them the login: %d call(s) here, %d over JSON-RPC",
+                    row.per(json2), s1Row.per(jsonRpc), json2 == jsonRpc ? "the same" : "DIFFERENT",
+                    row.odooCalls - json2, s1Row.odooCalls - jsonRpc));
+        }
+        ((Landscape) lb[0]).close();
+    }
+
+    /**
+     * The calls on models, without the login: JSON-RPC logs in with {@code common.version} and
+     * {@code common.authenticate}, JSON-2 with {@code GET /json/version} and {@code res.users.context_get}.
+     */
+    private static long ormCalls(Row row) {
+        long calls = 0;
+        for (Map.Entry<String, JsonNode> entry : row.odooByMethod.properties()) {
+            if (!entry.getKey().equals("res.users.context_get")) {
+                calls += entry.getValue().asLong();
+            }
+        }
+        return calls;
     }
 
     void s1x3() {

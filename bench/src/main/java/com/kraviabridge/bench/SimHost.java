@@ -103,7 +103,7 @@ public final class SimHost {
     private ObjectNode handle(JsonNode c) {
         ObjectNode r = json.createObjectNode();
         switch (c.path("cmd").asText()) {
-            case "start" -> start(r);
+            case "start" -> start(c.path("odooMajor").asInt(17), r);
             case "latency" -> {
                 if (c.path("collect").asBoolean(false)) {
                     // A young collection of this JVM (hundreds of MB survive it at 100,000 cases) stops both
@@ -132,8 +132,8 @@ public final class SimHost {
         return r;
     }
 
-    private void start(ObjectNode r) {
-        odoo = OdooSimulator.start(OdooVersion.V17);
+    private void start(int odooMajor, ObjectNode r) {
+        odoo = OdooSimulator.start(OdooVersion.of(odooMajor));
         // Odoo's clock runs, as a real server's does: write_date moves on, which the bridge's delta reads rely on.
         odoo.clock().useSystemTime();
         db = odoo.addDatabase(DATABASE, "NOK", "NO");
@@ -292,7 +292,7 @@ public final class SimHost {
         ObjectNode byModel = r.putObject("odooByMethod");
         odoo.stats().snapshot().forEach((key, n) -> {
             if (!key.startsWith("object.") && !key.startsWith("common.") && !key.startsWith("db.")
-                    && !key.startsWith("jsonrpc.")) {
+                    && !key.startsWith("jsonrpc.") && !key.startsWith("json2.")) {
                 byModel.put(key, n);
             }
         });

@@ -21,7 +21,7 @@ final class KeyCatalog {
             plain("odoo.database", ""),
             plain("odoo.username", ""),
             secret("odoo.password"),
-            plain("odoo.protocol", "jsonrpc"),
+            plain("odoo.protocol", "auto"),
             plain("odoo.page-size", "1000"),
             plain("odoo.timeout-seconds", "60"),
 

@@ -253,9 +253,16 @@ class ValidationTest {
 
         assertThat(problems).extracting(ConfigProblem::key, ConfigProblem::line, ConfigProblem::message)
                 .containsExactly(
-                        tuple("odoo.protocol", 7, "must be one of jsonrpc, xmlrpc, auto, not 'json-rpc'; did you mean jsonrpc?"),
+                        tuple("odoo.protocol", 7, "must be one of auto, json2, jsonrpc, xmlrpc, not 'json-rpc'; did you mean jsonrpc?"),
                         tuple("webhook.signature-rule", 8,
                                 "must be one of md5-data-secret, md5-secret-data, hmac-md5, not 'sha256'"));
+    }
+
+    @Test
+    void theOdooProtocolIsProbedUnlessSetAndJson2CanBeForced() {
+        assertThat(fixture.loadMinimalPlus().settings().odoo().protocol()).isEqualTo(OdooProtocol.AUTO);
+        assertThat(fixture.loadMinimalPlus("odoo.protocol = json2").settings().odoo().protocol())
+                .isEqualTo(OdooProtocol.JSON2);
     }
 
     @Test

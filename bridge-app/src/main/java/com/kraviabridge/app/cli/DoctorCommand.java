@@ -58,6 +58,9 @@ public final class DoctorCommand implements Callable<Integer> {
                 OdooErp.ServerInfo info = bridge.odoo().serverInfo();
                 return "Odoo " + info.version() + " (" + info.protocol() + "), user id " + info.uid();
             });
+            if (odooUp) {
+                protocolLine(bridge.odoo().serverInfo());
+            }
             List<CompanyProfile> companies = new ArrayList<>();
             if (odooUp) {
                 check("odoo companies", () -> {
@@ -81,6 +84,19 @@ public final class DoctorCommand implements Callable<Integer> {
         }
         out.flush();
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** On Odoo 19 and later: the protocol in use, and a warning when it is one that Odoo deprecated. */
+    private void protocolLine(OdooErp.ServerInfo info) {
+        if (!info.offersJson2()) {
+            return;
+        }
+        if (info.protocolWarning() == null) {
+            line(true, "odoo protocol", info.protocol() + ", Odoo's external API from Odoo 19 on");
+        } else {
+            out.printf("%-4s %-34s %s%n", "WARN", "odoo protocol", info.protocolWarning());
+            out.flush();
+        }
     }
 
     private void checkOdooRights(Bridge bridge, long companyId) {

@@ -135,9 +135,10 @@ public final class Bridge implements AutoCloseable {
 
     static OdooClientSettings odooSettings(OdooSettings odoo) {
         RpcProtocol protocol = switch (odoo.protocol()) {
+            case AUTO -> RpcProtocol.AUTO;
+            case JSON2 -> RpcProtocol.JSON2;
             case JSONRPC -> RpcProtocol.JSONRPC;
             case XMLRPC -> RpcProtocol.XMLRPC;
-            case AUTO -> RpcProtocol.AUTO;
         };
         return new OdooClientSettings(odoo.url(), odoo.database(), odoo.username(), odoo.password().reveal(), protocol,
                 odoo.pageSize(), odoo.timeout());

@@ -4,6 +4,7 @@ import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.RemoteFailure.Kind;
 import com.kraviabridge.core.port.SecretMask;
 import com.kraviabridge.erp.odoo.rpc.OdooServerError;
+import com.kraviabridge.erp.odoo.rpc.ProtocolUnavailable;
 import com.kraviabridge.erp.odoo.rpc.TransportFailure;
 
 import java.util.List;
@@ -13,12 +14,19 @@ import java.util.Set;
 /**
  * Turns what went wrong in a call into the core's {@link RemoteFailure}, keeping Odoo's own message (decoded from
  * the wire, then masked: Odoo's text never shows the password or API key, in any encoding). Kinds are decided by
- * the server-side exception class, never by JSON-RPC's {@code error.code} (P15).
+ * the server-side exception class, never by JSON-RPC's {@code error.code} (P15), so the same failure reads the same
+ * over every protocol: JSON-2's 401 is a refused key like XML-RPC's AccessDenied, its 409 (LockError) a rolled-back
+ * conflict that is retried, its 404 NotFound and 422 UnprocessableEntity permanent.
  */
 final class FailureTranslator {
 
     private static final Set<String> USER_ERRORS = Set.of("UserError", "ValidationError", "MissingError",
             "RedirectWarning", "Warning", "except_orm");
+
+    /** What an administrator does about a refused key; JSON-2 accepts nothing else. */
+    static final String API_KEY_HELP = "JSON-2 (Odoo 19 and later) needs an API key of the bridge's Odoo user in"
+            + " odoo.password, not the login password, and the key may have expired: an administrator makes a new"
+            + " one logged in as that user under Preferences > Account Security > New API Key";
 
     private final String username;
     private final String database;
@@ -44,6 +52,9 @@ final class FailureTranslator {
         if (failure instanceof TransportFailure transport) {
             return fromTransport(transport, call);
         }
+        if (failure instanceof ProtocolUnavailable unavailable) {
+            return RemoteFailure.permanent(RemoteFailure.Side.ERP, unavailable.getMessage());
+        }
         return new RemoteFailure(Kind.PERMANENT, RemoteFailure.Side.ERP,
                 "calling " + call.describe() + " in Odoo failed: " + failure.getMessage(), failure);
     }
@@ -59,6 +70,11 @@ final class FailureTranslator {
         if (isSerializationFailure(error)) {
             return failure(Kind.RETRYABLE, "Odoo could not complete " + call.describe()
                     + " because of a concurrent update; it was rolled back: " + message, error);
+        }
+        if ("Unauthorized".equals(name)) {
+            return RemoteFailure.accessRefused(RemoteFailure.Side.ERP, "Odoo refused the API key of user '"
+                    + username + "' on database '" + database + "' during " + call.describe() + " (" + message
+                    + "). " + API_KEY_HELP, null, error);
         }
         if ("AccessDenied".equals(name)) {
             return RemoteFailure.accessRefused(RemoteFailure.Side.ERP, "Odoo refused the credentials of user '"
@@ -112,7 +128,7 @@ final class FailureTranslator {
         String name = error.simpleName();
         String text = error.serverMessage().toLowerCase(Locale.ROOT);
         return name.equals("SerializationFailure") || name.equals("TransactionRollbackError")
-                || name.equals("DeadlockDetected") || name.equals("LockNotAvailable")
+                || name.equals("DeadlockDetected") || name.equals("LockNotAvailable") || name.equals("LockError")
                 || text.contains("could not serialize access") || text.contains("deadlock detected");
     }
 

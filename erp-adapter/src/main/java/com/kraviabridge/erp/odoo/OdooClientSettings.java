@@ -30,7 +30,7 @@ public record OdooClientSettings(URI url, String database, String username, Stri
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
-        protocol = protocol == null ? RpcProtocol.JSONRPC : protocol;
+        protocol = protocol == null ? RpcProtocol.AUTO : protocol;
         pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : pageSize;
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         readAttempts = Math.max(1, readAttempts);

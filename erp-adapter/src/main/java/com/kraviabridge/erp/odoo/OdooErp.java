@@ -5,6 +5,8 @@ import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.port.InvoiceNotes;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
+import com.kraviabridge.erp.odoo.rpc.Transports;
 
 import java.time.Clock;
 import java.util.Set;
@@ -25,6 +27,7 @@ public final class OdooErp {
 
     private final OdooConnection connection;
     private final OdooClient client;
+    private final RpcProtocol chosenProtocol;
     private final OdooOpenInvoices openInvoices;
     private final OdooInvoiceAllocations allocations;
     private final OdooInvoiceNotes notes;
@@ -37,6 +40,7 @@ public final class OdooErp {
                 settings.password());
         this.connection = new OdooConnection(settings, failures);
         this.client = new OdooClient(connection, settings, failures, sleeper);
+        this.chosenProtocol = settings.protocol();
         FieldProbe probe = new FieldProbe(client);
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
         DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
@@ -99,16 +103,36 @@ public final class OdooErp {
     /** Logs in if not done yet and tells what answered, for the doctor. */
     public ServerInfo serverInfo() {
         OdooConnection.Session session = client.session();
-        return new ServerInfo(session.version().major(), session.version().text(), session.transport().protocolName(),
-                session.uid());
+        String protocol = session.transport().protocolName();
+        return new ServerInfo(session.version().major(), session.version().text(), protocol, session.uid(),
+                protocolWarning(session.dialect(), protocol));
+    }
+
+    /** Why the protocol in use is a bad choice on this server, or null. */
+    private String protocolWarning(OdooDialect dialect, String protocol) {
+        if (!dialect.deprecatesRpc() || RpcProtocol.fromConfigValue(protocol) == RpcProtocol.JSON2) {
+            return null;
+        }
+        String why = chosenProtocol.deprecatedFrom19() ? protocol + " is set by hand (odoo.protocol = " + protocol + ")"
+                : "odoo.protocol = auto found no JSON-2 at GET /json/version (a proxy may block it) and fell back to "
+                + protocol;
+        return why + ", which " + dialect + " deprecates: the server logs a warning for every call and a later"
+                + " Odoo removes it. Set odoo.protocol = auto (JSON-2, with an API key in odoo.password)";
     }
 
     /**
      * What the server told at login.
      *
-     * @param major    the Odoo major (16, 17, 18, 19)
-     * @param protocol {@code jsonrpc} or {@code xmlrpc}, as chosen (or probed)
+     * @param major           the Odoo major (16 to 20)
+     * @param protocol        {@code json2}, {@code jsonrpc} or {@code xmlrpc}, as chosen (or probed)
+     * @param protocolWarning why the protocol in use should be changed (a deprecated one on Odoo 19 and later),
+     *                        or null
      */
-    public record ServerInfo(int major, String version, String protocol, long uid) {
+    public record ServerInfo(int major, String version, String protocol, long uid, String protocolWarning) {
+
+        /** The server has Odoo's JSON-2 API (19 and later). */
+        public boolean offersJson2() {
+            return major >= Transports.FIRST_JSON2_MAJOR;
+        }
     }
 }

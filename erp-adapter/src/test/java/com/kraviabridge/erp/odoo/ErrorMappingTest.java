@@ -187,7 +187,7 @@ class ErrorMappingTest {
             assertThat(info.major()).isEqualTo(16);
             assertThat(info.uid()).isEqualTo(7);
             assertThat(server.requests()).extracting(ScriptedServer.Request::path)
-                    .containsExactly("/jsonrpc", "/xmlrpc/2/common", "/xmlrpc/2/common");
+                    .containsExactly("/json/version", "/jsonrpc", "/xmlrpc/2/common", "/xmlrpc/2/common");
         }
     }
 

@@ -7,7 +7,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -25,6 +28,11 @@ public final class ScriptedServer implements AutoCloseable {
             return new Answer(200, "text/xml", body, 0);
         }
 
+        /** A JSON body with any status, as JSON-2 answers its errors. */
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body, 0);
+        }
+
         public static Answer status(int status) {
             return new Answer(status, "text/html", "<html>error " + status + "</html>", 0);
         }
@@ -34,8 +42,12 @@ public final class ScriptedServer implements AutoCloseable {
         }
     }
 
-    /** Received request. */
-    public record Request(String path, String body) {
+    /** Received request; header names in lower case. */
+    public record Request(String path, String body, String method, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     @FunctionalInterface
@@ -55,7 +67,11 @@ public final class ScriptedServer implements AutoCloseable {
         }));
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Request request = new Request(exchange.getRequestURI().getPath(), body);
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) ->
+                    headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            Request request = new Request(exchange.getRequestURI().getPath(), body, exchange.getRequestMethod(),
+                    headers);
             requests.add(request);
             Answer answer = script.answer(request);
             if (answer.delayMillis() > 0) {

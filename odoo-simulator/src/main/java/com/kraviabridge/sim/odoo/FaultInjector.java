@@ -26,7 +26,9 @@ public final class FaultInjector {
         /** Close the connection without answering; nothing is executed. */
         DROP_CONNECTION,
         /** Execute and commit, then close the connection without answering. */
-        FAIL_AFTER_COMMIT
+        FAIL_AFTER_COMMIT,
+        /** Raise Odoo 19's LockError (a row another transaction holds); nothing is committed. */
+        LOCK_ERROR
     }
 
     /** A fault chosen for one call. */
@@ -90,6 +92,11 @@ public final class FaultInjector {
 
         public void failAfterCommit() {
             add(Kind.FAIL_AFTER_COMMIT, 0);
+        }
+
+        /** Odoo 19's LockError: JSON-2 answers 409, XML-RPC fault 2, JSON-RPC {@code odoo.exceptions.LockError}. */
+        public void lockError() {
+            add(Kind.LOCK_ERROR, 409);
         }
 
         private void add(Kind kind, int status) {

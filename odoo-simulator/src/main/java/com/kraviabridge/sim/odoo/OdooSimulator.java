@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An Odoo server stand-in on loopback, speaking XML-RPC ({@code /xmlrpc/2/common},
- * {@code /xmlrpc/2/object}, legacy {@code /xmlrpc/*}) and JSON-RPC ({@code /jsonrpc}) as the
- * chosen major version does.
+ * {@code /xmlrpc/2/object}, legacy {@code /xmlrpc/*}), JSON-RPC ({@code /jsonrpc}) and, from 19, JSON-2
+ * ({@code POST /json/2/<model>/<method>} with a bearer API key) as the chosen major version does; 20 has
+ * JSON-2 only.
  *
  * <pre>{@code
  * try (OdooSimulator sim = OdooSimulator.start(OdooVersion.V17)) {
@@ -78,7 +79,7 @@ public final class OdooSimulator implements AutoCloseable {
         return version;
     }
 
-    /** Base URL, e.g. {@code http://127.0.0.1:41234}; append /jsonrpc or /xmlrpc/2/object. */
+    /** Base URL, e.g. {@code http://127.0.0.1:41234}; append /jsonrpc, /xmlrpc/2/object or /json/2/<model>/<method>. */
     public String url() {
         return "http://127.0.0.1:" + port();
     }
@@ -122,6 +123,14 @@ public final class OdooSimulator implements AutoCloseable {
 
     public RequestStats stats() {
         return stats;
+    }
+
+    /**
+     * Requests to the endpoints this version deprecated ({@code /xmlrpc}, {@code /xmlrpc/2/*}, {@code /jsonrpc}
+     * on 19) or removed (on 20); 0 on 16 to 18. See {@link RequestStats#deprecatedCalls()}.
+     */
+    public long deprecatedCalls() {
+        return stats.deprecatedCalls();
     }
 
     public FaultInjector faults() {

@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs a simulator standalone for demos:
  * {@code java -cp ... com.kraviabridge.sim.odoo.OdooSimulatorMain --version 17 --port 8069 --db demo
  * --user bot --password secret --api-key demo-key --invoices 25}. It seeds overdue invoices (some
- * partly paid, one credited) and runs until the process is stopped.
+ * partly paid, one credited) and runs until the process is stopped. Versions 16 to 20; from 19 JSON-2 takes
+ * only the API key, and 20 has nothing else.
  */
 public final class OdooSimulatorMain {
     private OdooSimulatorMain() {

@@ -6,11 +6,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts RPC requests: all of them, per service method ("common.login") and per ORM model and
- * method ("account.move.search_read"). Requests rejected by injected faults count too.
+ * Counts RPC requests: all of them, per service method ("common.login", "json2.call") and per ORM model and
+ * method ("account.move.search_read", whatever the protocol). Requests rejected by injected faults count too.
+ * Requests to an endpoint the emulated version deprecated (XML-RPC and JSON-RPC on 19) or removed (on 20) are
+ * counted apart as well.
  */
 public final class RequestStats {
     private final AtomicLong total = new AtomicLong();
+    private final AtomicLong deprecated = new AtomicLong();
     private final Map<String, AtomicLong> byKey = new ConcurrentHashMap<>();
 
     /** Records one request; called by the HTTP front. */
@@ -24,6 +27,19 @@ public final class RequestStats {
 
     private void bump(String key) {
         byKey.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Records one request to {@code /xmlrpc}, {@code /xmlrpc/2/*} or {@code /jsonrpc} where they are deprecated or gone. */
+    public void recordDeprecated() {
+        deprecated.incrementAndGet();
+    }
+
+    /**
+     * Requests to {@code /xmlrpc}, {@code /xmlrpc/2/*} or {@code /jsonrpc} on 19 (each logs Odoo's deprecation
+     * warning there) or on 20 (not found); always 0 on 16 to 18.
+     */
+    public long deprecatedCalls() {
+        return deprecated.get();
     }
 
     public long total() {
@@ -49,6 +65,7 @@ public final class RequestStats {
 
     public void reset() {
         total.set(0);
+        deprecated.set(0);
         byKey.clear();
     }
 }

@@ -6,7 +6,10 @@ import com.kraviabridge.sim.odoo.orm.Rights;
 import com.kraviabridge.sim.odoo.orm.UserAccount;
 import com.kraviabridge.sim.odoo.seed.CompanyRef;
 
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,8 @@ public final class SimUser {
     static final List<String> REFERENCE_MODELS = List.of("res.company", "res.currency", "res.currency.rate",
             "res.country", "res.users", "account.account", "account.journal", "account.tax", "ir.model",
             "ir.model.fields", "mail.message.subtype");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OdooDatabase db;
     private final UserAccount account;
@@ -39,10 +44,36 @@ public final class SimUser {
         return login;
     }
 
-    /** Adds an API key; it works wherever the password does (login, authenticate, execute_kw). */
+    /**
+     * Adds an API key that never expires; it works wherever the password does (login, authenticate, execute_kw)
+     * and is the only credential JSON-2 takes, as its bearer token.
+     */
     public SimUser apiKey(String key) {
         account.addApiKey(key);
         return this;
+    }
+
+    /** Adds an API key that stops working at {@code expiresAt} (server time, see {@link SimClock}). */
+    public SimUser apiKey(String key, LocalDateTime expiresAt) {
+        account.addApiKey(key, expiresAt);
+        return this;
+    }
+
+    /**
+     * Makes a new API key as Preferences, Account Security, New API Key does (40 hexadecimal characters, no
+     * expiry) and returns it: Odoo shows a key once, a test hands it to the client under test.
+     */
+    public String newApiKey() {
+        byte[] bytes = new byte[20];
+        RANDOM.nextBytes(bytes);
+        String key = HexFormat.of().formatHex(bytes);
+        account.addApiKey(key);
+        return key;
+    }
+
+    /** Every API key of the user, expired ones included. */
+    public List<String> apiKeys() {
+        return account.apiKeys();
     }
 
     public SimUser revokeApiKey(String key) {

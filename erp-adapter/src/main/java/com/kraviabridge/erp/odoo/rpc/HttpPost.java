@@ -12,12 +12,10 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
 /**
- * One HTTP POST with a timeout, shared by both protocols so that they tell "never delivered" from "no answer"
+ * One HTTP request with a timeout, shared by every protocol so that they tell "never delivered" from "no answer"
  * the same way: the difference decides whether a write may have happened.
  */
 final class HttpPost {
-
-    private static final String USER_AGENT = "kravia-bridge-odoo";
 
     private final HttpClient client;
     private final Duration timeout;
@@ -32,12 +30,23 @@ final class HttpPost {
     }
 
     byte[] post(URI uri, String contentType, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+        Answer answer = send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", contentType)
-                .header("User-Agent", USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        if (!answer.isSuccess()) {
+            throw TransportFailure.httpStatus(answer.status(), "Odoo at " + hostOf(uri) + " answered HTTP "
+                    + answer.status() + " for " + uri.getPath());
+        }
+        return answer.body();
+    }
+
+    /**
+     * Sends the request with the bridge's timeout and User-Agent and hands back whatever status came, for
+     * protocols that answer errors with an HTTP status and a body that explains it.
+     */
+    Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(timeout).header("User-Agent", BridgeAgent.USER_AGENT).build();
+        URI uri = request.uri();
         HttpResponse<byte[]> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -57,15 +66,18 @@ final class HttpPost {
             Thread.currentThread().interrupt();
             throw TransportFailure.noResponse("interrupted while waiting for Odoo", e);
         }
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw TransportFailure.httpStatus(status, "Odoo at " + hostOf(uri) + " answered HTTP " + status
-                    + " for " + uri.getPath());
-        }
-        return response.body();
+        return new Answer(response.statusCode(), response.body());
     }
 
-    private static String hostOf(URI uri) {
+    /** An HTTP status and the body that came with it. */
+    record Answer(int status, byte[] body) {
+
+        boolean isSuccess() {
+            return status >= 200 && status <= 299;
+        }
+    }
+
+    static String hostOf(URI uri) {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 

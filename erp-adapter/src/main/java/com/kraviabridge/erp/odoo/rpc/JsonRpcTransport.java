@@ -1,31 +1,20 @@
 package com.kraviabridge.erp.odoo.rpc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/**
- * {@code POST /jsonrpc} with the JSON-RPC 2.0 envelope Odoo expects ({@code params = {service, method, args}}).
- * Numbers with a fraction are read as {@link BigDecimal} so amounts are never rounded through a double.
- */
+/** {@code POST /jsonrpc} with the JSON-RPC 2.0 envelope Odoo expects ({@code params = {service, method, args}}). */
 public final class JsonRpcTransport implements OdooTransport {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private static final ObjectMapper JSON = OdooJson.MAPPER;
 
     private final URI endpoint;
     private final HttpPost http;
@@ -67,7 +56,7 @@ public final class JsonRpcTransport implements OdooTransport {
             throw serverError(error);
         }
         // A method returning None has no "result" member at all.
-        return toJava(response.get("result"));
+        return OdooJson.toJava(response.get("result"));
     }
 
     @Override
@@ -83,36 +72,5 @@ public final class JsonRpcTransport implements OdooTransport {
             message = error.path("message").asText("Odoo Server Error");
         }
         return new OdooServerError(name, message);
-    }
-
-    static Object toJava(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? (Object) node.longValue() : node.decimalValue();
-        }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>(node.size());
-            node.forEach(element -> list.add(toJava(element)));
-            return list;
-        }
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                map.put(field.getKey(), toJava(field.getValue()));
-            }
-            return map;
-        }
-        return node.asText();
     }
 }

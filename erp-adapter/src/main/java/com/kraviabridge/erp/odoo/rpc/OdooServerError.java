@@ -5,18 +5,31 @@ import java.util.Locale;
 /**
  * Odoo answered a call with an error. {@link #exceptionName()} is the server-side exception class
  * (e.g. {@code odoo.exceptions.AccessError}, {@code psycopg2.errors.SerializationFailure}), taken from
- * JSON-RPC's {@code error.data.name} or derived from the XML-RPC fault code and traceback, since that is the
- * only stable way to tell the kinds apart (JSON-RPC's {@code error.code} is meaningless, P15).
+ * JSON-RPC's {@code error.data.name}, JSON-2's error body, or derived from the XML-RPC fault code and traceback,
+ * since that is the only stable way to tell the kinds apart (JSON-RPC's {@code error.code} is meaningless, P15:
+ * 200 up to 18, 0 from 19 on).
  */
 public final class OdooServerError extends RuntimeException {
 
     private final String exceptionName;
     private final String serverMessage;
+    private final int httpStatus;
 
     public OdooServerError(String exceptionName, String serverMessage) {
+        this(exceptionName, serverMessage, 0);
+    }
+
+    /** An error JSON-2 answered with this HTTP status. */
+    public OdooServerError(String exceptionName, String serverMessage, int httpStatus) {
         super(exceptionName + ": " + serverMessage);
         this.exceptionName = exceptionName == null ? "" : exceptionName;
         this.serverMessage = serverMessage == null ? "" : serverMessage;
+        this.httpStatus = httpStatus;
+    }
+
+    /** The HTTP status JSON-2 gave the error; 0 over JSON-RPC and XML-RPC, which answer errors with 200. */
+    public int httpStatus() {
+        return httpStatus;
     }
 
     public String exceptionName() {

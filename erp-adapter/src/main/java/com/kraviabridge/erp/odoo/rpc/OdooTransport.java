@@ -25,6 +25,6 @@ public interface OdooTransport {
         return call("object", "execute_kw", List.of(database, uid, password, model, method, args, kwargs));
     }
 
-    /** {@code jsonrpc} or {@code xmlrpc}, for the doctor and for messages. */
+    /** {@code json2}, {@code jsonrpc} or {@code xmlrpc}, for the doctor and for messages. */
     String protocolName();
 }

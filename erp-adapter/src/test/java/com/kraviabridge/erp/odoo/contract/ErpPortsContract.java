@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -784,12 +785,30 @@ public abstract class ErpPortsContract {
     }
 
     @Test
-    void the_version_is_learned_from_the_server_and_auto_prefers_json_rpc() {
+    void the_version_is_learned_from_the_server_and_auto_prefers_json2_from_19_on_and_json_rpc_before() {
+        int major = books.admin().serverMajor();
         OdooErp.ServerInfo info = OdooErp.connect(books.settings().withProtocol(RpcProtocol.AUTO)).serverInfo();
-        assertThat(info.major()).isEqualTo(books.admin().serverMajor());
-        assertThat(info.protocol()).isEqualTo("jsonrpc");
+        assertThat(info.major()).isEqualTo(major);
+        assertThat(info.protocol()).isEqualTo(major >= 19 ? "json2" : "jsonrpc");
+        assertThat(info.protocolWarning()).isNull();
+        RpcProtocol chosen = books.settings().protocol();
         assertThat(erp.serverInfo().protocol())
-                .isEqualTo(books.settings().protocol() == RpcProtocol.XMLRPC ? "xmlrpc" : "jsonrpc");
+                .isEqualTo(chosen == RpcProtocol.AUTO ? info.protocol() : chosen.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** On 19 this is what keeps the server log free of deprecation warnings; before 19 nothing is deprecated. */
+    @Test
+    void auto_makes_no_call_to_a_deprecated_endpoint() {
+        SimulatorControls sim = simulatorOnly();
+        OdooErp auto = OdooErp.connect(books.settings().withProtocol(RpcProtocol.AUTO));
+        long invoice = books.invoice(books.customer(customer("Modern")), "100.00", today.minusDays(30), today.minusDays(10));
+        long before = sim.deprecatedCalls();
+
+        assertThat(auto.openInvoices().invoices(companyId, List.of(invoice))).extracting(Invoice::id)
+                .containsExactly(invoice);
+        auto.notes().addNote(companyId, invoice, "handed over " + uniq);
+
+        assertThat(sim.deprecatedCalls() - before).isZero();
     }
 
     // ---- failures -----------------------------------------------------------------------------------------

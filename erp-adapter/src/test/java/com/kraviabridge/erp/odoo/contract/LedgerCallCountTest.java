@@ -35,8 +35,9 @@ class LedgerCallCountTest {
     private static final int INVOICES = 5;
 
     static Stream<Arguments> odoos() {
-        return Stream.of(16, 17, 18, 19).flatMap(major -> Stream.of(
-                Arguments.of(major, RpcProtocol.JSONRPC), Arguments.of(major, RpcProtocol.XMLRPC)));
+        return Stream.concat(Stream.of(16, 17, 18, 19).flatMap(major -> Stream.of(
+                        Arguments.of(major, RpcProtocol.JSONRPC), Arguments.of(major, RpcProtocol.XMLRPC))),
+                Stream.of(19, 20).map(major -> Arguments.of(major, RpcProtocol.JSON2)));
     }
 
     @ParameterizedTest(name = "Odoo {0} over {1}")

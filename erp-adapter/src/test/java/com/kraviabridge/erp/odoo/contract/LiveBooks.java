@@ -40,7 +40,7 @@ public final class LiveBooks implements OdooBooks {
         String password = env.get("ODOO_PASSWORD");
         this.settings = new OdooClientSettings(url, db, user, password, protocol, 500, Duration.ofSeconds(60))
                 .withRetries(3, Duration.ofMillis(500));
-        AdminRpc noCompany = new AdminRpc(url, db, user, password, 0);
+        AdminRpc noCompany = new AdminRpc(url, protocol, db, user, password, 0);
         this.major = noCompany.serverMajor();
         Map<String, Object> me = noCompany.readOne("res.users", noCompany.uid(), List.of("company_id"));
         this.companyId = AdminRpc.idOf(me.get("company_id"));

@@ -37,10 +37,20 @@ public final class SimulatedBooks implements OdooBooks, SimulatorControls {
         this.db = sim.addDatabase(DB);
         this.company = db.seed().mainCompany().name("Acme Inkasso-kunde AS").orgNumber("974760673")
                 .vat("NO974760673MVA").address("Kongens gate 1", "0153", "Oslo").email("post@acme.example").save();
-        db.addUser("admin", "admin-password").admin();
+        db.addUser("admin", "admin-password").admin().apiKey("admin-api-key");
         db.addUser("bot", "bot-password").apiKey("bot-api-key");
-        this.admin = new AdminRpc(url(), DB, "admin", "admin-password", company.id());
+        this.admin = new AdminRpc(url(), protocol, DB, "admin", secretOf("admin"), company.id());
         this.entries = new ManualEntries(admin);
+    }
+
+    /** JSON-2 takes nothing but an API key; the other protocols are run with the password. */
+    private String secretOf(String user) {
+        return protocol == RpcProtocol.JSON2 ? user + "-api-key" : user + "-password";
+    }
+
+    @Override
+    public long deprecatedCalls() {
+        return sim.deprecatedCalls();
     }
 
     private URI url() {
@@ -55,7 +65,7 @@ public final class SimulatedBooks implements OdooBooks, SimulatorControls {
 
     @Override
     public OdooClientSettings adminSettings() {
-        return new OdooClientSettings(url(), DB, "admin", "admin-password", protocol, 500, Duration.ofSeconds(10))
+        return new OdooClientSettings(url(), DB, "admin", secretOf("admin"), protocol, 500, Duration.ofSeconds(10))
                 .withRetries(3, Duration.ofMillis(1));
     }
 
@@ -186,8 +196,8 @@ public final class SimulatedBooks implements OdooBooks, SimulatorControls {
 
     @Override
     public OdooClientSettings userWithoutReadOn(String model) {
-        db.addUser("clerk", "clerk-password").revoke(model, Operation.READ);
-        return new OdooClientSettings(url(), DB, "clerk", "clerk-password", protocol, 500, Duration.ofSeconds(10))
+        db.addUser("clerk", "clerk-password").apiKey("clerk-api-key").revoke(model, Operation.READ);
+        return new OdooClientSettings(url(), DB, "clerk", secretOf("clerk"), protocol, 500, Duration.ofSeconds(10))
                 .withRetries(1, Duration.ofMillis(1));
     }
 

@@ -11,6 +11,9 @@ public interface SimulatorControls {
 
     long requests(String model, String method);
 
+    /** Requests to the endpoints the emulated version deprecated ({@code /jsonrpc}, {@code /xmlrpc} on 19). */
+    long deprecatedCalls();
+
     void failNextCalls(int count, String model, String method, int httpStatus);
 
     void serializationFailureOnNextCall(String model, String method);

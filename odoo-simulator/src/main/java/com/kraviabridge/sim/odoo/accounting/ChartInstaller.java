@@ -1,5 +1,6 @@
 package com.kraviabridge.sim.odoo.accounting;
 
+import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.orm.Env;
 import com.kraviabridge.sim.odoo.orm.Rec;
 
@@ -7,8 +8,10 @@ import java.util.List;
 
 /**
  * A small Norwegian-style chart per company: 1500 receivable, 2400 payable, 3000 income, 2700
- * output VAT, 2710 input VAT, 1920 bank, 1925/1926 outstanding receipts/payments, 7770 bank fees;
- * 25 % sale and purchase VAT; journals INV (sale), BILL (purchase), BNK (bank), MISC (general).
+ * output VAT, 2710 input VAT, the bank account, outstanding receipts and 1926 outstanding payments,
+ * 7770 bank fees; 25 % sale and purchase VAT; journals INV (sale), BILL (purchase), BNK (bank), MISC
+ * (general). As on a real Norwegian chart, the bank journal's account and the outstanding receipts
+ * account have other codes in other versions, so a client must never hard-code them.
  */
 public final class ChartInstaller {
     private ChartInstaller() {
@@ -21,8 +24,9 @@ public final class ChartInstaller {
         chart.income = account(env, companyId, "3000", "Sales Income", "income", false);
         int outputVat = account(env, companyId, "2700", "Output VAT", "liability_current", false);
         int inputVat = account(env, companyId, "2710", "Input VAT", "asset_current", false);
-        chart.bank = account(env, companyId, "1920", "Bank", "asset_cash", false);
-        chart.outstandingReceipts = account(env, companyId, "1925", "Outstanding Receipts", "asset_current", true);
+        chart.bank = account(env, companyId, bankAccountCode(env.version()), "Bank", "asset_cash", false);
+        chart.outstandingReceipts = account(env, companyId, outstandingReceiptsCode(env.version()),
+                "Outstanding Receipts", "asset_current", true);
         chart.outstandingPayments = account(env, companyId, "1926", "Outstanding Payments", "asset_current", true);
         account(env, companyId, "7770", "Bank Fees", "expense", false);
         CompanyAccounts accounts = env.db().extension(CompanyAccounts.class, CompanyAccounts::new);
@@ -37,6 +41,16 @@ public final class ChartInstaller {
         chart.miscJournal = journal(env, companyId, "Miscellaneous Operations", "MISC", "general", null, 9);
         accounts.put(companyId, chart);
         return chart;
+    }
+
+    /** The bank journal's default account: 19201 up to 17, 1921 from 18 (as measured on 17, 18 and 19). */
+    public static String bankAccountCode(OdooVersion version) {
+        return version.atLeast(18) ? "1921" : "19201";
+    }
+
+    /** Where registered payments wait for the bank: 1923 from 19 (as measured), 1925 before. */
+    public static String outstandingReceiptsCode(OdooVersion version) {
+        return version.atLeast(19) ? "1923" : "1925";
     }
 
     private static int account(Env env, int companyId, String code, String name, String type, boolean reconcile) {

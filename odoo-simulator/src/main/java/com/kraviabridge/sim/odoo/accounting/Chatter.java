@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code mail.thread.message_post}: keyword-only, needs write access on the document
- * ({@code _mail_post_access}), returns the message id. From 17 a plain-text body is escaped
+ * ({@code _mail_post_access}), returns the message id (a list holding it from 19 on). From 17 a plain-text body is escaped
  * unless {@code body_is_html=True} (P18); 16 stores it as given and has no such parameter.
  */
 public final class Chatter {
@@ -86,7 +86,8 @@ public final class Chatter {
             Rec st = su.rec("mail.message.subtype", subtype);
             su.put(message, "is_internal", su.bool(st, "internal"));
         }
-        return message.id();
+        // 19 no longer downgrades the new message to its id: every protocol gets a one-element list
+        return env.version().atLeast(19) ? new ArrayList<>(List.of(message.id())) : message.id();
     }
 
     private static Integer subtype(Env env, Call call) {

@@ -57,6 +57,32 @@ final class ArgBinder {
         }
     }
 
+    /**
+     * Binds keyword arguments only, as {@code inspect.Signature.bind(records, **kwargs)} does for JSON-2: the
+     * first missing required parameter in signature order, then the first keyword nothing takes, is refused
+     * with inspect's own message as an UnprocessableEntity.
+     */
+    static void bindNamed(MethodSpec spec, Map<String, Object> kwargs, Map<String, Object> bound,
+                          Map<String, Object> extra) {
+        for (Param p : spec.params()) {
+            if (kwargs.containsKey(p.name())) {
+                bound.put(p.name(), kwargs.get(p.name()));
+            } else if (p.required()) {
+                throw OdooError.unprocessable("missing a required argument: " + PyRepr.repr(p.name()));
+            } else {
+                bound.put(p.name(), p.defaultValue());
+            }
+        }
+        for (Map.Entry<String, Object> e : kwargs.entrySet()) {
+            if (find(spec, e.getKey()) == null) {
+                if (!spec.varKwargs()) {
+                    throw OdooError.unprocessable("got an unexpected keyword argument " + PyRepr.repr(e.getKey()));
+                }
+                extra.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
     private static Param find(MethodSpec spec, String name) {
         for (Param p : spec.params()) {
             if (p.name().equals(name)) {

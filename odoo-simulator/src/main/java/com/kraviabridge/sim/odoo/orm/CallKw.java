@@ -44,7 +44,7 @@ public final class CallKw {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> contextOf(Object ctx) {
+    static Map<String, Object> contextOf(Object ctx) {
         if (Values.unset(ctx)) {
             return Map.of();
         }

@@ -95,6 +95,22 @@ public final class OdooDatabase {
         return accounts.get(uid);
     }
 
+    /** The account owning this live API key, or null. */
+    public UserAccount accountWithApiKey(String key) {
+        LocalDateTime now = clock.get();
+        for (UserAccount account : accounts.values()) {
+            if (account.acceptsApiKey(key, now)) {
+                return account;
+            }
+        }
+        return null;
+    }
+
+    /** The server's current time, as transactions see it. */
+    public LocalDateTime now() {
+        return clock.get();
+    }
+
     /** Per-database state owned by another package (e.g. the chart's default accounts). */
     @SuppressWarnings("unchecked")
     public <T> T extension(Class<T> type, Supplier<T> create) {

@@ -74,9 +74,24 @@ public final class OdooError extends RuntimeException {
         return new OdooError(PyException.NUMERIC_VALUE_OUT_OF_RANGE, "integer out of range\n");
     }
 
+    /** werkzeug's UnprocessableEntity: JSON-2 arguments that do not fit the method (422). */
+    public static OdooError unprocessable(String description) {
+        return new OdooError(PyException.UNPROCESSABLE_ENTITY, description);
+    }
+
+    /** werkzeug's NotFound (404). */
+    public static OdooError notFound(String description) {
+        return new OdooError(PyException.NOT_FOUND, description);
+    }
+
     public static OdooError serializationFailure() {
         String text = "could not serialize access due to concurrent update\n";
         return new OdooError(PyException.SERIALIZATION_FAILURE, text);
+    }
+
+    /** 19's LockError: the records are locked by another transaction. */
+    public static OdooError lockError() {
+        return new OdooError(PyException.LOCK_ERROR, "Cannot grab a lock on records");
     }
 
     public static OdooError unknownDatabase(String db) {

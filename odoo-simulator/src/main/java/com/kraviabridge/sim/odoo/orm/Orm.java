@@ -25,7 +25,7 @@ public final class Orm {
     public static List<Map<String, Object>> read(Env env, ModelDef model, List<Integer> ids, List<String> fields,
                                                  boolean classicRead) {
         AccessControl.checkModel(env, model, Operation.READ);
-        List<FieldDef> wanted = resolveFields(model, fields);
+        List<FieldDef> wanted = resolveFields(env, model, fields);
         Table table = env.table(model.name());
         List<Rec> recs = new ArrayList<>();
         for (Integer id : ids) {
@@ -53,7 +53,8 @@ public final class Orm {
         return row;
     }
 
-    static List<FieldDef> resolveFields(ModelDef model, List<String> names) {
+    /** The fields a read asks for; an unknown name is refused as {@code read} does in the emulated version. */
+    static List<FieldDef> resolveFields(Env env, ModelDef model, List<String> names) {
         List<FieldDef> out = new ArrayList<>();
         if (names == null || names.isEmpty()) {
             out.addAll(model.fields());
@@ -62,11 +63,16 @@ public final class Orm {
         for (String n : names) {
             FieldDef f = model.field(n);
             if (f == null) {
-                throw invalidField(model, n);
+                throw env.version().atLeast(19) ? unknownReadField(model, n) : invalidField(model, n);
             }
             out.add(f);
         }
         return out;
+    }
+
+    /** 19 words it without "model" before the model name: {@code Invalid field 'x' on 'res.partner'}. */
+    private static OdooError unknownReadField(ModelDef model, String name) {
+        return OdooError.valueError("Invalid field " + PyRepr.repr(name) + " on " + PyRepr.repr(model.name()));
     }
 
     public static OdooError invalidField(ModelDef model, String name) {

@@ -75,7 +75,7 @@ public final class OrmMethods {
         List<Integer> ids = Search.search(env, c.model(), c.arg("domain"), offset == null ? 0 : offset,
                 c.optionalInt("limit"), c.string("order"));
         if (ids.isEmpty()) {
-            Orm.resolveFields(c.model(), c.strings("fields"));
+            Orm.resolveFields(env, c.model(), c.strings("fields"));
             return new ArrayList<>();
         }
         return Orm.read(env, c.model(), ids, c.strings("fields"), "_classic_read".equals(load));

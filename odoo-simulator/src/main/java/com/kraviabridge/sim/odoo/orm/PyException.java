@@ -6,12 +6,14 @@ package com.kraviabridge.sim.odoo.orm;
  * {@code xmlrpc_handle_exception_int} would classify it.
  */
 public enum PyException {
-    USER_ERROR("odoo.exceptions", "UserError", Family.WARNING),
-    VALIDATION_ERROR("odoo.exceptions", "ValidationError", Family.WARNING),
-    MISSING_ERROR("odoo.exceptions", "MissingError", Family.WARNING),
-    REDIRECT_WARNING("odoo.exceptions", "RedirectWarning", Family.WARNING),
-    ACCESS_ERROR("odoo.exceptions", "AccessError", Family.ACCESS_ERROR),
-    ACCESS_DENIED("odoo.exceptions", "AccessDenied", Family.ACCESS_DENIED),
+    USER_ERROR("odoo.exceptions", "UserError", Family.WARNING, 422),
+    VALIDATION_ERROR("odoo.exceptions", "ValidationError", Family.WARNING, 422),
+    MISSING_ERROR("odoo.exceptions", "MissingError", Family.WARNING, 404),
+    REDIRECT_WARNING("odoo.exceptions", "RedirectWarning", Family.WARNING, 422),
+    /** A row another transaction holds (19+); JSON-2 answers 409 so the caller may try again. */
+    LOCK_ERROR("odoo.exceptions", "LockError", Family.WARNING, 409),
+    ACCESS_ERROR("odoo.exceptions", "AccessError", Family.ACCESS_ERROR, 403),
+    ACCESS_DENIED("odoo.exceptions", "AccessDenied", Family.ACCESS_DENIED, 403),
     VALUE_ERROR("builtins", "ValueError", Family.INTERNAL),
     TYPE_ERROR("builtins", "TypeError", Family.INTERNAL),
     KEY_ERROR("builtins", "KeyError", Family.INTERNAL),
@@ -25,7 +27,12 @@ public enum PyException {
     OPERATIONAL_ERROR("psycopg2", "OperationalError", Family.INTERNAL),
     INVALID_DATETIME_FORMAT("psycopg2.errors", "InvalidDatetimeFormat", Family.INTERNAL),
     NUMERIC_VALUE_OUT_OF_RANGE("psycopg2.errors", "NumericValueOutOfRange", Family.INTERNAL),
-    EXPAT_ERROR("xml.parsers.expat", "ExpatError", Family.INTERNAL);
+    EXPAT_ERROR("xml.parsers.expat", "ExpatError", Family.INTERNAL),
+    // HTTP exceptions JSON-2 raises before or around the ORM call; their status is their HTTP code
+    BAD_REQUEST("werkzeug.exceptions", "BadRequest", Family.INTERNAL, 400),
+    UNAUTHORIZED("werkzeug.exceptions", "Unauthorized", Family.INTERNAL, 401),
+    NOT_FOUND("werkzeug.exceptions", "NotFound", Family.INTERNAL, 404),
+    UNPROCESSABLE_ENTITY("werkzeug.exceptions", "UnprocessableEntity", Family.INTERNAL, 422);
 
     /** How the XML-RPC fault mapping sees an exception. */
     public enum Family { WARNING, ACCESS_ERROR, ACCESS_DENIED, INTERNAL }
@@ -33,11 +40,17 @@ public enum PyException {
     private final String module;
     private final String simpleName;
     private final Family family;
+    private final int httpStatus;
 
     PyException(String module, String simpleName, Family family) {
+        this(module, simpleName, family, 500);
+    }
+
+    PyException(String module, String simpleName, Family family, int httpStatus) {
         this.module = module;
         this.simpleName = simpleName;
         this.family = family;
+        this.httpStatus = httpStatus;
     }
 
     /** {@code module.Class} as {@code serialize_exception} reports it in JSON-RPC {@code data.name}. */
@@ -56,5 +69,18 @@ public enum PyException {
 
     public Family family() {
         return family;
+    }
+
+    /**
+     * The HTTP status JSON-2 answers with: Odoo's {@code http_status} of the UserError family, the code of an
+     * HTTP exception, 500 for anything else.
+     */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** An HTTP exception: JSON-2 reports it with its description and {@code [description, code]} as arguments. */
+    public boolean isHttpException() {
+        return "werkzeug.exceptions".equals(module);
     }
 }

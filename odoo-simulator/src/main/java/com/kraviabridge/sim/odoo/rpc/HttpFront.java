@@ -14,35 +14,34 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The HTTP routes of Odoo's RPC controller: {@code /xmlrpc/2/<service>} (integer fault codes),
- * legacy {@code /xmlrpc/<service>} (string fault codes), {@code /jsonrpc}, plus
- * {@code GET /web/version}. Every request is counted, delayed and possibly sabotaged before or
- * after it runs, as the fault injector dictates.
+ * The HTTP routes of Odoo's RPC controllers: {@code /xmlrpc/2/<service>} (integer fault codes),
+ * legacy {@code /xmlrpc/<service>} (string fault codes), {@code /jsonrpc}, {@code GET /web/version},
+ * and from 19 the JSON-2 routes under {@code /json/}. 19 still answers the old endpoints but counts each
+ * request to them as deprecated; 20 has JSON-2 only, the old endpoints are not found. Every request is
+ * counted, delayed and possibly sabotaged before or after it runs, as the fault injector dictates.
  */
 public final class HttpFront implements HttpHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Replies.JSON;
     private static final Set<String> SERVICES = Set.of("common", "object", "db");
 
     private final OdooVersion version;
     private final RpcServices services;
     private final RequestStats stats;
-    private final FaultInjector faults;
+    private final Admission admission;
+    private final Json2Front json2;
 
     public HttpFront(OdooVersion version, RpcServices services, RequestStats stats, FaultInjector faults) {
         this.version = version;
         this.services = services;
         this.stats = stats;
-        this.faults = faults;
+        this.admission = new Admission(stats, faults);
+        this.json2 = new Json2Front(version, services, admission);
     }
 
     @Override
@@ -51,11 +50,19 @@ public final class HttpFront implements HttpHandler {
             String path = ex.getRequestURI().getPath();
             byte[] body = readAll(ex.getRequestBody());
             if (path.equals("/web/version") && ex.getRequestMethod().equals("GET")) {
-                ObjectNode v = JSON.createObjectNode();
-                v.set("version_info", JsonValues.toJson(version.versionInfo()));
-                v.put("version", version.serverVersion());
-                send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(v));
+                Replies.json(ex, 200, versionInfo(version));
                 return;
+            }
+            if (version.hasJson2() && json2.serves(path)) {
+                json2.handle(ex, path, body);
+                return;
+            }
+            if (isLegacyRpc(path) && (version.legacyRpcDeprecated() || !version.hasLegacyRpc())) {
+                stats.recordDeprecated();
+                if (!version.hasLegacyRpc()) {
+                    Replies.notFound(ex);
+                    return;
+                }
             }
             if (path.equals("/jsonrpc")) {
                 if (!post(ex)) {
@@ -75,18 +82,28 @@ public final class HttpFront implements HttpHandler {
                     return;
                 }
             }
-            sendHtml(ex, 404, "404 Not Found", "Not Found",
-                    "The requested URL was not found on the server. If you entered the URL manually please check your"
-                            + " spelling and try again.");
+            Replies.notFound(ex);
         }
+    }
+
+    /** {@code {"version_info": [...], "version": "19.0"}}, as {@code /web/version} and {@code /json/version} answer. */
+    static ObjectNode versionInfo(OdooVersion version) {
+        ObjectNode v = JSON.createObjectNode();
+        v.set("version_info", JsonValues.toJson(version.versionInfo()));
+        v.put("version", version.serverVersion());
+        return v;
+    }
+
+    /** The endpoints Odoo 19 deprecates: {@code /xmlrpc}, {@code /xmlrpc/2} and {@code /jsonrpc}. */
+    private static boolean isLegacyRpc(String path) {
+        return path.equals("/jsonrpc") || path.startsWith("/xmlrpc/");
     }
 
     private boolean post(HttpExchange ex) throws IOException {
         if (ex.getRequestMethod().equals("POST")) {
             return true;
         }
-        sendHtml(ex, 405, "405 Method Not Allowed", "Method Not Allowed",
-                "The method is not allowed for the requested URL.");
+        Replies.methodNotAllowed(ex);
         return false;
     }
 
@@ -105,9 +122,8 @@ public final class HttpFront implements HttpHandler {
         }
         RpcCall call = new RpcCall(protocol, service, parsed.methodName(), parsed.params());
         FaultInjector.Injected injected = admit(call);
-        if (injected != null && injected.kind() != FaultInjector.Kind.SERIALIZATION_FAILURE
-                && injected.kind() != FaultInjector.Kind.FAIL_AFTER_COMMIT) {
-            sabotage(ex, injected);
+        if (Admission.answersInstead(injected)) {
+            Replies.sabotage(ex, injected);
             return;
         }
         Object result;
@@ -115,9 +131,7 @@ public final class HttpFront implements HttpHandler {
             if (!SERVICES.contains(service)) {
                 throw OdooError.keyError(service);
             }
-            if (injected != null && injected.kind() == FaultInjector.Kind.SERIALIZATION_FAILURE) {
-                throw OdooError.serializationFailure();
-            }
+            Admission.raiseInjected(injected);
             result = services.dispatch(service, call.method(), call.params());
         } catch (OdooError e) {
             sendXml(ex, fault(e, entry, false, intCodes));
@@ -126,8 +140,8 @@ public final class HttpFront implements HttpHandler {
             sendXml(ex, fault(internal(e), entry, false, intCodes));
             return;
         }
-        if (injected != null) {
-            return; // fail after commit: the work is done, the answer never leaves
+        if (Admission.swallowsAnswer(injected)) {
+            return; // the work is committed, the answer never leaves
         }
         String xml;
         try {
@@ -154,7 +168,7 @@ public final class HttpFront implements HttpHandler {
             case MISSING_ERROR -> XmlRpcWriter.fault("warning -- MissingError\n\n" + e.getMessage(), "");
             case ACCESS_ERROR -> XmlRpcWriter.fault("warning -- AccessError\n\n" + e.getMessage(), "");
             case ACCESS_DENIED -> XmlRpcWriter.fault("AccessDenied", e.getMessage());
-            case USER_ERROR, VALIDATION_ERROR -> XmlRpcWriter.fault("warning -- UserError\n\n" + e.getMessage(), "");
+            case USER_ERROR, VALIDATION_ERROR, LOCK_ERROR -> XmlRpcWriter.fault("warning -- UserError\n\n" + e.getMessage(), "");
             default -> XmlRpcWriter.fault(e.getMessage(), Tracebacks.format(e, entry, marshalling));
         };
     }
@@ -162,8 +176,7 @@ public final class HttpFront implements HttpHandler {
     // ---- JSON-RPC ----------------------------------------------------------------------
 
     private void jsonRpc(HttpExchange ex, byte[] body) throws IOException {
-        String contentType = ex.getRequestHeaders().getFirst("Content-Type");
-        String mime = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mime = Replies.mimeType(ex);
         if (!mime.equals("application/json") && !mime.equals("application/json-rpc")) {
             sendHtml(ex, 400, "400 Bad Request", "Bad Request", "Request inferred type is compatible with ['http']"
                     + " but '/jsonrpc' is type='json'.\n\nPlease verify the Content-Type request header and try again.");
@@ -226,16 +239,13 @@ public final class HttpFront implements HttpHandler {
         }
         RpcCall call = new RpcCall(RpcCall.Protocol.JSONRPC, service, method, args);
         FaultInjector.Injected injected = admit(call);
-        if (injected != null && injected.kind() != FaultInjector.Kind.SERIALIZATION_FAILURE
-                && injected.kind() != FaultInjector.Kind.FAIL_AFTER_COMMIT) {
-            sabotage(ex, injected);
+        if (Admission.answersInstead(injected)) {
+            Replies.sabotage(ex, injected);
             return;
         }
         Object result;
         try {
-            if (injected != null && injected.kind() == FaultInjector.Kind.SERIALIZATION_FAILURE) {
-                throw OdooError.serializationFailure();
-            }
+            Admission.raiseInjected(injected);
             result = services.dispatch(service, method, args);
         } catch (OdooError e) {
             sendJson(ex, error(id, e));
@@ -244,7 +254,7 @@ public final class HttpFront implements HttpHandler {
             sendJson(ex, error(id, internal(e)));
             return;
         }
-        if (injected != null) {
+        if (Admission.swallowsAnswer(injected)) {
             return;
         }
         ObjectNode response = JSON.createObjectNode();
@@ -277,65 +287,25 @@ public final class HttpFront implements HttpHandler {
 
     // ---- shared ------------------------------------------------------------------------
 
-    /** Counts the call, applies latency and picks the planned fault, if any. */
     private FaultInjector.Injected admit(RpcCall call) {
-        String model = call.model();
-        String modelMethod = call.modelMethod();
-        stats.record(call.service(), call.method(), model, modelMethod);
-        Duration latency = faults.latency();
-        if (!latency.isZero()) {
-            try {
-                Thread.sleep(latency.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return model != null ? faults.take(model, modelMethod) : faults.take(call.service(), call.method());
+        return admission.admit(call.service(), call.method(), call.model(), call.modelMethod());
     }
 
-    private static void sabotage(HttpExchange ex, FaultInjector.Injected injected) throws IOException {
-        if (injected.kind() == FaultInjector.Kind.DROP_CONNECTION) {
-            return; // closing the exchange without headers closes the socket
-        }
-        int status = injected.status();
-        String reason = switch (status) {
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Time-out";
-            default -> "Error";
-        };
-        String html = "<html>\r\n<head><title>" + status + " " + reason + "</title></head>\r\n<body>\r\n<center><h1>"
-                + status + " " + reason + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
-        send(ex, status, "text/html", html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static OdooError internal(RuntimeException e) {
+    static OdooError internal(RuntimeException e) {
         return new OdooError(PyException.EXCEPTION, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     private static void sendXml(HttpExchange ex, String xml) throws IOException {
-        send(ex, 200, "text/xml; charset=utf-8", xml.getBytes(StandardCharsets.UTF_8));
+        Replies.xml(ex, xml);
     }
 
     private static void sendJson(HttpExchange ex, JsonNode node) throws IOException {
-        send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(node));
+        Replies.json(ex, 200, node);
     }
 
     private static void sendHtml(HttpExchange ex, int status, String title, String heading, String text)
             throws IOException {
-        String html = "<!doctype html>\n<html lang=en>\n<title>" + title + "</title>\n<h1>" + heading + "</h1>\n<p>"
-                + text + "</p>\n";
-        send(ex, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange ex, int status, String contentType, byte[] bytes) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", contentType);
-        ex.getResponseHeaders().set("Server", "Werkzeug/2.0.2 Python/3.10.12");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        Replies.html(ex, status, title, heading, text);
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

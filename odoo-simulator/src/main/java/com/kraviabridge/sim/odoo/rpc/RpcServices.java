@@ -78,7 +78,7 @@ public final class RpcServices {
             for (Rec user : env.table("res.users").scan()) {
                 if (l.equals(env.str(user, "login")) && env.bool(user, "active")) {
                     UserAccount account = env.db().account(user.id());
-                    return account != null && account.accepts(p) ? (Object) user.id() : (Object) false;
+                    return account != null && account.accepts(p, database.now()) ? (Object) user.id() : (Object) false;
                 }
             }
             return false;
@@ -126,16 +126,25 @@ public final class RpcServices {
             throw OdooError.accessDenied();
         }
         UserAccount account = database.account(uid);
-        if (account == null || !account.accepts(p)) {
+        if (account == null || !account.accepts(p, database.now())) {
             throw OdooError.accessDenied();
         }
-        boolean active = database.transaction(1, Map.of(), true, (Env env) -> {
+        if (!active(database, uid)) {
+            throw OdooError.accessDenied();
+        }
+    }
+
+    /** Whether the res.users record exists and is not archived: an archived user's secrets open nothing. */
+    static boolean active(OdooDatabase database, int uid) {
+        return database.transaction(1, Map.of(), true, (Env env) -> {
             Rec user = env.rec("res.users", uid);
             return user != null && env.bool(user, "active");
         });
-        if (!active) {
-            throw OdooError.accessDenied();
-        }
+    }
+
+    /** The databases the server hosts, by name. */
+    Map<String, OdooDatabase> databases() {
+        return databases;
     }
 
     private Object db(String method, List<Object> params) {

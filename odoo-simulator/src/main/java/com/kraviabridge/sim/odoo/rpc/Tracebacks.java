@@ -15,6 +15,14 @@ final class Tracebacks {
 
     static String format(OdooError e, String entryPoint, boolean marshalling) {
         StringBuilder out = new StringBuilder("Traceback (most recent call last):\n");
+        if (entryPoint.equals("json2")) {
+            frame(out, ODOO + "/http.py", 2577, "_serve_db", "return service_model.retrying(serve_func, env=self.env)");
+            frame(out, ODOO + "/service/model.py", 184, "retrying", "result = func()");
+            frame(out, ODOO + "/http.py", 2624, "_serve_ir_http", "response = self.dispatcher.dispatch(rule.endpoint, args)");
+            frame(out, ODOO + "/http.py", 2898, "dispatch", "result = self.request.registry['ir.http']._dispatch(endpoint)");
+            frame(out, ODOO + "/addons/rpc/controllers/json2.py", 96, "web_json_2_rpc", "result = func(records, **kwargs)");
+            return out.append(lastLine(e)).toString();
+        }
         if (entryPoint.equals("jsonrpc")) {
             frame(out, ODOO + "/http.py", 1784, "_serve_db", "return service_model.retrying(self._serve_ir_http, self.env)");
             frame(out, ODOO + "/service/model.py", 133, "retrying", "result = func()");

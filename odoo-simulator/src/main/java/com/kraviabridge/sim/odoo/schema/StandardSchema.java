@@ -96,7 +96,12 @@ public final class StandardSchema {
         m.char_("email", "Email");
         m.char_("phone", "Phone");
         if (!v.atLeast(19)) {
+            // both gone in 19, where reading them is a ValueError
             m.char_("mobile", "Mobile");
+            m.m2o("title", "Title", "res.partner.title");
+            ModelBuilder title = s.model("res.partner.title", "Partner Title").order("name");
+            title.char_("name", "Title").required();
+            title.char_("shortcut", "Abbreviation");
         }
         m.char_("ref", "Reference");
         m.char_("lang", "Language").defaultValue("en_US");
@@ -420,6 +425,9 @@ public final class StandardSchema {
                 .related(v.atLeast(18) ? "move_id.origin_payment_id" : "move_id.payment_id", true);
         if (!v.atLeast(18)) {
             l.bool("blocked", "No Follow-up");
+        }
+        if (!v.atLeast(19)) {
+            l.bool("tax_tag_invert", "Invert Tags").readonly();
         }
         if (v.atLeast(19)) {
             l.bool("no_followup", "No Follow-Up");
