@@ -130,7 +130,7 @@ class DatabaseTest {
         db.cursors().write(3, "reopen", "kept");
         try (Database again = Database.open(server.settings(db.jdbcUrl()))) {
             assertThat(again.cursors().read(3, "reopen")).contains("kept");
-            assertThat(Sql.count(again.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(4);
+            assertThat(Sql.count(again.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(5);
             assertThat(again.isEmbedded()).isFalse();
             assertThat(again.embeddedServer()).isEmpty();
         }

@@ -284,10 +284,10 @@ class JdbcOperationsLogTest {
     @Test
     void aPageOfIntentsWithABadRowRecordsNone() {
         List<Intent> intents = List.of(new Intent("bad:1", "note", 7, "fine", "h", "p"),
-                new Intent("bad:2", "note", 7, "x".repeat(600), "h", "p"));
+                new Intent("bad:2", "n".repeat(40), 7, "fine", "h", "p"));
 
         assertThatThrownBy(() -> log.recordIntents(intents)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("subject");
+                .hasMessageContaining("kind");
         assertThat(log.find("bad:1")).isEmpty();
     }
 

@@ -72,6 +72,18 @@ public class RemoteFailure extends RuntimeException {
         return new RemoteFailure(Kind.OUTCOME_UNKNOWN, side, message, fieldErrors, null, false, true, null);
     }
 
+    /**
+     * The same failure told in other words (e.g. with a secret masked): every property that decides what happens
+     * next (kind, side, retry hint, refused access, answered) and the cause are kept, so a rewording never changes
+     * what the failure means.
+     */
+    public RemoteFailure reworded(String message, Map<String, List<String>> fieldErrors) {
+        RemoteFailure reworded = new RemoteFailure(kind, side, message, fieldErrors, retryAfter, accessRefused,
+                answered, getCause());
+        reworded.setStackTrace(getStackTrace());
+        return reworded;
+    }
+
     public static RemoteFailure permanent(Side side, String message) {
         return new RemoteFailure(Kind.PERMANENT, side, message, null);
     }

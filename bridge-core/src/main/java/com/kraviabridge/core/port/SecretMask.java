@@ -83,7 +83,7 @@ public final class SecretMask {
         return result;
     }
 
-    /** The failure with its message and field errors masked; kind, side, retry hint and cause kept. */
+    /** The failure with its message and field errors masked; what it means and its cause kept. */
     public RemoteFailure apply(RemoteFailure failure) {
         if (secrets.isEmpty()) {
             return failure;
@@ -91,13 +91,7 @@ public final class SecretMask {
         Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
         failure.fieldErrors().forEach((field, errors) ->
                 fieldErrors.put(apply(field), errors.stream().map(this::apply).toList()));
-        String message = apply(failure.getMessage());
-        RemoteFailure masked = failure.isAccessRefused()
-                ? RemoteFailure.accessRefused(failure.side(), message, fieldErrors, failure.getCause())
-                : new RemoteFailure(failure.kind(), failure.side(), message, fieldErrors,
-                failure.retryAfter().orElse(null), failure.getCause());
-        masked.setStackTrace(failure.getStackTrace());
-        return masked;
+        return failure.reworded(apply(failure.getMessage()), fieldErrors);
     }
 
     private String maskDecoded(String text) {

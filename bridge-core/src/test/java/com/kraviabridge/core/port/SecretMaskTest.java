@@ -46,5 +46,12 @@ class SecretMaskTest {
         assertThat(masked.retryAfter()).contains(Duration.ofSeconds(3));
         assertThat(mask.apply(RemoteFailure.accessRefused(RemoteFailure.Side.ERP, "tok-secret-9", null, null))
                 .isAccessRefused()).isTrue();
+        RemoteFailure answered = RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR,
+                "HTTP 502 tok-secret-9", Map.of());
+        assertThat(answered.mayStillBeUnderWay()).isFalse();
+        assertThat(mask.apply(answered).mayStillBeUnderWay())
+                .as("an answered server error stays answered, so it is looked up at once").isFalse();
+        assertThat(mask.apply(RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timeout tok-secret-9", null))
+                .mayStillBeUnderWay()).isTrue();
     }
 }
