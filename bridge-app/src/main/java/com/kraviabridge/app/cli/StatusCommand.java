@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 
 /** {@code bridge status}: what the bridge holds, what waits for a person, and whether the books agree. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show forwarded cases with their Kravia status and remaining capital,",
+        description = {"Show what the bridge holds, what waits for review, and whether the books agree.",
+                "Without options: forwarded cases with their Kravia status and remaining capital;",
                 "records parked for review (--parked), one invoice's history (--invoice),",
                 "or compare Odoo's open amounts with Kravia's remaining capital (--reconcile)."})
 public final class StatusCommand implements Callable<Integer> {
