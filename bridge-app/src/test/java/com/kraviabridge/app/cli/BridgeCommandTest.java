@@ -22,11 +22,15 @@ class BridgeCommandTest {
     }
 
     @Test
-    void versionIsTheMavenProjectVersion() {
+    void versionIsTheMavenProjectVersionWithTheCommitAndTheBuildDate() {
         CommandLineRun run = bridge("--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().strip()).matches("kravia-bridge \\d+\\.\\d+\\.\\d+.*").doesNotContain("${");
+        // built from a git checkout, as every test run is: the commit is known
+        assertThat(run.out().strip())
+                .matches("kravia-bridge \\d+\\.\\d+\\.\\d+\\S* \\(commit [0-9a-f]{10}(, with uncommitted changes)?,"
+                        + " built \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\\)")
+                .doesNotContain("${");
     }
 
     @Test
