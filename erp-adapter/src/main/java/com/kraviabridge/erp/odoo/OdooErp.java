@@ -5,6 +5,7 @@ import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.port.InvoiceNotes;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.core.port.RemoteCallListener;
 
 import java.time.Clock;
 import java.util.Set;
@@ -32,10 +33,10 @@ public final class OdooErp {
     private final OdooCompanies companies;
     private final KraviaCaseFields caseFields;
 
-    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
+    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper, RemoteCallListener listener) {
         FailureTranslator failures = new FailureTranslator(settings.username(), settings.database());
         this.connection = new OdooConnection(settings, failures);
-        this.client = new OdooClient(connection, settings, failures, sleeper);
+        this.client = new OdooClient(connection, settings, failures, sleeper, listener);
         FieldProbe probe = new FieldProbe(client);
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
         DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
@@ -49,12 +50,22 @@ public final class OdooErp {
     }
 
     public static OdooErp connect(OdooClientSettings settings) {
-        return new OdooErp(settings, Clock.systemUTC(), OdooClient.Sleeper.REAL);
+        return connect(settings, RemoteCallListener.NONE);
+    }
+
+    /** The same, telling the listener of every call to Odoo's {@code execute_kw} and of every retry. */
+    public static OdooErp connect(OdooClientSettings settings, RemoteCallListener listener) {
+        return new OdooErp(settings, Clock.systemUTC(), OdooClient.Sleeper.REAL, listener);
     }
 
     /** For tests: a clock for the reference-data cache and no real waiting between retries. */
     static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
-        return new OdooErp(settings, clock, sleeper);
+        return connect(settings, clock, sleeper, RemoteCallListener.NONE);
+    }
+
+    static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper,
+                           RemoteCallListener listener) {
+        return new OdooErp(settings, clock, sleeper, listener);
     }
 
     public OpenInvoices openInvoices() {
