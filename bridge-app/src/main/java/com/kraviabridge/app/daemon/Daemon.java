@@ -25,11 +25,13 @@ public final class Daemon implements AutoCloseable {
     private final Bridge bridge;
     private final BridgeScheduler scheduler;
     private final BridgeHttpServer http;
+    private final HealthEndpoint health;
 
-    private Daemon(Bridge bridge, BridgeScheduler scheduler, BridgeHttpServer http) {
+    private Daemon(Bridge bridge, BridgeScheduler scheduler, BridgeHttpServer http, HealthEndpoint health) {
         this.bridge = bridge;
         this.scheduler = scheduler;
         this.http = http;
+        this.health = health;
     }
 
     public static Daemon start(Bridge bridge, Clock clock, long clusterCheckinMillis) {
@@ -38,6 +40,7 @@ public final class Daemon implements AutoCloseable {
         BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
                 bridge.synchronisation(), runs, clock, clusterCheckinMillis);
         BridgeHttpServer http = null;
+        HealthEndpoint health = null;
         try {
             if (settings.webhook().enabled()) {
                 Map<Long, String> secrets = new HashMap<>();
@@ -50,22 +53,29 @@ public final class Daemon implements AutoCloseable {
                         settings.webhook().signatureRule().configValue(), KeyCasing.CAMEL, settings.webhook().tolerance()),
                         clock);
                 WebhookEndpoint webhooks = new WebhookEndpoint(verifier, secrets, bridge.database().webhookInbox(),
-                        () -> scheduler.runNow(FlowReport.Flow.STATUS), settings.webhook().maxBodyBytes(), clock);
-                HealthEndpoint health = new HealthEndpoint(bridge.database().dataSource(), runs, scheduler,
+                        () -> scheduler.runNow(FlowReport.Flow.STATUS), clock);
+                health = new HealthEndpoint(bridge.database().dataSource(), runs, scheduler,
                         bridge.database().parkedRecords(), bridge.database().webhookInbox());
-                http = new BridgeHttpServer(settings.webhook().bindAddress(), settings.webhook().port(), webhooks, health);
+                Routes routes = new Routes()
+                        .exact("/health", health)
+                        .under(WebhookEndpoint.PREFIX, webhooks);
+                http = new BridgeHttpServer(settings.webhook().bindAddress(), settings.webhook().port(),
+                        HttpLimits.forBodiesUpTo(settings.webhook().maxBodyBytes()), routes);
             }
             scheduler.start();
         } catch (RuntimeException e) {
             if (http != null) {
                 http.close();
             }
+            if (health != null) {
+                health.close();
+            }
             scheduler.close();
             throw e;
         }
         LOG.info("bridge running as instance {}{}", scheduler.instanceId(),
                 http == null ? "" : ", webhooks and health on port " + http.port());
-        return new Daemon(bridge, scheduler, http);
+        return new Daemon(bridge, scheduler, http, health);
     }
 
     public int httpPort() {
@@ -87,6 +97,9 @@ public final class Daemon implements AutoCloseable {
         } finally {
             if (http != null) {
                 http.close();
+            }
+            if (health != null) {
+                health.close();
             }
         }
         LOG.info("bridge stopped");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.core.store.ParkedRecords;
 import com.kraviabridge.core.store.WebhookInbox;
 import com.kraviabridge.core.usecase.FlowReport;
-import com.sun.net.httpserver.HttpExchange;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -27,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * longer for a connection to an unreachable server than a monitor waits for an answer, so the database is asked
  * on a thread of its own and taken for down when it does not answer in time.
  */
-final class HealthEndpoint implements AutoCloseable {
+final class HealthEndpoint implements Route, AutoCloseable {
 
     static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,10 +58,10 @@ final class HealthEndpoint implements AutoCloseable {
         this.patience = patience;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        if (!"GET".equals(exchange.getRequestMethod())) {
-            HttpReplies.send(exchange, 405, "method not allowed");
-            return;
+    @Override
+    public HttpAnswer answer(HttpCall call) throws IOException {
+        if (!"GET".equals(call.method())) {
+            return HttpAnswer.text(405, "method not allowed");
         }
         ObjectNode body = withinPatience();
         boolean up = body != null;
@@ -72,7 +71,7 @@ final class HealthEndpoint implements AutoCloseable {
             body.put("database", "DOWN");
             body.put("instance", scheduler.instanceId());
         }
-        HttpReplies.json(exchange, up ? 200 : 503, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
+        return HttpAnswer.json(up ? 200 : 503, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
     }
 
     /** The full report, or null when the database is down, failed on the way or took too long. */

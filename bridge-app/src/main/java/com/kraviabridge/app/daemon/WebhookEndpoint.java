@@ -5,88 +5,77 @@ import com.kraviabridge.core.store.WebhookInbox;
 import com.kraviabridge.kravia.webhook.VerifiedWebhook;
 import com.kraviabridge.kravia.webhook.WebhookVerification;
 import com.kraviabridge.kravia.webhook.WebhookVerifier;
-import com.sun.net.httpserver.HttpExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * {@code POST /webhooks/kravia/{creditorId}}: a verified call goes into the inbox and wakes the status flow;
- * the answer comes at once, before any work, and says nothing about why a call was refused.
+ * the answer comes at once, before any work, and says nothing about why a call was refused. The body arrives read
+ * and within {@code webhook.max-body-bytes}: the server answers 413 to a larger one.
  */
-final class WebhookEndpoint {
+final class WebhookEndpoint implements Route {
 
     static final String PREFIX = "/webhooks/kravia/";
+    /** At most one warning a minute about refused calls for one creditor, whoever sends them. */
+    static final Duration REFUSAL_WARNING_PERIOD = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(WebhookEndpoint.class);
 
     private final WebhookVerifier verifier;
     private final Map<Long, String> secretsByCreditor;
     private final WebhookInbox inbox;
     private final Runnable wakeStatusFlow;
-    private final int maxBodyBytes;
     private final Clock clock;
+    private final WarningThrottle refusals;
 
     WebhookEndpoint(WebhookVerifier verifier, Map<Long, String> secretsByCreditor, WebhookInbox inbox,
-                    Runnable wakeStatusFlow, int maxBodyBytes, Clock clock) {
+                    Runnable wakeStatusFlow, Clock clock) {
         this.verifier = verifier;
         this.secretsByCreditor = Map.copyOf(secretsByCreditor);
         this.inbox = inbox;
         this.wakeStatusFlow = wakeStatusFlow;
-        this.maxBodyBytes = maxBodyBytes;
         this.clock = clock;
+        this.refusals = new WarningThrottle(LOG, clock, REFUSAL_WARNING_PERIOD);
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            HttpReplies.send(exchange, 405, "method not allowed");
-            return;
+    @Override
+    public HttpAnswer answer(HttpCall call) {
+        if (!"POST".equals(call.method())) {
+            return HttpAnswer.text(405, "method not allowed");
         }
-        String path = exchange.getRequestURI().getPath();
-        String idText = path.substring(PREFIX.length());
+        String idText = call.path().substring(PREFIX.length());
         if (!idText.matches("\\d{1,18}")) {
-            HttpReplies.send(exchange, 404, "not found");
-            return;
+            return HttpAnswer.text(404, "not found");
         }
         long creditorId = Long.parseLong(idText);
         String secret = secretsByCreditor.get(creditorId);
         if (secret == null) {
-            HttpReplies.send(exchange, 404, "not found");
-            return;
+            return HttpAnswer.text(404, "not found");
         }
-        byte[] body = readLimited(exchange.getRequestBody());
-        if (body == null) {
-            HttpReplies.send(exchange, 413, "too large");
-            return;
-        }
-        WebhookVerification verdict = verifier.verify(creditorId, body, secret);
+        WebhookVerification verdict = verifier.verify(creditorId, call.body(), secret);
         if (!verdict.isAccepted()) {
-            LOG.warn("webhook for creditor {} refused: {}", creditorId, verdict.reason());
+            refusals.warn(creditorId, "webhook for creditor {} refused: {}", creditorId, verdict.reason());
             int status = verdict.rejection() == WebhookVerification.Rejection.BAD_SIGNATURE
                     || verdict.rejection() == WebhookVerification.Rejection.NO_SECRET ? 401 : 400;
-            HttpReplies.send(exchange, status, status == 401 ? "unauthorized" : "bad request");
-            return;
+            return HttpAnswer.text(status, status == 401 ? "unauthorized" : "bad request");
         }
         VerifiedWebhook event = verdict.event();
         boolean fresh = inbox.add(new WebhookEvent(0, creditorId, event.claimId(), event.eventType(), event.timestamp(),
                 clock.instant()));
-        HttpReplies.send(exchange, 200, "ok");
-        if (fresh) {
-            try {
-                wakeStatusFlow.run();
-            } catch (RuntimeException e) {
-                // Kravia has its answer already; the call waits in the inbox for the next status run.
-                LOG.warn("webhook for claim {} stored, but the status flow could not be woken: {}", event.claimId(),
-                        e.getMessage());
-            }
-        }
+        HttpAnswer ok = HttpAnswer.text(200, "ok");
+        return fresh ? ok.thenRun(() -> wake(event.claimId())) : ok;
     }
 
-    private byte[] readLimited(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(maxBodyBytes + 1);
-        return bytes.length > maxBodyBytes ? null : bytes;
+    private void wake(long claimId) {
+        try {
+            wakeStatusFlow.run();
+        } catch (RuntimeException e) {
+            // Kravia has its answer already; the call waits in the inbox for the next status run.
+            LOG.warn("webhook for claim {} stored, but the status flow could not be woken: {}", claimId,
+                    e.getMessage());
+        }
     }
 }

@@ -36,9 +36,9 @@ class WebhookFailuresTest {
                 Map.of(CREDITOR, SECRET), inbox, () -> {
                     wakeUps.incrementAndGet();
                     throw new IllegalStateException("scheduler shut down");
-                }, 65_536, Clock.systemUTC());
-        try (BridgeHttpServer server = new BridgeHttpServer("127.0.0.1", port, webhooks,
-                new HealthEndpoint(null, null, null, null, null))) {
+                }, Clock.systemUTC());
+        try (BridgeHttpServer server = new BridgeHttpServer("127.0.0.1", port, HttpLimits.forBodiesUpTo(65_536),
+                new Routes().under(WebhookEndpoint.PREFIX, webhooks))) {
             String path = WebhookEndpoint.PREFIX + CREDITOR;
 
             inbox.failing = true;
