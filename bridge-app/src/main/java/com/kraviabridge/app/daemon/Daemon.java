@@ -58,7 +58,8 @@ public final class Daemon implements AutoCloseable {
                         bridge.database().parkedRecords(), bridge.database().webhookInbox());
                 Routes routes = new Routes()
                         .exact("/health", health)
-                        .under(WebhookEndpoint.PREFIX, webhooks);
+                        .exact(MetricsEndpoint.PATH, new MetricsEndpoint(bridge.metrics()))
+                        .under(WebhookEndpoint.PREFIX, new CountedWebhooks(webhooks, bridge.metrics()));
                 http = new BridgeHttpServer(settings.webhook().bindAddress(), settings.webhook().port(),
                         HttpLimits.forBodiesUpTo(settings.webhook().maxBodyBytes()), routes);
             }
@@ -74,7 +75,7 @@ public final class Daemon implements AutoCloseable {
             throw e;
         }
         LOG.info("bridge running as instance {}{}", scheduler.instanceId(),
-                http == null ? "" : ", webhooks and health on port " + http.port());
+                http == null ? "" : ", webhooks, health and metrics on port " + http.port());
         return new Daemon(bridge, scheduler, http, health);
     }
 
