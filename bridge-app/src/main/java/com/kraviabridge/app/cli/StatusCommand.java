@@ -35,6 +35,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin
     ConfigFileOption config;
 
+    @Mixin
+    OutputFormatOption format;
+
     @Option(names = "--invoice", paramLabel = "NUMBER", description = "Show one invoice's case and status history.")
     String invoiceNumber;
 
@@ -52,6 +55,9 @@ public final class StatusCommand implements Callable<Integer> {
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
         PrintWriter out = spec.commandLine().getOut();
         try (Bridge bridge = Bridge.start(loaded.settings())) {
+            if (format.json()) {
+                return printJson(bridge, out);
+            }
             int exit = ExitCodes.OK;
             if (invoiceNumber != null) {
                 exit = Math.max(exit, showInvoice(bridge, out));
@@ -68,6 +74,24 @@ public final class StatusCommand implements Callable<Integer> {
             out.flush();
             return exit;
         }
+    }
+
+    private int printJson(Bridge bridge, PrintWriter out) {
+        StatusJson json = new StatusJson(bridge);
+        if (invoiceNumber != null) {
+            json.invoice(invoiceNumber);
+        }
+        if (parked) {
+            json.parked();
+        }
+        if (reconcile) {
+            json.reconciliation();
+        }
+        if (invoiceNumber == null && !parked && !reconcile) {
+            json.cases(all);
+        }
+        OutputFormatOption.print(out, json.document());
+        return json.exitCode();
     }
 
     private void showCases(Bridge bridge, PrintWriter out) {
