@@ -4,7 +4,6 @@ import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
-import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,14 +31,7 @@ class MetricsEndpointTest {
         try (Landscape world = new Landscape(OdooVersion.V17, "jsonrpc", DaemonFixtures.config(Map.of(
                 "webhook.port", Integer.toString(port), "webhook.bind-address", "127.0.0.1")))) {
             world.odoo.setToday(today);
-            PartnerRef bakery = world.seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
-                    .address("Bryggen 3", "5003", "Bergen", "NO").save();
-            PartnerRef noOrgNumber = world.seed().partner("Uten Orgnr AS").company()
-                    .address("Kaigata 2", "7010", "Trondheim", "NO").save();
-            for (PartnerRef partner : List.of(bakery, noOrgNumber)) {
-                world.seed().invoice(partner).invoiceDate(today.minusDays(44)).dueDate(today.minusDays(30))
-                        .amount("4000.00").save();
-            }
+            world.seedOneInvoiceToSendAndOneToReject(today);
             String company = Long.toString(world.company.id());
             String sent = "kravia_bridge_records_total{company=\"" + company + "\",flow=\"invoices\",outcome=\"sent\"}";
             String rejected = "kravia_bridge_records_total{company=\"" + company + "\",flow=\"invoices\",outcome=\"rejected\"}";

@@ -3,7 +3,6 @@ package com.kraviabridge.app.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kraviabridge.sim.odoo.OdooVersion;
-import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,7 @@ class JsonOutputTest {
     void setUp() {
         world = new Landscape(OdooVersion.V17, "jsonrpc");
         world.odoo.setToday(today);
-        PartnerRef bakery = world.seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
-                .address("Bryggen 3", "5003", "Bergen", "NO").save();
-        PartnerRef noOrgNumber = world.seed().partner("Uten Orgnr AS").company()
-                .address("Kaigata 2", "7010", "Trondheim", "NO").save();
-        for (PartnerRef partner : List.of(bakery, noOrgNumber)) {
-            world.seed().invoice(partner).invoiceDate(today.minusDays(44)).dueDate(today.minusDays(30))
-                    .amount("4000.00").save();
-        }
+        world.seedOneInvoiceToSendAndOneToReject(today);
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import com.kraviabridge.sim.odoo.OdooSimulator;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.SimDatabase;
 import com.kraviabridge.sim.odoo.seed.CompanyRef;
+import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import com.kraviabridge.sim.odoo.seed.Seeder;
 
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -127,6 +130,21 @@ public final class Landscape implements AutoCloseable {
 
     public Seeder seed() {
         return odooDb.seed();
+    }
+
+    /**
+     * Two invoices of 4000.00, 30 days overdue on {@code today}: one that goes to Kravia, and one whose debtor has
+     * no organisation number, which the bridge rejects and keeps for review.
+     */
+    public void seedOneInvoiceToSendAndOneToReject(LocalDate today) {
+        PartnerRef bakery = seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
+                .address("Bryggen 3", "5003", "Bergen", "NO").save();
+        PartnerRef noOrgNumber = seed().partner("Uten Orgnr AS").company()
+                .address("Kaigata 2", "7010", "Trondheim", "NO").save();
+        for (PartnerRef partner : List.of(bakery, noOrgNumber)) {
+            seed().invoice(partner).invoiceDate(today.minusDays(44)).dueDate(today.minusDays(30)).amount("4000.00")
+                    .save();
+        }
     }
 
     public BridgeSettings settings() {
