@@ -65,7 +65,9 @@ final class KeyCatalog {
             plain("webhook.max-body-bytes", "65536"),
 
             plain("settlement.journal", ""),
-            plain(SETTLEMENT_ACCOUNT, ""));
+            plain(SETTLEMENT_ACCOUNT, ""),
+
+            plain("logging.format", "text"));
 
     private KeyCatalog() {
     }
