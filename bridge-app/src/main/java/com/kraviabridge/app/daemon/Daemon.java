@@ -37,6 +37,7 @@ public final class Daemon implements AutoCloseable {
     public static Daemon start(Bridge bridge, Clock clock, long clusterCheckinMillis) {
         BridgeSettings settings = bridge.settings();
         JobRuns runs = new JobRuns(bridge.database().cursors(), bridge.metrics());
+        runs.reportLastSuccesses();
         BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
                 bridge.synchronisation(), runs, clock, clusterCheckinMillis);
         BridgeHttpServer http = null;

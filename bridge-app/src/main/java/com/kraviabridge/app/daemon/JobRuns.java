@@ -46,6 +46,17 @@ public final class JobRuns {
         cursors.write(CLUSTER_WIDE, stream(flow), finishedAt + "|" + outcome + "|" + sent + "|" + parked + "|" + failed);
     }
 
+    /**
+     * Tells the metrics when each flow last went through, from the store: a restarted daemon (or another instance
+     * of the cluster) then reports the real time of the last success instead of none.
+     */
+    public void reportLastSuccesses() {
+        for (FlowReport.Flow flow : FlowReport.Flow.values()) {
+            last(flow).filter(run -> run.outcome().equals("ok") || run.outcome().equals("attention"))
+                    .ifPresent(run -> metrics.succeededAt(flow, run.finishedAt()));
+        }
+    }
+
     public Optional<LastRun> last(FlowReport.Flow flow) {
         return cursors.read(CLUSTER_WIDE, stream(flow)).map(value -> {
             String[] parts = value.split("\\|");

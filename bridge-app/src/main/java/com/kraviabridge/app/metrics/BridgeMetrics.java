@@ -38,7 +38,7 @@ public final class BridgeMetrics {
             AtomicLong epochSeconds = new AtomicLong();
             lastSuccess.put(flow, epochSeconds);
             Gauge.builder("kravia.bridge.flow.last.success.timestamp", epochSeconds, AtomicLong::get)
-                    .description("When the flow last ran through without a failed record (Unix time; 0: not since start)")
+                    .description("When the flow last ran with nothing failed or unknown (Unix time; 0: never, as far as known)")
                     .baseUnit("seconds").tag("flow", name(flow)).register(registry);
         }
     }
@@ -64,8 +64,13 @@ public final class BridgeMetrics {
         Timer.builder("kravia.bridge.flow.runs").description("Scheduled runs of a flow over every company")
                 .tags("flow", name(flow), "outcome", succeeded ? "ok" : "failed").register(registry).record(took);
         if (succeeded) {
-            lastSuccess.get(flow).set(finishedAt.getEpochSecond());
+            succeededAt(flow, finishedAt);
         }
+    }
+
+    /** A run that went through, e.g. one the store remembers from before this process started. */
+    public void succeededAt(FlowReport.Flow flow, Instant finishedAt) {
+        lastSuccess.get(flow).accumulateAndGet(finishedAt.getEpochSecond(), Math::max);
     }
 
     /** What one flow did for one company: a count per outcome, so every outcome shows even at zero. */

@@ -68,6 +68,14 @@ class MetricsEndpointTest {
                         "kravia_bridge_webhook_deliveries_total{outcome=\"refused\",reason=\"malformed\"}")).isEqualTo(1);
                 assertThat(DaemonFixtures.post(port, "/metrics", "{}").status()).isEqualTo(405);
             }
+
+            // restarted, the daemon knows the last success from the store, not from its own runs
+            String lastSuccess = "kravia_bridge_flow_last_success_timestamp_seconds{flow=\"invoices\"}";
+            try (Bridge bridge = world.bridge(); Daemon daemon = Daemon.start(bridge, Clock.systemUTC(), 5_000)) {
+                String restarted = DaemonFixtures.get(port, "/metrics").body();
+                assertThat(value(restarted, lastSuccess)).isGreaterThan(Instant.now().minusSeconds(120).getEpochSecond());
+                assertThat(value(restarted, sent)).as("counts start again with the process").isZero();
+            }
         }
     }
 
