@@ -58,11 +58,12 @@ final class KeyCatalog {
             plain("schedule.settlements", "0 30 6 * * ?"),
 
             plain("webhook.port", "8089"),
-            plain("webhook.bind-address", "0.0.0.0"),
+            plain("webhook.bind-address", "127.0.0.1"),
             plain("webhook.public-url", ""),
             plain("webhook.signature-rule", "md5-data-secret"),
             plain("webhook.tolerance-minutes", "15"),
             plain("webhook.max-body-bytes", "65536"),
+            plain("webhook.inbox-retention-days", "30"),
 
             plain("settlement.journal", ""),
             plain(SETTLEMENT_ACCOUNT, ""),

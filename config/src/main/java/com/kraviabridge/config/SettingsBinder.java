@@ -187,7 +187,8 @@ final class SettingsBinder {
                 publicUrl(),
                 in.choice("webhook.signature-rule", SignatureRule.class),
                 Duration.ofMinutes(in.integer("webhook.tolerance-minutes", 1, 1440)),
-                in.integer("webhook.max-body-bytes", 1024, 16 * 1024 * 1024));
+                in.integer("webhook.max-body-bytes", 1024, 16 * 1024 * 1024),
+                Duration.ofDays(in.integer("webhook.inbox-retention-days", 1, 3650)));
     }
 
     private Optional<URI> publicUrl() {
@@ -201,7 +202,11 @@ final class SettingsBinder {
         if (path.contains(WEBHOOK_PATH)) {
             in.error(key, "must stop before " + WEBHOOK_PATH + "/…: the bridge adds that and the creditor id itself,"
                     + " e.g. " + example + ", not " + in.quoted(key));
-        } else if ("http".equals(url.getScheme()) && !isLoopback(url.getHost())) {
+        } else if (isLoopback(url.getHost())) {
+            in.warning(key, "is a loopback address, which Kravia cannot reach from the internet: give the load"
+                    + " balancer's (or reverse proxy's) public https address, the same on every instance"
+                    + ("http".equals(url.getScheme()) ? "; a public address should be https" : ""));
+        } else if ("http".equals(url.getScheme())) {
             in.warning(key, "is plain http; Kravia delivers webhooks to public https addresses only");
         }
         return Optional.of(url);

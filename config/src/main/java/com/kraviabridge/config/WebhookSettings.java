@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param publicUrl where Kravia reaches this endpoint from the internet (through the reverse proxy), without the
  *                  {@code /webhooks/kravia/…} part; empty when webhooks are not set up through the bridge
  * @param tolerance how far a webhook's timestamp may be from our clock before it is refused
+ * @param inboxRetention how long a webhook call is kept once the status flow has handled it
  */
 public record WebhookSettings(
         int port,
@@ -18,7 +19,8 @@ public record WebhookSettings(
         Optional<URI> publicUrl,
         SignatureRule signatureRule,
         Duration tolerance,
-        int maxBodyBytes) {
+        int maxBodyBytes,
+        Duration inboxRetention) {
 
     public boolean enabled() {
         return port != 0;

@@ -397,13 +397,44 @@ class ValidationTest {
     }
 
     @Test
-    void aPlainHttpPublicWebhookUrlIsAWarningOutsideLoopback() {
+    void aPlainHttpPublicWebhookUrlIsAWarning() {
         assertThat(fixture.loadMinimalPlus("webhook.public-url = http://bridge.acme.no").warnings())
                 .singleElement().satisfies(w -> {
                     assertThat(w.key()).isEqualTo("webhook.public-url");
                     assertThat(w.message()).contains("https");
                 });
-        assertThat(fixture.loadMinimalPlus("webhook.public-url = http://127.0.0.1:8089").warnings()).isEmpty();
+        assertThat(fixture.loadMinimalPlus("webhook.public-url = https://bridge.acme.no").warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8089", "http://localhost:8089", "https://localhost", "http://[::1]:8089"})
+    void aLoopbackPublicWebhookUrlIsAWarningKraviaCannotReachIt(String url) {
+        assertThat(fixture.loadMinimalPlus("webhook.public-url = " + url).warnings())
+                .singleElement().satisfies(w -> {
+                    assertThat(w.key()).isEqualTo("webhook.public-url");
+                    assertThat(w.line()).isEqualTo(7);
+                    assertThat(w.message()).contains("loopback address, which Kravia cannot reach",
+                            "the same on every instance");
+                    if (url.startsWith("http:")) {
+                        assertThat(w.message()).contains("should be https");
+                    } else {
+                        assertThat(w.message()).doesNotContain("should be https");
+                    }
+                });
+    }
+
+    @Test
+    void theEndpointListensOnLoopbackUnlessABindAddressOpensIt() {
+        assertThat(fixture.loadMinimalPlus().settings().webhook().bindAddress()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void handledWebhookCallsAreKeptThirtyDaysUnlessSaidOtherwise() {
+        assertThat(fixture.loadMinimalPlus().settings().webhook().inboxRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(fixture.loadMinimalPlus("webhook.inbox-retention-days = 7").settings().webhook().inboxRetention())
+                .isEqualTo(Duration.ofDays(7));
+        assertThat(fixture.problemsWithMinimalPlus("webhook.inbox-retention-days = 0"))
+                .extracting(ConfigProblem::key).containsExactly("webhook.inbox-retention-days");
     }
 
     @Test

@@ -63,4 +63,12 @@ public final class JdbcWebhookInbox implements WebhookInbox {
     public long countPending() {
         return jdbc.count("SELECT COUNT(*) FROM webhook_inbox WHERE processed = FALSE", ps -> { });
     }
+
+    @Override
+    public int deleteProcessedBefore(Instant processedBefore, int limit) {
+        return jdbc.update("DELETE FROM webhook_inbox WHERE processed = TRUE AND processed_at < ? LIMIT ?", ps -> {
+            Jdbc.setInstant(ps, 1, processedBefore);
+            ps.setInt(2, limit);
+        });
+    }
 }

@@ -29,7 +29,7 @@ class EmbeddedRestartTest {
             assertThat(first.jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:" + server.port() + "/bridge");
             assertThat(Files.isDirectory(dataDir.resolve("mariadb").resolve("bridge"))).isTrue();
             assertThat(Sql.count(first.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history WHERE success"))
-                    .isEqualTo(3);
+                    .isEqualTo(4);
             assertThat(Sql.count(first.dataSource(), "SELECT COUNT(*) FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = 'bridge' AND TABLE_NAME LIKE 'QRTZ\\_%'")).isEqualTo(11);
 
@@ -43,7 +43,7 @@ class EmbeddedRestartTest {
         try (Database second = Database.open(settings)) {
             assertThat(second.embeddedServer().orElseThrow().installedNewDataDir()).isFalse();
             assertThat(second.cursors().read(7, "kravia.lastUpdatedTime")).contains("2026-05-01T10:00:00");
-            assertThat(Sql.count(second.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(3);
+            assertThat(Sql.count(second.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(4);
         }
     }
 }

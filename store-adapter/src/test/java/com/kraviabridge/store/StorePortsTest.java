@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -101,6 +102,36 @@ class StorePortsTest {
         inbox.markProcessed(List.of());
         // processed, yet still remembered: a late duplicate is not let in again
         assertThat(inbox.add(new WebhookEvent(0, 21, 700, "StatusChanged", 1_711_000_000L, received))).isFalse();
+    }
+
+    @Test
+    void processedWebhookCallsOlderThanTheCutOffAreDeletedAFewAtATime() {
+        // a clock of its own, years before the other tests' calls, so only this test's calls are old enough
+        MutableClock then = new MutableClock(Instant.parse("2020-01-01T00:00:00Z"));
+        JdbcWebhookInbox inbox = new JdbcWebhookInbox(db.dataSource(), then);
+        long creditor = 41;
+        for (long claim = 1; claim <= 3; claim++) {
+            inbox.add(new WebhookEvent(0, creditor, claim, "CaseUpdate", 1_577_836_800L, then.instant()));
+        }
+        inbox.markProcessed(inbox.pending(creditor, 10).stream().map(WebhookEvent::id).toList());
+        then.advance(Duration.ofDays(20));
+        inbox.add(new WebhookEvent(0, creditor, 4, "CaseUpdate", 1_577_836_800L, then.instant()));
+        inbox.add(new WebhookEvent(0, creditor, 5, "CaseUpdate", 1_577_836_800L, then.instant()));
+        inbox.markProcessed(List.of(inbox.pending(creditor, 10).get(0).id()));
+        Instant tenDaysAfterTheFirst = Instant.parse("2020-01-11T00:00:00Z");
+
+        assertThat(inbox.deleteProcessedBefore(tenDaysAfterTheFirst, 2)).isEqualTo(2);
+        assertThat(claims(creditor)).hasSize(3);
+        assertThat(inbox.deleteProcessedBefore(tenDaysAfterTheFirst, 2)).isEqualTo(1);
+        assertThat(inbox.deleteProcessedBefore(tenDaysAfterTheFirst, 2)).isZero();
+        // the recently processed call and the one still waiting stay
+        assertThat(claims(creditor)).containsExactly(4L, 5L);
+        assertThat(inbox.pending(creditor, 10)).extracting(WebhookEvent::claimId).containsExactly(5L);
+    }
+
+    private List<Long> claims(long creditor) {
+        return new Jdbc(db.dataSource()).list("SELECT claim_id FROM webhook_inbox WHERE creditor_id = ? ORDER BY claim_id",
+                ps -> ps.setLong(1, creditor), rs -> rs.getLong(1));
     }
 
     @Test

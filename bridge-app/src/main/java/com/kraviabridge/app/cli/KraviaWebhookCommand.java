@@ -57,6 +57,7 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
         List<CreditorMapping> chosen = chosen(settings.creditors());
         if (!off) {
             requireReceiver(loaded, chosen);
+            warnAboutReceiver(loaded);
         }
         PrintWriter out = spec.commandLine().getOut();
         KraviaAdapter kravia = new KraviaAdapter(Bridge.kraviaSettings(settings.kravia()));
@@ -134,6 +135,14 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems, List.of());
         }
+    }
+
+    /** The address is given to Kravia now: the moment to say that Kravia may not be able to use it. */
+    private void warnAboutReceiver(LoadedConfig loaded) {
+        PrintWriter err = spec.commandLine().getErr();
+        loaded.warnings().stream().filter(warning -> warning.key().equals("webhook.public-url"))
+                .forEach(warning -> err.println("warning: " + warning));
+        err.flush();
     }
 
     private static Optional<URI> receiver(BridgeSettings settings, CreditorMapping mapping) {

@@ -10,6 +10,7 @@ import com.kraviabridge.kravia.webhook.WebhookVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -82,6 +83,11 @@ public final class Daemon implements AutoCloseable {
 
     public int httpPort() {
         return http == null ? 0 : http.port();
+    }
+
+    /** Where the HTTP endpoint listens, as the operating system reports it; null when it is off. */
+    public InetSocketAddress httpAddress() {
+        return http == null ? null : http.boundAddress();
     }
 
     public BridgeScheduler scheduler() {

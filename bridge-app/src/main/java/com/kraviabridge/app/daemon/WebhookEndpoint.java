@@ -57,6 +57,7 @@ final class WebhookEndpoint implements Route {
         }
         WebhookVerification verdict = verifier.verify(creditorId, call.body(), secret);
         if (!verdict.isAccepted()) {
+            // keyed by creditor: only the configured ones get this far, so the throttle's memory stays small
             refusals.warn(creditorId, "webhook for creditor {} refused: {}", creditorId, verdict.reason());
             int status = verdict.rejection() == WebhookVerification.Rejection.BAD_SIGNATURE
                     || verdict.rejection() == WebhookVerification.Rejection.NO_SECRET ? 401 : 400;

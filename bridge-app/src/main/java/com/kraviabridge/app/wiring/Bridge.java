@@ -89,7 +89,7 @@ public final class Bridge implements AutoCloseable {
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), clock, pageSize, sender);
         this.statusRefresh = new RefreshCaseStatus(kravia.feed(), database.caseBook(), database.statusHistory(),
-                database.webhookInbox(), database.cursors(), messages, clock);
+                database.webhookInbox(), database.cursors(), messages, clock, settings.webhook().inboxRetention());
         PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),
                 database.postedSettlements(), database.parkedRecords(), writes, messages,
                 new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),

@@ -2,6 +2,8 @@ package com.kraviabridge.app.daemon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kraviabridge.sim.kravia.SignatureRules;
+import com.kraviabridge.sim.kravia.WebhookEvent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -98,6 +101,14 @@ final class DaemonFixtures {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A CaseUpdate for {@code claim}, stamped now and signed with {@code secret} as Kravia signs it. */
+    static String signedCaseUpdate(long claim, String secret) {
+        var event = new WebhookEvent(Instant.now().getEpochSecond(), WebhookEvent.CASE_UPDATE, claim);
+        return "{\"header\":{\"algorithm\":\"MD5\"},\"data\":{\"timestamp\":" + event.timestamp()
+                + ",\"eventType\":\"" + event.eventType() + "\",\"claimId\":" + claim + "},\"signature\":\""
+                + SignatureRules.primary().sign(event, secret) + "\"}";
     }
 
     static long count(DataSource dataSource, String sql, Object... parameters) {

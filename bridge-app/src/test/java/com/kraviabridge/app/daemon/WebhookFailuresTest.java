@@ -1,17 +1,11 @@
 package com.kraviabridge.app.daemon;
 
-import com.kraviabridge.core.store.WebhookEvent;
-import com.kraviabridge.core.store.WebhookInbox;
 import com.kraviabridge.kravia.webhook.WebhookSettings;
 import com.kraviabridge.kravia.webhook.WebhookVerifier;
-import com.kraviabridge.sim.kravia.SignatureRules;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,7 +24,7 @@ class WebhookFailuresTest {
     @Test
     void aStoreFailureIsA500AndAFailedWakeUpStillA200() {
         AtomicInteger wakeUps = new AtomicInteger();
-        Inbox inbox = new Inbox();
+        InMemoryInbox inbox = new InMemoryInbox();
         int port = DaemonFixtures.freePort();
         WebhookEndpoint webhooks = new WebhookEndpoint(new WebhookVerifier(WebhookSettings.defaults(), Clock.systemUTC()),
                 Map.of(CREDITOR, SECRET), inbox, () -> {
@@ -42,49 +36,15 @@ class WebhookFailuresTest {
             String path = WebhookEndpoint.PREFIX + CREDITOR;
 
             inbox.failing = true;
-            assertThat(DaemonFixtures.post(port, path, signed(1))).isEqualTo(new DaemonFixtures.Answer(500, "error"));
+            assertThat(DaemonFixtures.post(port, path, DaemonFixtures.signedCaseUpdate(1, SECRET))).isEqualTo(new DaemonFixtures.Answer(500, "error"));
             assertThat(wakeUps).hasValue(0);
 
             inbox.failing = false;
-            assertThat(DaemonFixtures.post(port, path, signed(2))).isEqualTo(new DaemonFixtures.Answer(200, "ok"));
+            assertThat(DaemonFixtures.post(port, path, DaemonFixtures.signedCaseUpdate(2, SECRET))).isEqualTo(new DaemonFixtures.Answer(200, "ok"));
             assertThat(inbox.stored).hasValue(1);
             // the wake-up comes after the answer, by design
             await().atMost(Duration.ofSeconds(10)).until(() -> wakeUps.get() == 1);
         }
     }
 
-    private static String signed(long claim) {
-        var event = new com.kraviabridge.sim.kravia.WebhookEvent(Instant.now().getEpochSecond(), "CaseUpdate", claim);
-        return "{\"header\":{\"algorithm\":\"MD5\"},\"data\":{\"timestamp\":" + event.timestamp()
-                + ",\"eventType\":\"CaseUpdate\",\"claimId\":" + claim + "},\"signature\":\""
-                + SignatureRules.primary().sign(event, SECRET) + "\"}";
-    }
-
-    private static final class Inbox implements WebhookInbox {
-        volatile boolean failing;
-        final AtomicInteger stored = new AtomicInteger();
-
-        @Override
-        public boolean add(WebhookEvent event) {
-            if (failing) {
-                throw new IllegalStateException("the database is gone");
-            }
-            stored.incrementAndGet();
-            return true;
-        }
-
-        @Override
-        public List<WebhookEvent> pending(long creditorId, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void markProcessed(Collection<Long> eventIds) {
-        }
-
-        @Override
-        public long countPending() {
-            return 0;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package com.kraviabridge.core.store;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,4 +15,10 @@ public interface WebhookInbox {
     void markProcessed(Collection<Long> eventIds);
 
     long countPending();
+
+    /**
+     * Deletes at most {@code limit} events that were processed before {@code processedBefore}; returns how many
+     * went. A delivery repeated after its event is gone is taken again, which costs one more status look-up.
+     */
+    int deleteProcessedBefore(Instant processedBefore, int limit);
 }

@@ -14,6 +14,7 @@ import com.kraviabridge.core.store.WebhookEvent;
 import com.kraviabridge.core.store.WebhookInbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class RefreshCaseStatus {
 
     static final String CURSOR_STREAM = "kravia.changes";
     private static final int BATCH = 500;
+    /** Old webhook calls deleted per run at most, so one run never spends long on them. */
+    static final int INBOX_PRUNE_BATCH = 5_000;
 
     private final CaseFeed feed;
     private final CaseBook cases;
@@ -42,9 +45,11 @@ public final class RefreshCaseStatus {
     private final Cursors cursors;
     private final InvoiceMessages messages;
     private final Clock clock;
+    private final Duration inboxRetention;
 
+    /** @param inboxRetention how long a processed webhook call is kept before a run deletes it */
     public RefreshCaseStatus(CaseFeed feed, CaseBook cases, StatusHistory history, WebhookInbox inbox, Cursors cursors,
-                             InvoiceMessages messages, Clock clock) {
+                             InvoiceMessages messages, Clock clock, Duration inboxRetention) {
         this.feed = feed;
         this.cases = cases;
         this.history = history;
@@ -52,12 +57,14 @@ public final class RefreshCaseStatus {
         this.cursors = cursors;
         this.messages = messages;
         this.clock = clock;
+        this.inboxRetention = inboxRetention;
     }
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         FlowReport report = new FlowReport(FlowReport.Flow.STATUS, creditor.companyId());
         if (!dryRun) {
             messages.retryOverdue(creditor.companyId(), invoiceId -> cases.byInvoice(creditor.companyId(), invoiceId));
+            inbox.deleteProcessedBefore(clock.instant().minus(inboxRetention), INBOX_PRUNE_BATCH);
         }
         processWebhooks(creditor, dryRun, report);
         pullChanges(creditor, dryRun, report);

@@ -16,6 +16,7 @@ import com.kraviabridge.core.store.WebhookEvent;
 import com.kraviabridge.core.store.WebhookInbox;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -91,8 +92,20 @@ class RefreshCaseStatusNotesTest {
                         null, Money.of("100.00", "NOK"), T0.minusDays(1), Instant.EPOCH));
             }
         }
-        return new RefreshCaseStatus(feed, store, new History(), new NoWebhooks(), store,
-                new InvoiceMessages(notes, new RemoteWrites(new InMemoryOperationsLog(clock), clock)), clock);
+        return new RefreshCaseStatus(feed, store, new History(), webhooks, store,
+                new InvoiceMessages(notes, new RemoteWrites(new InMemoryOperationsLog(clock), clock)), clock,
+                Duration.ofDays(30));
+    }
+
+    @Test
+    void aRunDeletesTheWebhookCallsProcessedLongerAgoThanTheRetentionADryRunNone() {
+        RefreshCaseStatus flow = flow();
+        flow.run(new CreditorMapping(COMPANY, CREDITOR), true);
+        assertThat(webhooks.deletions).isEmpty();
+
+        flow.run(new CreditorMapping(COMPANY, CREDITOR), false);
+        assertThat(webhooks.deletions).containsExactly(
+                clock.instant().minus(Duration.ofDays(30)) + " limit " + RefreshCaseStatus.INBOX_PRUNE_BATCH);
     }
 
     @Test
@@ -135,7 +148,12 @@ class RefreshCaseStatusNotesTest {
         }
     }
 
+    private final NoWebhooks webhooks = new NoWebhooks();
+
+    /** No call waits; the deletions of old ones asked for are kept. */
     private static final class NoWebhooks implements WebhookInbox {
+        final List<String> deletions = new java.util.ArrayList<>();
+
         @Override
         public boolean add(WebhookEvent event) {
             return false;
@@ -152,6 +170,12 @@ class RefreshCaseStatusNotesTest {
 
         @Override
         public long countPending() {
+            return 0;
+        }
+
+        @Override
+        public int deleteProcessedBefore(Instant processedBefore, int limit) {
+            deletions.add(processedBefore + " limit " + limit);
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package com.kraviabridge.app.daemon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,19 +17,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The endpoint against callers that are slow on purpose, all on loopback: headers sent a byte at a time (slow
  * loris), chunked bodies that never end, and bodies over the size limit, declared or streamed. The health check
  * keeps answering meanwhile, the slow ones are cut off, and a body too large gets its 413 rather than a reset.
+ * Paths are served exactly, and a port that is taken is named with its keys.
  */
-class SlowCallersTest {
+class BridgeHttpServerTest {
 
     private static final int MAX_BODY = 1024;
     private static final int ATTACKERS = 6; // more than the old server's four threads
@@ -87,31 +91,46 @@ class SlowCallersTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsAnswered413DeclaredOrStreamed() throws IOException {
+    void aBodyOverTheLimitIsAnswered413DeclaredOrStreamed() throws Exception {
         int port = DaemonFixtures.freePort();
         try (BridgeHttpServer server = server(port)) {
-            byte[] large = new byte[256 * 1024];
+            // 2 MB, far over the limit; the caller reads the answer only once it has sent it all, as a simple client
+            // does, so a server that closed the connection early has reset it and the answer is lost. Its send
+            // buffer is small, so the operating system cannot take the whole body on the caller's behalf.
+            byte[] large = new byte[2 * 1024 * 1024];
             java.util.Arrays.fill(large, (byte) ' ');
 
             Socket declared = open(port, "POST /webhooks/kravia/1 HTTP/1.1\r\nHost: bridge\r\n"
                     + "Content-Length: " + large.length + "\r\n\r\n");
-            trickle.execute(() -> sendQuietly(declared, large));
+            sendWhole(declared, large);
             assertThat(statusLine(declared)).isEqualTo("HTTP/1.1 413");
 
             // no length given: counted as it is read
             Socket streamed = open(port, "POST /webhooks/kravia/1 HTTP/1.1\r\nHost: bridge\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n");
-            trickle.execute(() -> {
-                for (int chunk = 0; chunk < 64; chunk++) {
-                    sendQuietly(streamed, "1000\r\n" + " ".repeat(0x1000) + "\r\n");
-                }
-            });
+            byte[] chunk = ("4000\r\n" + " ".repeat(0x4000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+            for (int i = 0; i < large.length / 0x4000; i++) {
+                chunked.write(chunk);
+            }
+            chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            sendWhole(streamed, chunked.toByteArray());
             assertThat(statusLine(streamed)).isEqualTo("HTTP/1.1 413");
 
-            // one byte under the limit is read and goes to the route
+            // the limit itself is read and goes to the route
             assertThat(DaemonFixtures.post(port, "/webhooks/kravia/1", " ".repeat(MAX_BODY)))
                     .isEqualTo(new DaemonFixtures.Answer(200, "read " + MAX_BODY));
         }
+    }
+
+    /** Sends all of {@code bytes} on another thread and waits (20 s at most) until they are sent. */
+    private void sendWhole(Socket socket, byte[] bytes) throws Exception {
+        Future<?> sending = trickle.submit(() -> {
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            return null;
+        });
+        sending.get(20, TimeUnit.SECONDS);
     }
 
     @Test
@@ -125,6 +144,37 @@ class SlowCallersTest {
         }
     }
 
+    @Test
+    void connectionsBeyondTheLimitWaitUntilOneCloses() throws IOException {
+        int port = DaemonFixtures.freePort();
+        HttpLimits twoConnections = new HttpLimits(Duration.ofSeconds(30), Duration.ofSeconds(30),
+                Duration.ofSeconds(30), 2, 16, MAX_BODY);
+        try (BridgeHttpServer server = new BridgeHttpServer("127.0.0.1", port, twoConnections,
+                new Routes().exact("/health", call -> HttpAnswer.text(200, "up")))) {
+            Socket first = open(port, "");
+            Socket second = open(port, "GET /health HTTP/1.1\r\nHost: bridge\r\n\r\n");
+            assertThat(statusLine(second)).isEqualTo("HTTP/1.1 200");
+
+            // the operating system takes the third connection into its queue; the server does not serve it yet
+            Socket third = open(port, "GET /health HTTP/1.1\r\nHost: bridge\r\nConnection: close\r\n\r\n");
+            third.setSoTimeout(1_000);
+            assertThatThrownBy(() -> third.getInputStream().read()).isInstanceOf(SocketTimeoutException.class);
+
+            first.close();
+            assertThat(statusLine(third)).isEqualTo("HTTP/1.1 200");
+        }
+    }
+
+    @Test
+    void aTakenPortIsNamedWithItsKeys() {
+        int port = DaemonFixtures.freePort();
+        try (BridgeHttpServer first = server(port)) {
+            assertThat(first.port()).isEqualTo(port);
+            assertThatThrownBy(() -> server(port).close())
+                    .hasMessage("cannot listen on 127.0.0.1:" + port + " (webhook.bind-address, webhook.port)");
+        }
+    }
+
     private BridgeHttpServer server(int port) {
         Routes routes = new Routes()
                 .exact("/health", call -> HttpAnswer.text(200, "up"))
@@ -135,6 +185,7 @@ class SlowCallersTest {
     private Socket open(int port, String start) throws IOException {
         Socket socket = new Socket();
         sockets.add(socket);
+        socket.setSendBufferSize(8 * 1024);
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
         socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
         return socket;
