@@ -29,7 +29,9 @@ class ReleaseArchiveIT {
 
     @BeforeAll
     static void unpack() throws Exception {
-        Path archive = Path.of(System.getProperty("release.archive"));
+        String built = System.getProperty("release.archive");
+        assertThat(built).as("the archive's path, given by failsafe after package: run it with mvn verify").isNotNull();
+        Path archive = Path.of(built);
         assertThat(archive).exists();
         Run tar = run(unpacked, List.of("tar", "-xzf", archive.toString()));
         assertThat(tar.exitCode()).as(tar.output()).isZero();

@@ -1,6 +1,7 @@
 package com.kraviabridge.core.port;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Told of every request an adapter sends to Odoo or Kravia, so the application can count and time them without the
@@ -35,6 +36,6 @@ public interface RemoteCallListener {
 
     /** The outcome label of a failure: its kind, in lower case ({@code permanent}, {@code retryable}, {@code outcome_unknown}). */
     static String outcome(RemoteFailure failure) {
-        return failure.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return failure.kind().name().toLowerCase(Locale.ROOT);
     }
 }
