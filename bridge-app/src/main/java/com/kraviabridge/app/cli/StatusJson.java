@@ -9,7 +9,6 @@ import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.StatusChange;
 import com.kraviabridge.core.usecase.BalanceCheck;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,8 +17,6 @@ import java.util.List;
  * The exit code is the text's.
  */
 final class StatusJson {
-
-    private static final int PAGE = 500;
 
     private final Bridge bridge;
     private final ObjectNode document = OutputFormatOption.document();
@@ -48,15 +45,7 @@ final class StatusJson {
             company.put("openCases", open);
             company.put("closedCases", total - open);
             ArrayNode cases = company.putArray("cases");
-            long after = 0;
-            while (true) {
-                List<CollectionCase> page = bridge.database().caseBook().page(creditor.companyId(), !all, after, PAGE);
-                page.forEach(c -> caseNode(cases.addObject(), c));
-                if (page.size() < PAGE) {
-                    break;
-                }
-                after = page.get(page.size() - 1).invoiceId();
-            }
+            StatusCommand.forEachCase(bridge, creditor.companyId(), !all, c -> caseNode(cases.addObject(), c));
         }
         document.put("parkedCount", bridge.database().parkedRecords().count());
     }
@@ -82,10 +71,7 @@ final class StatusJson {
     }
 
     void parked() {
-        List<ParkedRecord> records = bridge.database().parkedRecords().all().stream()
-                .sorted(Comparator.comparing(ParkedRecord::companyId).thenComparing(ParkedRecord::kind)
-                        .thenComparing(ParkedRecord::subject, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        List<ParkedRecord> records = StatusCommand.parkedInOrder(bridge);
         ArrayNode parked = document.putArray("parked");
         for (ParkedRecord record : records) {
             parked.addObject().put("company", record.companyId()).put("kind", record.kind())

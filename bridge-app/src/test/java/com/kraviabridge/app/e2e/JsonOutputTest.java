@@ -76,6 +76,14 @@ class JsonOutputTest {
                 forwarded.path("remainingCapital").path("amount").asText());
         assertThat(casesText.out()).contains(cases.path("parkedCount").asLong() + " record(s) parked for review");
 
+        String number = forwarded.path("invoice").asText();
+        JsonNode invoice = parse(world.cli("status", "--invoice", number, "--format", "json").out()).path("invoice");
+        assertThat(invoice.path("cases")).hasSize(1);
+        assertThat(world.cli("status", "--invoice", number).out()).contains("Invoice " + number + " (company "
+                + invoice.path("cases").get(0).path("company").asLong() + ", Odoo id "
+                + invoice.path("cases").get(0).path("odooId").asLong() + "): Kravia case "
+                + invoice.path("cases").get(0).path("case").asLong());
+
         Landscape.Cli parkedText = world.cli("status", "--parked");
         Landscape.Cli parkedJson = world.cli("status", "--parked", "--format", "json");
         assertThat(parkedJson.exitCode()).isEqualTo(parkedText.exitCode()).isEqualTo(1);
