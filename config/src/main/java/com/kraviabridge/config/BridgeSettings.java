@@ -12,7 +12,8 @@ public record BridgeSettings(
         DatabaseSettings database,
         ScheduleSettings schedule,
         WebhookSettings webhook,
-        SettlementSettings settlement) {
+        SettlementSettings settlement,
+        LogFormat logFormat) {
 
     public BridgeSettings {
         creditors = List.copyOf(creditors);

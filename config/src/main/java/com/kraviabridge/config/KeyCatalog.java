@@ -66,7 +66,9 @@ final class KeyCatalog {
             plain("webhook.inbox-retention-days", "30"),
 
             plain("settlement.journal", ""),
-            plain(SETTLEMENT_ACCOUNT, ""));
+            plain(SETTLEMENT_ACCOUNT, ""),
+
+            plain("logging.format", "text"));
 
     private KeyCatalog() {
     }

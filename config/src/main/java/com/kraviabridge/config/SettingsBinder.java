@@ -42,7 +42,7 @@ final class SettingsBinder {
 
     BridgeSettings bind() {
         return new BridgeSettings(odoo(), kravia(), new CreditorBinder(in).creditors(), collection(), database(),
-                schedule(), webhook(), new SettlementBinder(in).settlement());
+                schedule(), webhook(), new SettlementBinder(in).settlement(), in.choice("logging.format", LogFormat.class));
     }
 
     private OdooSettings odoo() {

@@ -266,6 +266,15 @@ class ValidationTest {
     }
 
     @Test
+    void theLogFormatIsTextUnlessJsonIsChosen() {
+        assertThat(fixture.loadMinimalPlus().settings().logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(fixture.loadMinimalPlus("logging.format = json").settings().logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(fixture.problemsWithMinimalPlus("logging.format = yaml"))
+                .extracting(ConfigProblem::key, ConfigProblem::message)
+                .containsExactly(tuple("logging.format", "must be one of text, json, not 'yaml'"));
+    }
+
+    @Test
     void choicesIgnoreCase() {
         assertThat(fixture.loadMinimalPlus("odoo.protocol = XMLRPC", "webhook.signature-rule = HMAC-MD5").settings())
                 .satisfies(s -> {

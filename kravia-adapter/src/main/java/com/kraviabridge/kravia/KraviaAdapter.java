@@ -2,6 +2,7 @@ package com.kraviabridge.kravia;
 
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.SettlementSource;
 
@@ -22,7 +23,12 @@ public final class KraviaAdapter {
     private final KraviaWebhookSetup webhooks;
 
     public KraviaAdapter(KraviaSettings settings) {
-        this.http = new KraviaHttp(settings);
+        this(settings, RemoteCallListener.NONE);
+    }
+
+    /** The same, telling the listener of every request sent to Kravia and of every retry. */
+    public KraviaAdapter(KraviaSettings settings, RemoteCallListener listener) {
+        this.http = new KraviaHttp(settings, listener);
         this.cases = new KraviaCaseRegistry(http, settings.searchPageSize());
         this.feed = new KraviaCaseFeed(http, settings.searchPageSize());
         this.settlements = new KraviaSettlementSource(http);

@@ -37,6 +37,16 @@ record KraviaCall(String method, String path, Map<String, String> query, JsonNod
         return new KraviaCall("PUT", path, Map.of(), body, true, creditorId);
     }
 
+    /**
+     * What the call asks, without identifiers, for counting calls by kind: {@code GET invoice/{id}/details}.
+     * Every path of the API with three segments has an identifier in the middle one.
+     */
+    String operation() {
+        String[] segments = path.split("/");
+        String shape = segments.length == 3 ? segments[0] + "/{id}/" + segments[2] : path;
+        return method + " " + shape;
+    }
+
     /** How the call is named in messages: method and path, never the query (it may carry references). */
     String describe() {
         return method + " " + path;

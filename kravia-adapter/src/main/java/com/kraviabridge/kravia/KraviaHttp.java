@@ -3,6 +3,7 @@ package com.kraviabridge.kravia;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.core.functions.Either;
@@ -45,9 +46,11 @@ final class KraviaHttp {
     private final RateLimiter rateLimiter;
     private final Semaphore inFlight;
     private final String apiRoot;
+    private final RemoteCallListener listener;
 
-    KraviaHttp(KraviaSettings settings) {
+    KraviaHttp(KraviaSettings settings, RemoteCallListener listener) {
         this.settings = settings;
+        this.listener = listener;
         this.failures = new KraviaFailures(settings);
         // HTTP/1.1: one request per connection at a time, so "the connection broke after sending" means what
         // it says, and no h2c upgrade dance against plain-http test servers.
@@ -72,7 +75,13 @@ final class KraviaHttp {
 
     /** Sends the call (retrying what may be retried) and reads its answer; an empty answer reads as JSON null. */
     <T> T exchange(KraviaCall call, Function<JsonNode, T> reader) {
-        JsonNode answer = retry.executeSupplier(() -> attempt(call));
+        int[] attempts = {0};
+        JsonNode answer = retry.executeSupplier(() -> {
+            if (attempts[0]++ > 0) {
+                listener.retrying(call.operation());
+            }
+            return attempt(call);
+        });
         try {
             return reader.apply(answer);
         } catch (KraviaAnswers.Unreadable | DateTimeException | IllegalArgumentException e) {
@@ -96,6 +105,20 @@ final class KraviaHttp {
             Thread.currentThread().interrupt();
             throw failures.throttled(call, "an interruption while waiting for room");
         }
+        long started = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return sendAndRead(call);
+        } catch (RuntimeException e) {
+            outcome = e instanceof RemoteFailure failure ? RemoteCallListener.outcome(failure) : "error";
+            throw e;
+        } finally {
+            listener.answered(call.operation(), outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** One request on the wire, holding a place among those in flight; {@code attempt} has the room for it. */
+    private JsonNode sendAndRead(KraviaCall call) {
         HttpResponse<String> response;
         try {
             response = client.send(request(call), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package com.kraviabridge.kravia;
 
+import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.kravia.ScriptedServer.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,31 @@ class KraviaTransportTest {
 
         assertThat(new KraviaAdapter(settings()).settlements().openSettlements(CREDITOR)).isEmpty();
         assertThat(kravia.requests()).hasSize(2);
+    }
+
+    @Test
+    void theListenerHearsOfEveryRequestAndRetryByKindWithoutIdentifiers() {
+        kravia.then(Answer.json(504, "")).then(Answer.json(200, "[]")).then(Answer.json(200, ""));
+        List<String> heard = new ArrayList<>();
+        RemoteCallListener listener = new RemoteCallListener() {
+            @Override
+            public void answered(String method, String outcome, Duration took) {
+                assertThat(took).isPositive();
+                heard.add(method + " " + outcome);
+            }
+
+            @Override
+            public void retrying(String method) {
+                heard.add("retrying " + method);
+            }
+        };
+        KraviaAdapter adapter = new KraviaAdapter(settings(), listener);
+
+        adapter.settlements().openSettlements(CREDITOR);
+        adapter.settlements().markBookkept(CREDITOR, "S-77", "ODOO/BNK1/0007");
+
+        assertThat(heard).containsExactly("GET settlements retryable", "retrying GET settlements",
+                "GET settlements ok", "PATCH settlements/{id}/bookkeep ok");
     }
 
     @Test

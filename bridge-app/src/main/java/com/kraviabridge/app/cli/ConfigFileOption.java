@@ -3,6 +3,7 @@ package com.kraviabridge.app.cli;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.kraviabridge.app.logging.LogLines;
 import com.kraviabridge.app.logging.Secrets;
 import com.kraviabridge.config.ConfigLoader;
 import com.kraviabridge.config.LoadedConfig;
@@ -30,6 +31,7 @@ public final class ConfigFileOption {
     public LoadedConfig load(Map<String, String> environment) {
         LoadedConfig config = new ConfigLoader(environment).load(file);
         Secrets.register(config.secretValues());
+        LogLines.use(config.settings().logFormat());
         return config;
     }
 }

@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 /** {@code bridge demo}: everything on this machine, nothing to configure. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Play several weeks of collection with an Odoo simulator, a Kravia simulator and an embedded",
-                "MariaDB: nothing to configure. Ends with a summary and the reconciliation report."})
+        description = {"Play a few weeks of collection against simulators, with nothing to configure.",
+                "An Odoo simulator, a Kravia simulator and an embedded MariaDB run inside the process.",
+                "Ends with a summary and the reconciliation report."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * glance what to fix. For an Odoo company without a Kravia creditor it prints what Kravia's onboarding needs.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = {"Check the database, the Odoo login and rights, the Kravia token, the company mapping,",
+        description = {"Check that the bridge can reach and use everything it needs.",
+                "Checks the database, the Odoo login and rights, the Kravia token, the company mapping,",
                 "and the settlement journal and accounts. Exit code 1 when any check fails."})
 public final class DoctorCommand implements Callable<Integer> {
 

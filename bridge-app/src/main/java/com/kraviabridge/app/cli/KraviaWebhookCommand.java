@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * Odoo, so it also runs while the daemon holds the embedded database.
  */
 @Command(name = "webhook", mixinStandardHelpOptions = true,
-        description = {"Tell Kravia to send each creditor's webhooks to webhook.public-url followed by",
+        description = {"Register the bridge's webhook address with Kravia for every creditor.",
+                "Tells Kravia to send each creditor's webhooks to webhook.public-url followed by",
                 "/webhooks/kravia/<Kravia creditor id>, signed with creditor.<odoo company id>.webhook-secret.",
                 "Repeating it is harmless. Exit code 1 when Kravia refuses for any creditor."})
 public final class KraviaWebhookCommand implements Callable<Integer> {

@@ -11,8 +11,8 @@ import java.io.PrintWriter;
  * was fixed there. The write goes with the next run of its flow ({@code bridge sync} or the schedule).
  */
 @Command(name = "retry", mixinStandardHelpOptions = true,
-        description = {"Send records Kravia or Odoo refused again, unchanged, with the next run",
-                "(after the cause was fixed on their side). KEY as `bridge status --parked` shows it."})
+        description = {"Send records Kravia or Odoo refused again, unchanged, with the next run.",
+                "Use it once the cause was fixed on their side. KEY as `bridge status --parked` shows it."})
 public final class RetryCommand extends ParkedKeysCommand {
 
     @Override

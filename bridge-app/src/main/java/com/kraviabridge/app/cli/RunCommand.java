@@ -16,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code bridge run}: the daemon, until SIGTERM or Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run as a daemon: the flows on their schedules (schedule.*), Kravia's webhooks and",
-                "GET /health on webhook.port. Stops cleanly on SIGTERM: running flows finish first."})
+        description = {"Run as a daemon: every flow on its schedule until stopped.",
+                "Schedules are schedule.*; Kravia's webhooks, GET /health and GET /metrics are served on",
+                "webhook.port. Stops cleanly on SIGTERM: running flows finish first."})
 public final class RunCommand implements Callable<Integer> {
 
     private static final long CLUSTER_CHECKIN_MILLIS = 7_500;

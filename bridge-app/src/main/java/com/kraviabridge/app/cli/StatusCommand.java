@@ -18,10 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code bridge status}: what the bridge holds, what waits for a person, and whether the books agree. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show forwarded cases with their Kravia status and remaining capital,",
+        description = {"Show what the bridge holds, what waits for review, and whether the books agree.",
+                "Without options: forwarded cases with their Kravia status and remaining capital;",
                 "records parked for review (--parked), one invoice's history (--invoice),",
                 "or compare Odoo's open amounts with Kravia's remaining capital (--reconcile)."})
 public final class StatusCommand implements Callable<Integer> {
@@ -33,6 +35,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     ConfigFileOption config;
+
+    @Mixin
+    OutputFormatOption format;
 
     @Option(names = "--invoice", paramLabel = "NUMBER", description = "Show one invoice's case and status history.")
     String invoiceNumber;
@@ -51,6 +56,9 @@ public final class StatusCommand implements Callable<Integer> {
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
         PrintWriter out = spec.commandLine().getOut();
         try (Bridge bridge = Bridge.start(loaded.settings())) {
+            if (format.json()) {
+                return printJson(bridge, out);
+            }
             int exit = ExitCodes.OK;
             if (invoiceNumber != null) {
                 exit = Math.max(exit, showInvoice(bridge, out));
@@ -69,6 +77,24 @@ public final class StatusCommand implements Callable<Integer> {
         }
     }
 
+    private int printJson(Bridge bridge, PrintWriter out) {
+        StatusJson json = new StatusJson(bridge);
+        if (invoiceNumber != null) {
+            json.invoice(invoiceNumber);
+        }
+        if (parked) {
+            json.parked();
+        }
+        if (reconcile) {
+            json.reconciliation();
+        }
+        if (invoiceNumber == null && !parked && !reconcile) {
+            json.cases(all);
+        }
+        OutputFormatOption.print(out, json.document());
+        return json.exitCode();
+    }
+
     private void showCases(Bridge bridge, PrintWriter out) {
         for (CreditorMapping creditor : bridge.creditors()) {
             long open = bridge.database().caseBook().count(creditor.companyId(), true);
@@ -77,23 +103,35 @@ public final class StatusCommand implements Callable<Integer> {
                     creditor.creditorId(), open, total - open);
             out.printf(Locale.ROOT, "  %-20s %10s %-18s %-10s %18s%n", "invoice", "case", "status", "closed as",
                     "remaining capital");
-            long after = 0;
-            while (true) {
-                List<CollectionCase> page = bridge.database().caseBook().page(creditor.companyId(), !all, after, PAGE);
-                for (CollectionCase c : page) {
-                    out.printf(Locale.ROOT, "  %-20s %10d %-18s %-10s %18s%n", c.invoiceNumber(), c.kraviaInvoiceId(),
-                            c.status().value(), c.closeReason() == null ? "" : c.closeReason(), c.remainingCapital());
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-                after = page.get(page.size() - 1).invoiceId();
-            }
+            forEachCase(bridge, creditor.companyId(), !all, c -> out.printf(Locale.ROOT,
+                    "  %-20s %10d %-18s %-10s %18s%n", c.invoiceNumber(), c.kraviaInvoiceId(), c.status().value(),
+                    c.closeReason() == null ? "" : c.closeReason(), c.remainingCapital()));
         }
         long parkedCount = bridge.database().parkedRecords().count();
         if (parkedCount > 0) {
             out.println(parkedCount + " record(s) parked for review: bridge status --parked");
         }
+    }
+
+    /** Every case of the company, page by page, so a company with many cases keeps the memory flat. */
+    static void forEachCase(Bridge bridge, long companyId, boolean openOnly, Consumer<CollectionCase> action) {
+        long after = 0;
+        while (true) {
+            List<CollectionCase> page = bridge.database().caseBook().page(companyId, openOnly, after, PAGE);
+            page.forEach(action);
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).invoiceId();
+        }
+    }
+
+    /** The records kept for review, by company, kind and subject. */
+    static List<ParkedRecord> parkedInOrder(Bridge bridge) {
+        return bridge.database().parkedRecords().all().stream()
+                .sorted(Comparator.comparing(ParkedRecord::companyId).thenComparing(ParkedRecord::kind)
+                        .thenComparing(ParkedRecord::subject, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private int showInvoice(Bridge bridge, PrintWriter out) {
@@ -119,10 +157,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private int showParked(Bridge bridge, PrintWriter out) {
-        List<ParkedRecord> records = bridge.database().parkedRecords().all().stream()
-                .sorted(Comparator.comparing(ParkedRecord::companyId).thenComparing(ParkedRecord::kind)
-                        .thenComparing(ParkedRecord::subject, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        List<ParkedRecord> records = parkedInOrder(bridge);
         if (records.isEmpty()) {
             out.println("Nothing is parked.");
             return ExitCodes.OK;

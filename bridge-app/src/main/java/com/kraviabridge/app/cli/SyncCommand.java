@@ -30,6 +30,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     ConfigFileOption config;
 
+    @Mixin
+    OutputFormatOption format;
+
     @Option(names = "--flow", paramLabel = "FLOW", split = ",",
             description = {"Only these flows (repeatable): invoices, payments, credits, status, settlements.",
                     "A flow named here runs even when its schedule.* is off; without --flow it is skipped."})
@@ -58,13 +61,20 @@ public final class SyncCommand implements Callable<Integer> {
         }
         try (Bridge bridge = Bridge.start(loaded.settings())) {
             List<FlowReport> reports = bridge.synchronisation().run(chosen, dryRun, report -> {
+                if (format.json()) {
+                    return; // one document at the end, nothing before it
+                }
                 out.println(SyncOutput.progressLine(report, dryRun));
                 if (dryRun) {
                     report.lines().forEach(line -> out.println("    " + line));
                 }
                 out.flush();
             });
-            SyncOutput.printSummary(out, reports, dryRun);
+            if (format.json()) {
+                OutputFormatOption.print(out, SyncJson.document(reports, dryRun));
+            } else {
+                SyncOutput.printSummary(out, reports, dryRun);
+            }
             out.flush();
             return reports.stream().anyMatch(FlowReport::needsAttention) ? ExitCodes.FAILED : ExitCodes.OK;
         }

@@ -37,7 +37,8 @@ public final class Daemon implements AutoCloseable {
 
     public static Daemon start(Bridge bridge, Clock clock, long clusterCheckinMillis) {
         BridgeSettings settings = bridge.settings();
-        JobRuns runs = new JobRuns(bridge.database().cursors());
+        JobRuns runs = new JobRuns(bridge.database().cursors(), bridge.metrics());
+        runs.reportLastSuccesses();
         BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
                 bridge.synchronisation(), runs, clock, clusterCheckinMillis);
         BridgeHttpServer http = null;
@@ -59,7 +60,8 @@ public final class Daemon implements AutoCloseable {
                         bridge.database().parkedRecords(), bridge.database().webhookInbox());
                 Routes routes = new Routes()
                         .exact("/health", health)
-                        .under(WebhookEndpoint.PREFIX, webhooks);
+                        .exact(MetricsEndpoint.PATH, new MetricsEndpoint(bridge.metrics()))
+                        .under(WebhookEndpoint.PREFIX, new CountedWebhooks(webhooks, bridge.metrics()));
                 http = new BridgeHttpServer(settings.webhook().bindAddress(), settings.webhook().port(),
                         HttpLimits.forBodiesUpTo(settings.webhook().maxBodyBytes()), routes);
             }
@@ -75,7 +77,7 @@ public final class Daemon implements AutoCloseable {
             throw e;
         }
         LOG.info("bridge running as instance {}{}", scheduler.instanceId(),
-                http == null ? "" : ", webhooks and health on port " + http.port());
+                http == null ? "" : ", webhooks, health and metrics on port " + http.port());
         return new Daemon(bridge, scheduler, http, health);
     }
 

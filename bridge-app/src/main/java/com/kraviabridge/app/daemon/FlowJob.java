@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,7 @@ public final class FlowJob implements Job {
         }
         List<FlowReport> reports = new ArrayList<>();
         String error = null;
+        long started = System.nanoTime();
         try {
             for (var creditor : sync.creditors()) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -56,7 +58,7 @@ public final class FlowJob implements Job {
             error = e.getMessage();
             LOG.warn("flow {} failed: {}", flow, e.toString());
         } finally {
-            runs.record(flow, clock.instant(), reports, error);
+            runs.record(flow, Duration.ofNanos(System.nanoTime() - started), clock.instant(), reports, error);
         }
     }
 }

@@ -1,8 +1,10 @@
 package com.kraviabridge.app.daemon;
 
+import com.kraviabridge.app.metrics.BridgeMetrics;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.usecase.FlowReport;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,21 +20,41 @@ public final class JobRuns {
     private static final long CLUSTER_WIDE = 0;
 
     private final Cursors cursors;
+    private final BridgeMetrics metrics;
 
+    /** Runs kept in the store only, counted nowhere else. */
     public JobRuns(Cursors cursors) {
+        this(cursors, new BridgeMetrics());
+    }
+
+    /** Runs kept in the store and counted in the metrics. */
+    public JobRuns(Cursors cursors, BridgeMetrics metrics) {
         this.cursors = cursors;
+        this.metrics = metrics;
     }
 
     /** One run's result: when it ended, how it went, and the totals over every company. */
     public record LastRun(Instant finishedAt, String outcome, int sent, int parked, int failed) {
     }
 
-    public void record(FlowReport.Flow flow, Instant finishedAt, List<FlowReport> reports, String error) {
+    public void record(FlowReport.Flow flow, Duration took, Instant finishedAt, List<FlowReport> reports, String error) {
+        metrics.flowRan(flow, took, finishedAt, reports, error != null);
         int sent = reports.stream().mapToInt(FlowReport::sentCount).sum();
         int parked = reports.stream().mapToInt(r -> r.parkedCount() + r.rejectedCount()).sum();
         int failed = reports.stream().mapToInt(r -> r.failedCount() + r.unknownCount()).sum();
         String outcome = error != null ? "error" : failed > 0 ? "failures" : parked > 0 ? "attention" : "ok";
         cursors.write(CLUSTER_WIDE, stream(flow), finishedAt + "|" + outcome + "|" + sent + "|" + parked + "|" + failed);
+    }
+
+    /**
+     * Tells the metrics when each flow last went through, from the store: a restarted daemon (or another instance
+     * of the cluster) then reports the real time of the last success instead of none.
+     */
+    public void reportLastSuccesses() {
+        for (FlowReport.Flow flow : FlowReport.Flow.values()) {
+            last(flow).filter(run -> run.outcome().equals("ok") || run.outcome().equals("attention"))
+                    .ifPresent(run -> metrics.succeededAt(flow, run.finishedAt()));
+        }
     }
 
     public Optional<LastRun> last(FlowReport.Flow flow) {

@@ -1,5 +1,6 @@
 package com.kraviabridge.app.wiring;
 
+import com.kraviabridge.app.metrics.BridgeMetrics;
 import com.kraviabridge.config.BridgeSettings;
 import com.kraviabridge.config.CollectionSettings;
 import com.kraviabridge.config.DatabaseSettings;
@@ -53,12 +54,14 @@ public final class Bridge implements AutoCloseable {
     private final RefreshCaseStatus statusRefresh;
     private final RetryRefused retryRefused;
     private final List<CreditorMapping> creditors;
+    private final BridgeMetrics metrics = new BridgeMetrics();
 
     private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
         this.settings = settings;
         this.database = database;
-        this.odoo = OdooErp.connect(odooSettings(settings.odoo()), clock);
-        this.kravia = new KraviaAdapter(kraviaSettings(settings.kravia()));
+        this.odoo = OdooErp.connect(odooSettings(settings.odoo()), clock, metrics.odooCalls());
+        this.kravia = new KraviaAdapter(kraviaSettings(settings.kravia()), metrics.kraviaCalls());
+        metrics.watchParkedRecords(() -> database.parkedRecords().count());
         this.creditors = settings.creditors().stream()
                 .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();
 
@@ -195,6 +198,11 @@ public final class Bridge implements AutoCloseable {
 
     public KraviaAdapter kravia() {
         return kravia;
+    }
+
+    /** The process's figures, served as {@code GET /metrics} by the daemon. */
+    public BridgeMetrics metrics() {
+        return metrics;
     }
 
     public Synchronisation synchronisation() {

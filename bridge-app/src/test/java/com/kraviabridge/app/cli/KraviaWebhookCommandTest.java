@@ -167,7 +167,7 @@ class KraviaWebhookCommandTest {
         CommandLineRun run = bridge("kravia", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("webhook", "Tell Kravia to send each creditor's webhooks");
+        assertThat(run.out()).contains("webhook", "Register the bridge's webhook address with Kravia for every creditor.");
     }
 
     /** Kravia at the simulator, two creditors, and an Odoo and a database that would not answer. */

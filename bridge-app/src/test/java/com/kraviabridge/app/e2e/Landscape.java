@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -143,6 +144,21 @@ public final class Landscape implements AutoCloseable {
     InvoiceRef overdueInvoice(PartnerRef partner, LocalDate today, String amount) {
         return seed().invoice(partner).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount(amount)
                 .save();
+    }
+
+    /**
+     * Two invoices of 4000.00, 30 days overdue on {@code today}: one that goes to Kravia, and one whose debtor has
+     * no organisation number, which the bridge rejects and keeps for review.
+     */
+    public void seedOneInvoiceToSendAndOneToReject(LocalDate today) {
+        PartnerRef bakery = seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
+                .address("Bryggen 3", "5003", "Bergen", "NO").save();
+        PartnerRef noOrgNumber = seed().partner("Uten Orgnr AS").company()
+                .address("Kaigata 2", "7010", "Trondheim", "NO").save();
+        for (PartnerRef partner : List.of(bakery, noOrgNumber)) {
+            seed().invoice(partner).invoiceDate(today.minusDays(44)).dueDate(today.minusDays(30)).amount("4000.00")
+                    .save();
+        }
     }
 
     public BridgeSettings settings() {

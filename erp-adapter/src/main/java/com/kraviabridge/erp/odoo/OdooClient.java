@@ -1,5 +1,6 @@
 package com.kraviabridge.erp.odoo;
 
+import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.erp.odoo.rpc.OdooServerError;
 import com.kraviabridge.erp.odoo.rpc.TransportFailure;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -28,12 +30,15 @@ final class OdooClient {
     private final OdooClientSettings settings;
     private final FailureTranslator failures;
     private final Sleeper sleeper;
+    private final RemoteCallListener listener;
 
-    OdooClient(OdooConnection connection, OdooClientSettings settings, FailureTranslator failures, Sleeper sleeper) {
+    OdooClient(OdooConnection connection, OdooClientSettings settings, FailureTranslator failures, Sleeper sleeper,
+               RemoteCallListener listener) {
         this.connection = connection;
         this.settings = settings;
         this.failures = failures;
         this.sleeper = sleeper;
+        this.listener = listener;
     }
 
     OdooDialect dialect() {
@@ -152,8 +157,28 @@ final class OdooClient {
             context.put("allowed_company_ids", List.of(companyId));
             allKwargs.put("context", context);
         }
-        return session.transport().executeKw(settings.database(), session.uid(), settings.password(), model, method,
-                args, allKwargs);
+        long started = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return session.transport().executeKw(settings.database(), session.uid(), settings.password(), model, method,
+                    args, allKwargs);
+        } catch (RuntimeException e) {
+            outcome = outcome(e);
+            throw e;
+        } finally {
+            listener.answered(model + "." + method, outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** How a call ended, for the listener: Odoo's own error, or the stage at which no usable answer came. */
+    private static String outcome(RuntimeException e) {
+        if (e instanceof OdooServerError) {
+            return "odoo_error";
+        }
+        if (e instanceof TransportFailure t) {
+            return t.stage().name().toLowerCase(Locale.ROOT);
+        }
+        return "error";
     }
 
     private <T> T attempt(Call call, Supplier<T> work, int attempts) {
@@ -167,6 +192,9 @@ final class OdooClient {
             }
             if (attempt >= attempts || !mayRepeat(call, failure)) {
                 throw failure;
+            }
+            if (call.model() != null) {
+                listener.retrying(call.model() + "." + call.method());
             }
             sleeper.sleep(settings.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
             attempt++;

@@ -7,6 +7,7 @@ import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.OpenInvoices;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
 import com.kraviabridge.erp.odoo.rpc.Transports;
+import com.kraviabridge.core.port.RemoteCallListener;
 
 import java.time.Clock;
 import java.util.Set;
@@ -35,11 +36,11 @@ public final class OdooErp {
     private final OdooCompanies companies;
     private final KraviaCaseFields caseFields;
 
-    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
+    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper, RemoteCallListener listener) {
         FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
                 settings.password());
         this.connection = new OdooConnection(settings, failures);
-        this.client = new OdooClient(connection, settings, failures, sleeper);
+        this.client = new OdooClient(connection, settings, failures, sleeper, listener);
         this.chosenProtocol = settings.protocol();
         FieldProbe probe = new FieldProbe(client);
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
@@ -54,20 +55,26 @@ public final class OdooErp {
     }
 
     public static OdooErp connect(OdooClientSettings settings) {
-        return connect(settings, Clock.systemUTC());
+        return connect(settings, Clock.systemUTC(), RemoteCallListener.NONE);
     }
 
     /**
      * With the clock the rest of the bridge runs on, so that partners, tags and journals read once are read again
-     * when that clock says they are old (a simulated week in {@code bridge demo} is older than any cache).
+     * when that clock says they are old (a simulated week in {@code bridge demo} is older than any cache), telling
+     * the listener of every call to Odoo and of every retry.
      */
-    public static OdooErp connect(OdooClientSettings settings, Clock clock) {
-        return new OdooErp(settings, clock, OdooClient.Sleeper.REAL);
+    public static OdooErp connect(OdooClientSettings settings, Clock clock, RemoteCallListener listener) {
+        return new OdooErp(settings, clock, OdooClient.Sleeper.REAL, listener);
     }
 
     /** For tests: a clock for the reference-data cache and no real waiting between retries. */
     static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
-        return new OdooErp(settings, clock, sleeper);
+        return connect(settings, clock, sleeper, RemoteCallListener.NONE);
+    }
+
+    static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper,
+                           RemoteCallListener listener) {
+        return new OdooErp(settings, clock, sleeper, listener);
     }
 
     public OpenInvoices openInvoices() {

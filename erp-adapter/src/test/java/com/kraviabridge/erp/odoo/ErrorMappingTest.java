@@ -3,6 +3,7 @@ package com.kraviabridge.erp.odoo;
 import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.RemoteFailure.Kind;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
@@ -101,6 +102,35 @@ class ErrorMappingTest {
             assertThat(server.count("search_read")).isEqualTo(2);
             assertThat(waits).containsExactly(Duration.ofMillis(100));
         }
+    }
+
+    @Test
+    void the_listener_hears_of_every_call_and_retry_by_model_and_method() throws Exception {
+        JsonRpcScript script = new JsonRpcScript().on("search_read",
+                error(200, "psycopg2.errors.SerializationFailure", "could not serialize access due to concurrent update"),
+                result("[]"));
+        List<String> heard = new ArrayList<>();
+        RemoteCallListener listener = new RemoteCallListener() {
+            @Override
+            public void answered(String method, String outcome, Duration took) {
+                heard.add(method + " " + outcome);
+            }
+
+            @Override
+            public void retrying(String method) {
+                heard.add("retrying " + method);
+            }
+        };
+        try (ScriptedServer server = new ScriptedServer(script)) {
+            OdooClientSettings settings = new OdooClientSettings(server.url(), "acme", "bot", "s3cr3t-key",
+                    RpcProtocol.JSONRPC, 500, Duration.ofSeconds(5)).withRetries(3, Duration.ofMillis(100));
+            OdooErp.connect(settings, Clock.systemUTC(), waits::add, listener).openInvoices()
+                    .overdueInvoices(1, LocalDate.now(), 0, 10);
+        }
+
+        assertThat(heard).containsSubsequence("account.move.search_read odoo_error",
+                "retrying account.move.search_read", "account.move.search_read ok");
+        assertThat(String.join(" ", heard)).doesNotContain("s3cr3t-key");
     }
 
     @Test

@@ -42,7 +42,8 @@ class XmlRpcNoneFaultTest {
             OdooClientSettings settings = new OdooClientSettings(URI.create(sim.url()), "acme", "bot", "pw",
                     RpcProtocol.XMLRPC, 500, Duration.ofSeconds(10));
             FailureTranslator failures = new FailureTranslator("bot", "acme", "pw");
-            OdooClient client = new OdooClient(new OdooConnection(settings, failures), settings, failures, d -> { });
+            OdooClient client = new OdooClient(new OdooConnection(settings, failures), settings, failures, d -> { },
+                    com.kraviabridge.core.port.RemoteCallListener.NONE);
 
             List<Long> lines = List.of((long) payment.counterpartLineId(), (long) invoice.receivableLineId());
             assertThatThrownBy(() -> client.write(1, "account.move.line", "reconcile", List.of(lines), Map.of()))
