@@ -9,16 +9,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The doctor against every Odoo release and protocol the contract suite covers, ids bounded as Odoo's are. */
+/** The doctor against every Odoo release over every protocol it serves, ids bounded as Odoo's are. */
 class DoctorOnEveryOdooTest {
 
     static Stream<Arguments> releasesAndProtocols() {
-        return Arrays.stream(OdooVersion.values())
-                .flatMap(version -> Stream.of(Arguments.of(version, "jsonrpc"), Arguments.of(version, "xmlrpc")));
+        return Arrays.stream(OdooVersion.values()).flatMap(version -> Stream.of(
+                        version.hasLegacyRpc() ? "jsonrpc" : null, version.hasLegacyRpc() ? "xmlrpc" : null,
+                        version.hasJson2() ? "json2" : null)
+                .filter(Objects::nonNull).map(protocol -> Arguments.of(version, protocol)));
     }
 
     @ParameterizedTest(name = "Odoo {0} over {1}")
