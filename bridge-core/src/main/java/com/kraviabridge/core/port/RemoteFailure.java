@@ -104,10 +104,6 @@ public class RemoteFailure extends RuntimeException {
         return side;
     }
 
-    public boolean isPermanent() {
-        return kind == Kind.PERMANENT;
-    }
-
     /**
      * True when the outcome is unknown and the request may still be at work on the other side (no answer came within
      * the timeout, or the connection broke): looking it up now could miss an effect that is still to come.

@@ -94,11 +94,6 @@ final class OdooClient {
         return kwargs;
     }
 
-    long searchCount(long companyId, String model, Domain domain) {
-        Object answer = read(companyId, model, "search_count", List.of(domain.toList()), Map.of());
-        return answer instanceof Number n ? n.longValue() : 0;
-    }
-
     // ---- writes ------------------------------------------------------------------------------------------
 
     Object write(long companyId, String model, String method, List<?> args, Map<String, ?> kwargs) {

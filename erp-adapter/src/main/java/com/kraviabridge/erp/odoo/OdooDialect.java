@@ -85,11 +85,6 @@ public final class OdooDialect {
         return major >= 18 ? List.of("company_ids", "in", List.of(companyId)) : List.of("company_id", "=", companyId);
     }
 
-    /** 18+ stores account codes per company; they are read and searched in that company's context only. */
-    public boolean accountCodesPerCompany() {
-        return major >= 18;
-    }
-
     /** Keyword arguments of {@code message_post} for an internal note whose body is HTML. */
     public Map<String, Object> internalNote(String htmlBody) {
         if (major >= 17) {

@@ -47,8 +47,4 @@ public final class TransportFailure extends RuntimeException {
     public int httpStatus() {
         return httpStatus;
     }
-
-    public boolean isServerError() {
-        return stage == Stage.HTTP_STATUS && httpStatus >= 500;
-    }
 }
