@@ -17,7 +17,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module rules of the design (§2), checked over package names so they hold as modules arrive.
+ * The rules between modules, checked over package names so they hold as modules arrive.
  * bridge-app's test classpath sees every module, so this is the one place that can see them all.
  * Rules over a package that does not exist yet pass ({@code allowEmptyShould}).
  */

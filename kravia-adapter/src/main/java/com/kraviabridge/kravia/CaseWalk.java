@@ -27,9 +27,9 @@ import java.util.Map;
  *       right whether Kravia's bound is inclusive or exclusive; the price is that cases stamped just before
  *       the bound come back once more and are dropped.</li>
  * </ul>
- * The walk ends when {@code totalCount} (§16) says nothing remains past this page, or, when Kravia gives no
- * count, at the first page shorter than asked for. Cases of other creditors (a token may serve several) move
- * the walk along but are not handed out.
+ * The walk ends when {@code totalCount} (docs/kravia-contract.md §7) says nothing remains past this page, or, when
+ * Kravia gives no count, at the first page shorter than asked for. Cases of other creditors (a token may serve several)
+ * move the walk along but are not handed out.
  */
 final class CaseWalk {
 

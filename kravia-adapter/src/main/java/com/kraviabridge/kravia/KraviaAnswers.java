@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * The shapes of Kravia's answers. Kravia documents none of them, so every shape here is the project's
- * contract (§16) and is read leniently: names in any casing, unknown members ignored, {@code id} falling back
- * to {@code invoiceId}, list answers wrapped in {@code data} (or the legacy {@code value}) or bare, unknown
- * status values kept as text.
+ * contract (docs/kravia-contract.md §4) and is read leniently: names in any casing, unknown members ignored, {@code id}
+ * falling back to {@code invoiceId}, list answers wrapped in {@code data} (or the legacy {@code value}) or bare,
+ * unknown status values kept as text.
  */
 final class KraviaAnswers {
 
@@ -40,7 +40,7 @@ final class KraviaAnswers {
     private KraviaAnswers() {
     }
 
-    /** The created invoice object (§16 register). */
+    /** The created invoice object (E1, docs/kravia-contract.md §4). */
     static RegisteredCase registeredCase(JsonNode answer, String ourReference) {
         JsonNode invoice = unwrap(answer);
         Long id = invoiceId(invoice);
@@ -54,7 +54,10 @@ final class KraviaAnswers {
                 money(invoice, "remainingCapital", null), lastUpdated(invoice));
     }
 
-    /** The items of a list answer: a search page (§16: {@code {"data": [...], "totalCount"}}) or a bare array. */
+    /**
+     * The items of a list answer: a search page ({@code {"data": [...], "totalCount"}}, docs/kravia-contract.md §4) or
+     * a bare array.
+     */
     static List<JsonNode> listItems(JsonNode answer) {
         JsonNode list = answer;
         if (answer != null && answer.isObject()) {
@@ -90,7 +93,9 @@ final class KraviaAnswers {
                 money(invoice, "remainingCapital", null), lastUpdated(invoice));
     }
 
-    /** §16 details: the invoice object plus fees, interest, closeReason, timeline and payments. */
+    /**
+     * Details (docs/kravia-contract.md §4): the invoice object plus fees, interest, closeReason, timeline and payments.
+     */
     static CaseDetails details(JsonNode answer, long askedCreditorId) {
         JsonNode invoice = unwrap(answer);
         CaseSnapshot snapshot = snapshot(invoice, askedCreditorId);
@@ -110,7 +115,10 @@ final class KraviaAnswers {
                 LenientJson.text(invoice, "closeReason"), timeline, payments);
     }
 
-    /** §16 settlements: a JSON array (a {@code data} wrapper is tolerated) of settlement objects. */
+    /**
+     * Settlements (docs/kravia-contract.md §4): a JSON array (a {@code data} wrapper is tolerated) of settlement
+     * objects.
+     */
     static List<Settlement> settlements(JsonNode answer, long askedCreditorId) {
         List<Settlement> settlements = new ArrayList<>();
         for (JsonNode item : listItems(answer)) {
@@ -150,7 +158,7 @@ final class KraviaAnswers {
         return LenientJson.flag(settlement, "closed", false);
     }
 
-    /** §16 error body; anything that is not such an object is taken as plain text. */
+    /** The error body (docs/kravia-contract.md §4); anything that is not such an object is taken as plain text. */
     static ErrorBody errorBody(String body) {
         if (body == null || body.isBlank()) {
             return new ErrorBody(null, Map.of());

@@ -10,8 +10,9 @@ import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.NewCase;
 
 /**
- * The request bodies, with the property names exactly as Kravia's guide spells them (§5 E1-E3, E6),
- * including its mixed casing. Amounts are written from {@link java.math.BigDecimal} as plain JSON numbers.
+ * The request bodies, with the property names exactly as Kravia's guide spells them (E1-E3 and E6 of
+ * docs/kravia-contract.md §3), including its mixed casing. Amounts are written from {@link java.math.BigDecimal} as
+ * plain JSON numbers.
  */
 final class KraviaBodies {
 

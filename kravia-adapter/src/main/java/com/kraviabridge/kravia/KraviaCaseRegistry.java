@@ -33,8 +33,8 @@ public final class KraviaCaseRegistry implements CaseRegistry {
     }
 
     /**
-     * §16: Kravia offers no lookup by our reference, so the change feed is walked from {@code notBefore}
-     * (less {@link KraviaContract#LOOKUP_MARGIN} for clock skew) until a case carries it.
+     * Kravia offers no lookup by our reference (docs/kravia-contract.md §6), so the change feed is walked from
+     * {@code notBefore} (less {@link KraviaContract#LOOKUP_MARGIN} for clock skew) until a case carries it.
      */
     @Override
     public Optional<RegisteredCase> findByAccountingInvoiceId(long creditorId, String accountingInvoiceId,

@@ -6,20 +6,19 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
- * Every path, parameter and convention of Kravia's API v2 in one place, with what the reference
- * (shared/reference/kravia-api.md) says about it. Where Kravia is silent the choice is the project's
- * contract (§16); changing one of those guesses should touch this class (or {@link KraviaAnswers} for
- * the shapes of answers) and nothing else.
+ * Every path, parameter and convention of Kravia's API v2 in one place, with what Kravia's guide
+ * says about it. Where Kravia is silent the choice is the project's contract (docs/kravia-contract.md); changing one of
+ * those guesses should touch this class (or {@link KraviaAnswers} for the shapes of answers) and nothing else.
  */
 public final class KraviaContract {
 
     private KraviaContract() {
     }
 
-    /** Documented (§1): every current endpoint lives under this prefix. */
+    /** Documented (docs/kravia-contract.md §1): every current endpoint lives under this prefix. */
     public static final String API_PREFIX = "/api/v2/";
 
-    // ---- documented paths (§4) ----
+    // ---- documented paths (docs/kravia-contract.md §3) ----
     public static final String REGISTER = "invoice/register";
     public static final String PAYMENT = "invoice/payment";
     public static final String CREDIT_NOTE = "invoice/creditnote";
@@ -54,7 +53,7 @@ public final class KraviaContract {
     /** Documented (E1): the claim type that forwards an overdue invoice to collection. */
     public static final String CLAIM_TYPE_COLLECTION_CASE = "CollectionCase";
 
-    // ---- errors (§16 adopted; Kravia documents none) ----
+    // ---- errors (adopted, docs/kravia-contract.md §5; Kravia documents none) ----
     /** Refused for good: the same request fails again. */
     public static final Set<Integer> PERMANENT_STATUSES = Set.of(400, 404, 409, 422);
     /** Bad or insufficient credentials: permanent, and the message names the creditor. */
@@ -72,10 +71,10 @@ public final class KraviaContract {
      */
     public static final int GATEWAY_TIMEOUT = 504;
 
-    // ---- time (§1: documented format, zone and bound inclusiveness not documented) ----
+    // ---- time (docs/kravia-contract.md §1: documented format, zone and bound inclusiveness not documented) ----
     /**
-     * Kravia's zone-less timestamps are read and written as UTC (§16), the same convention the core uses
-     * for the {@code LocalDateTime} values on the ports.
+     * Kravia's zone-less timestamps are read and written as UTC (docs/kravia-contract.md §1), the same convention the
+     * core uses for the {@code LocalDateTime} values on the ports.
      */
     public static final ZoneOffset TIME_ZONE = ZoneOffset.UTC;
 
@@ -84,8 +83,8 @@ public final class KraviaContract {
 
     /**
      * The search bound actually sent for "changed at or after {@code from}": one tick earlier, so the feed
-     * keeps every case stamped exactly {@code from} whether Kravia's bound is inclusive (§16) or exclusive
-     * (undocumented, §14.7). The cases this brings back twice are removed by id.
+     * keeps every case stamped exactly {@code from} whether Kravia's bound is inclusive (adopted) or exclusive
+     * (undocumented; docs/kravia-contract.md §7). The cases this brings back twice are removed by id.
      */
     public static LocalDateTime searchBoundFor(LocalDateTime from) {
         return from.minus(TICK);
@@ -96,18 +95,18 @@ public final class KraviaContract {
 
     /**
      * Looking a case up after an unknown outcome searches from the attempt's time minus this margin, for
-     * clock skew between us and Kravia (§16: no lookup by our reference is documented).
+     * clock skew between us and Kravia (no lookup by our reference is documented: docs/kravia-contract.md §6).
      */
     public static final Duration LOOKUP_MARGIN = Duration.ofMinutes(10);
 
-    // ---- shapes of values Kravia leaves out (§16 adopted) ----
+    // ---- shapes of values Kravia leaves out (adopted, docs/kravia-contract.md §4) ----
     /** Status given to a freshly registered case whose answer carries none. */
     public static final String STATUS_WHEN_REGISTERED = "REGISTERED";
     /** Status kept when a listed case carries none: stored as text like any unknown value. */
     public static final String STATUS_WHEN_MISSING = "UNKNOWN";
     /**
      * Currency assumed when an answer states none: the payment and settlement calls carry no currency
-     * code, and Kravia's creditors are Norwegian first (§1).
+     * code, and Kravia's creditors are Norwegian first (docs/kravia-contract.md §1).
      */
     public static final String CURRENCY_WHEN_MISSING = "NOK";
 }

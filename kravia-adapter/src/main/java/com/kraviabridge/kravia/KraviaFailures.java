@@ -142,7 +142,7 @@ final class KraviaFailures {
         return false;
     }
 
-    /** §16: seconds; the HTTP-date form is read too since it costs nothing. */
+    /** Seconds (docs/kravia-contract.md §5); the HTTP-date form is read too since it costs nothing. */
     static Optional<Duration> parseRetryAfter(String header) {
         String value = header.trim();
         try {

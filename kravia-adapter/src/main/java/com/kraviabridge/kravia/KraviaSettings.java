@@ -123,7 +123,10 @@ public record KraviaSettings(URI baseUrl, String token, String authScheme, Durat
                 rateLimitPerSecond, maxConcurrency, firstBackoff, maxBackoff, pageSize);
     }
 
-    /** The value of the {@code Authorization} header (§16: the bare token, or scheme, space, token). */
+    /**
+     * The value of the {@code Authorization} header (the bare token, or scheme, space, token:
+     * docs/kravia-contract.md §2).
+     */
     String authorizationHeader() {
         return authScheme.isEmpty() ? token : authScheme + " " + token;
     }

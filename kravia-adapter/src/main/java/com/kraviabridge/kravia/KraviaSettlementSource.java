@@ -38,7 +38,7 @@ public final class KraviaSettlementSource implements SettlementSource {
         });
     }
 
-    /** Repeating it is harmless (§16), so it is retried like a read. */
+    /** Repeating it is harmless (docs/kravia-contract.md §10), so it is retried like a read. */
     @Override
     public void markBookkept(long creditorId, String settlementId, String internalAccountingId) {
         Objects.requireNonNull(settlementId, "settlementId");

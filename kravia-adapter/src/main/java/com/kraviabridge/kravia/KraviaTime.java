@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 
-/** Reads and writes Kravia's dates and times in the forms §1 documents. */
+/** Reads and writes Kravia's dates and times in the forms Kravia documents (docs/kravia-contract.md §1). */
 final class KraviaTime {
 
     /** .NET's round-trip form without zone: {@code 2021-06-01T15:13:14.4044853}, always 7 fraction digits. */

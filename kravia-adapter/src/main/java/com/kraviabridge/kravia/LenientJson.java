@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Reading Kravia's JSON the way its own (ASP.NET, Newtonsoft-style) binding does: property names in any
- * casing (§1 shows camelCase and PascalCase side by side), numbers and booleans also as strings, unknown
- * properties ignored. Decimals stay {@link BigDecimal} end to end, never {@code double}.
+ * casing (Kravia's own examples mix camelCase and PascalCase, docs/kravia-contract.md §1), numbers and booleans also as
+ * strings, unknown properties ignored. Decimals stay {@link BigDecimal} end to end, never {@code double}.
  */
 final class LenientJson {
 
@@ -85,7 +85,10 @@ final class LenientJson {
         }
     }
 
-    /** A boolean given as JSON boolean or as the string "true"/"false" (§1); {@code otherwise} when absent. */
+    /**
+     * A boolean given as JSON boolean or as the string "true"/"false" (docs/kravia-contract.md §1); {@code otherwise}
+     * when absent.
+     */
     static boolean flag(JsonNode object, String name, boolean otherwise) {
         JsonNode value = field(object, name);
         if (value == null) {

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Business examples shared by the tests: the reference's own (§5) where it has one. */
+/** Business examples shared by the tests: Kravia's own from its guide where it has one. */
 public final class Cases {
 
     private Cases() {

@@ -21,7 +21,7 @@ class KraviaBodiesTest {
 
         String json = LenientJson.MAPPER.writeValueAsString(KraviaBodies.register(newCase));
 
-        // the reference's own example (§5 E1), byte for byte apart from the amount's two decimals
+        // the example of Kravia's guide for E1, byte for byte apart from the amount's two decimals
         assertThat(json).isEqualTo("{\"claimType\":\"CollectionCase\",\"creditorId\":501,"
                 + "\"accountingInvoiceId\":\"ERP-INV-7781\",\"debtorName\":\"Fjordbakeri AS\",\"debtorNumber\":\"C-0042\","
                 + "\"email\":\"post@fjordbakeri.example\",\"ssn\":null,\"organizationNumber\":\"912345678\","

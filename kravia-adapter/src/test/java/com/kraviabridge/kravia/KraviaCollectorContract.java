@@ -112,7 +112,8 @@ public abstract class KraviaCollectorContract {
 
         registry().registerCredit(creditorId(), Cases.credit(reference("credit-note"), caseId, "400.00"));
 
-        // Kravia may close the case (and write off fees and interest) or leave it open: both are fine (§15.5)
+        // Kravia may close the case (and write off fees and interest) or leave it open: both are fine
+        // (docs/kravia-contract.md §9)
         await().atMost(visibleWithin()).untilAsserted(() ->
                 assertThat(feed().details(creditorId(), caseId).snapshot().remainingCapital()).isEqualTo(Money.zero("NOK")));
     }

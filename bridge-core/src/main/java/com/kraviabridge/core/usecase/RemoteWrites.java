@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The exactly-once scheme of design §3 in one place: the intent is recorded before the call, the remote id
+ * The exactly-once scheme in one place: the intent is recorded before the call, the remote id
  * right after it, and a call whose outcome is unknown is looked up by our own reference before it is made
  * again. Every use case sends its remote writes through here.
  *

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * A company's journals and accounts by code, and its currency. Account codes are per company from 18 on
- * (P17), which the company context of every call takes care of; the dialect picks the company field.
+ * (docs/odoo-notes.md §4), which the company context of every call takes care of; the dialect picks the company field.
  *
  * <p>Every settlement entry names the same journal and a handful of accounts, so what was found is reused for
  * the cache's time to live instead of being read for every entry. Only what was found is kept: a journal or

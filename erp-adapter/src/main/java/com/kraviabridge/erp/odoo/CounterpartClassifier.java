@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns partial reconciliations ({@code account.partial.reconcile}) into allocations: finds the invoice side,
- * and classifies the document on the other side (see the reference, §3.6). Works on a whole page at once: one
+ * and classifies the document on the other side (docs/odoo-notes.md §5.1). Works on a whole page at once: one
  * read of the lines, one of their moves, one of the payments, one exchange-difference lookup and the journals
  * not known yet, whatever the number of partials.
  */

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * Turns what went wrong in a call into the core's {@link RemoteFailure}, keeping Odoo's own message (decoded from
  * the wire, then masked: Odoo's text never shows the password or API key, in any encoding). Kinds are decided by
- * the server-side exception class, never by JSON-RPC's {@code error.code} (P15), so the same failure reads the same
- * over every protocol: JSON-2's 401 is a refused key like XML-RPC's AccessDenied, its 409 (LockError) a rolled-back
- * conflict that is retried, its 404 NotFound and 422 UnprocessableEntity permanent.
+ * the server-side exception class, never by JSON-RPC's {@code error.code} (docs/odoo-notes.md §1.3), so the same
+ * failure reads the same over every protocol: JSON-2's 401 is a refused key like XML-RPC's AccessDenied, its 409
+ * (LockError) a rolled-back conflict that is retried, its 404 NotFound and 422 UnprocessableEntity permanent.
  */
 final class FailureTranslator {
 

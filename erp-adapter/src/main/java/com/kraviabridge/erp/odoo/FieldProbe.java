@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which optional fields a model has on this server (a localisation field such as
  * {@code res.partner.company_registry}, or the bridge's own {@code x_kravia_*} fields). Asked once per model
  * with {@code fields_get} restricted to the fields and attributes needed (a full {@code fields_get} can fault
- * over XML-RPC on 19, P23).
+ * over XML-RPC on 19, docs/odoo-notes.md §1.5).
  */
 final class FieldProbe {
 

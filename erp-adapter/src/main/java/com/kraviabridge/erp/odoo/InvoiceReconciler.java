@@ -18,8 +18,8 @@ import java.util.Set;
  * alone, so running this again after an interruption only completes what is missing.
  *
  * <p>{@code reconcile} returns None (17+) or recordsets (16), which XML-RPC cannot marshal, so over XML-RPC it
- * reports a fault after the reconciliation was committed (P1, P2); a lost answer leaves the outcome open too.
- * Only those pairs are read back to learn what happened; a pair Odoo answered for is done.
+ * reports a fault after the reconciliation was committed (docs/odoo-notes.md §1.1); a lost answer leaves the outcome
+ * open too. Only those pairs are read back to learn what happened; a pair Odoo answered for is done.
  */
 final class InvoiceReconciler {
 

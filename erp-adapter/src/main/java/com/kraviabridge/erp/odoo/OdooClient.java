@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * ({@code allowed_company_ids}, without which other companies' records are invisible), Odoo's errors in the
  * core's terms, and a few retries with back-off for reads. Writes are not repeated blindly: a write whose
  * answer never came is reported as {@link RemoteFailure.Kind#OUTCOME_UNKNOWN} for the caller to look up. The
- * one exception is a serialisation failure, which Odoo reports only after rolling the transaction back (P3).
+ * one exception is a serialisation failure, which Odoo reports only after rolling the transaction back
+ * (docs/odoo-notes.md §2.2).
  */
 final class OdooClient {
 
@@ -104,8 +105,8 @@ final class OdooClient {
 
     /**
      * A write whose effect the caller verifies by reading back, because its answer may be lost even when it
-     * worked: a method returning None or recordsets faults over XML-RPC after committing (P1, P2), and a
-     * timed-out call may have committed too.
+     * worked: a method returning None or recordsets faults over XML-RPC after committing (docs/odoo-notes.md §1.1), and
+     * a timed-out call may have committed too.
      *
      * @return null when Odoo confirmed; else the failure to report if the read-back finds no effect
      */
@@ -126,7 +127,8 @@ final class OdooClient {
     }
 
     long create(long companyId, String model, Map<String, ?> values) {
-        // Values go positionally: create with only kwargs crashes in 16-18 (P16). One dict in, one id out.
+        // Values go positionally: create with only kwargs crashes in 16-18 (docs/odoo-notes.md §2.1). One dict in, one
+        // id out.
         Object answer = write(companyId, model, "create", List.of(values), Map.of());
         if (answer instanceof Number n) {
             return n.longValue();

@@ -44,7 +44,7 @@ final class OdooConnection {
         OdooDialect dialect = OdooDialect.forMajor(server.major());
         Object uid = transport.call("common", "authenticate",
                 List.of(settings.database(), settings.username(), settings.password(), Map.of()));
-        // Bad credentials are not a fault: authenticate answers False (P11).
+        // Bad credentials are not a fault: authenticate answers False (docs/odoo-notes.md §1.4).
         if (!(uid instanceof Number number) || number.longValue() <= 0) {
             throw failures.badCredentials();
         }

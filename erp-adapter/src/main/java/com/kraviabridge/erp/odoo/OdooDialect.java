@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every difference between Odoo majors that the bridge touches, in one place (P17). Built from the major the
- * server reports in {@code version()}, never assumed.
+ * Every difference between Odoo majors that the bridge touches, in one place (docs/odoo-notes.md §4). Built from the
+ * major the server reports in {@code version()}, never assumed.
  *
  * <table>
  *   <caption>What changed</caption>
@@ -21,7 +21,7 @@ import java.util.Map;
  *   <tr><td>protocol</td><td colspan="2">JSON-RPC, XML-RPC</td><td>JSON-2; 19 still answers the other two but
  *       logs a deprecation warning for every call, 20 answers them 404</td></tr>
  * </table>
- * {@code message_post} takes {@code body_is_html} from 17 on; without it 17+ escapes the body (P18).
+ * {@code message_post} takes {@code body_is_html} from 17 on; without it 17+ escapes the body (docs/odoo-notes.md §4).
  *
  * <p>What 19 changed that needs no switch here, because the bridge reads answers in a way that fits every major:
  * {@code message_post} answers a list with the message id (an id before), which the bridge does not read;

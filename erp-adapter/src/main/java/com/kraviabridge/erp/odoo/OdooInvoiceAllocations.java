@@ -15,12 +15,12 @@ import java.util.Set;
 /**
  * Money applied to customer invoices, read from the partial reconciliations ({@code account.partial.reconcile})
  * by id: partials are never edited, only created and deleted, so their id is a reliable cursor, and undoing an
- * allocation shows as a partial that is gone (P19).
+ * allocation shows as a partial that is gone (docs/odoo-notes.md §5.3).
  *
  * <p>Gone partials are found through the invoices they were on: deleting a partial recomputes the invoice's
- * stored residual and payment state, which stamps the invoice's {@code write_date} (3.7). The change mark is that
- * {@code write_date} as Odoo reads it out, to the second; the search for changes includes the mark's own second,
- * since the database keeps microseconds and a later change in the same second must not be lost.
+ * stored residual and payment state, which stamps the invoice's {@code write_date} (docs/odoo-notes.md §3.2). The
+ * change mark is that {@code write_date} as Odoo reads it out, to the second; the search for changes includes the
+ * mark's own second, since the database keeps microseconds and a later change in the same second must not be lost.
  */
 final class OdooInvoiceAllocations implements InvoiceAllocations {
 

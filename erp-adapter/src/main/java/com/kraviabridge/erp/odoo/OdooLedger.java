@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Posts the bridge's settlement entries idempotently: an entry is identified by its {@code ref}, created with
  * all its lines in one call, posted, and reconciled with the invoices it settles. One read after posting
- * brings the entry's lines (with its number and date, which Odoo may have moved into an open period, P26) and
- * the invoices' receivable lines together, so a new entry of n invoices takes n + 3 calls.
+ * brings the entry's lines (with its number and date, which Odoo may have moved into an open period,
+ * docs/odoo-notes.md §5.5) and the invoices' receivable lines together, so a new entry of n invoices takes n + 3 calls.
  */
 final class OdooLedger implements Ledger {
 
@@ -112,7 +112,7 @@ final class OdooLedger implements Ledger {
 
     /**
      * Posting takes the next number of the journal's sequence; two posts in one journal at once contend on it
-     * and one fails to serialise (odoo-api.md 3.8), so this bridge posts one entry per journal at a time.
+     * and one fails to serialise (docs/odoo-notes.md §2.3), so this bridge posts one entry per journal at a time.
      */
     private RemoteFailure postInJournal(long companyId, ChartOfAccounts.Journal journal, long moveId) {
         synchronized (postingLocks.computeIfAbsent(journal.id(), id -> new Object())) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One record as read over RPC, with typed access that undoes Odoo's encoding: empty values arrive as
- * {@code false} whatever the field type (P7), many2one as {@code [id, display_name]}, dates as
+ * {@code false} whatever the field type (docs/odoo-notes.md §3.1), many2one as {@code [id, display_name]}, dates as
  * {@code YYYY-MM-DD} strings.
  */
 final class OdooRecord {

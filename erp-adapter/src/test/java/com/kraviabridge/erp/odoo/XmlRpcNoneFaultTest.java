@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Shows the fault the ledger works around (P1, P2): over XML-RPC, {@code reconcile} reports a failure although
- * it committed. That the contract suite's settlements pass over XML-RPC therefore proves the read-back.
+ * Shows the fault the ledger works around (docs/odoo-notes.md §1.1): over XML-RPC, {@code reconcile} reports a failure
+ * although it committed. That the contract suite's settlements pass over XML-RPC therefore proves the read-back.
  */
 class XmlRpcNoneFaultTest {
 

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The property names in the signed text. The wire JSON is camelCase, but Kravia signs a Newtonsoft
- * serialisation of its C# class, whose names may be PascalCase (§6.3); which one is a configuration choice.
+ * serialisation of its C# class, whose names may be PascalCase (docs/kravia-contract.md §11.3); which one is a
+ * configuration choice.
  */
 public enum KeyCasing {
     CAMEL("timestamp", "eventType", "claimId"),
@@ -33,8 +34,9 @@ public enum KeyCasing {
     }
 
     /**
-     * The canonical data text of §6.4: compact JSON, keys in the order timestamp, eventType, claimId, whole
-     * numbers without quotes. {@code quotedEventType} is the event type already written as a JSON string.
+     * The canonical data text (docs/kravia-contract.md §11.4): compact JSON, keys in the order timestamp, eventType,
+     * claimId, whole numbers without quotes. {@code quotedEventType} is the event type already written as a JSON
+     * string.
      */
     String canonicalData(long timestampValue, String quotedEventType, long claimIdValue) {
         return "{\"" + timestamp + "\":" + timestampValue + ",\"" + eventType + "\":" + quotedEventType

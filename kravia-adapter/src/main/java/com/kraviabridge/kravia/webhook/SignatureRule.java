@@ -2,8 +2,8 @@ package com.kraviabridge.kravia.webhook;
 
 /**
  * How Kravia turns a webhook's canonical {@code data} text and the creditor's secret into the signature.
- * Kravia's own sample is cut off before it says (§6.3), so the rule is a choice behind this interface,
- * picked by name from configuration (see {@link SignatureRules}).
+ * Kravia's own sample is cut off before it says (docs/kravia-contract.md §11.3), so the rule is a choice behind this
+ * interface, picked by name from configuration (see {@link SignatureRules}).
  */
 public interface SignatureRule {
 

@@ -8,10 +8,10 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The signature rules we can choose between until Kravia confirms theirs (§6.4). */
+/** The signature rules we can choose between until Kravia confirms theirs (docs/kravia-contract.md §11.4). */
 public final class SignatureRules {
 
-    /** §6.4/§16 primary rule: lower-case hex MD5 of the data text followed by the secret. The default. */
+    /** The primary rule: lower-case hex MD5 of the data text followed by the secret. The default. */
     public static final SignatureRule MD5_DATA_SECRET = new Md5("md5-data-secret", true);
     /** MD5 of the secret followed by the data text. */
     public static final SignatureRule MD5_SECRET_DATA = new Md5("md5-secret-data", false);

@@ -1,8 +1,8 @@
 package com.kraviabridge.kravia.webhook;
 
 /**
- * A webhook call whose signature and timestamp checked out. It only says that a case changed (§6.1);
- * the details are fetched separately.
+ * A webhook call whose signature and timestamp checked out. It only says that a case changed
+ * (docs/kravia-contract.md §11.1); the details are fetched separately.
  *
  * @param timestamp the event's Unix time in seconds, as Kravia sent it
  */

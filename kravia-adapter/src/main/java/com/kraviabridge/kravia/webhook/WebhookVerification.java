@@ -9,7 +9,7 @@ import java.util.Optional;
 public record WebhookVerification(VerifiedWebhook event, Rejection rejection, String reason) {
 
     public enum Rejection {
-        /** Not the JSON shape of §6.2, or a member missing or of the wrong type. */
+        /** Not the JSON shape of docs/kravia-contract.md §11.2, or a member missing or of the wrong type. */
         MALFORMED,
         /** {@code header.algorithm} is not MD5. */
         WRONG_ALGORITHM,

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Verifies a call to our webhook receiver (§6): pure logic over the raw body, no HTTP. The body is
- * {@code {"header":{"algorithm":"MD5"},"data":{"timestamp","eventType","claimId"},"signature"}}; the
- * signature is recomputed from the canonical data text and the creditor's secret with the configured
- * {@link SignatureRule}, compared in constant time, and the timestamp must lie within the tolerance.
+ * Verifies a call to our webhook receiver (docs/kravia-contract.md §11): pure logic over the raw body, no HTTP. The
+ * body is {@code {"header":{"algorithm":"MD5"},"data":{"timestamp","eventType","claimId"},"signature"}}; the signature
+ * is recomputed from the canonical data text and the creditor's secret with the configured {@link SignatureRule},
+ * compared in constant time, and the timestamp must lie within the tolerance.
  */
 public final class WebhookVerifier {
 

@@ -19,14 +19,14 @@ class WebhookVerifierTest {
     private static final long EVENT_TIME = 1_700_000_000L;
     private static final Clock AT_EVENT = Clock.fixed(Instant.ofEpochSecond(EVENT_TIME), ZoneOffset.UTC);
 
-    /** The test vectors of the reference, §6.4 (for our assumed rules; Kravia has not confirmed them). */
+    /** Our test vectors (docs/kravia-contract.md §11.4), for our assumed rules: Kravia has not confirmed them. */
     @ParameterizedTest(name = "{0} with {1} keys signs as {2}")
     @CsvSource({
             "md5-data-secret, camel,  d78bb83be39ca413937847dc800f0528",
             "md5-secret-data, camel,  d59c09ebe717a957c20806d59e78f224",
             "md5-data-secret, pascal, 9ff8e6dce0405034093597df437ff393",
             "md5-secret-data, pascal, 6f7c47a18f99aa5c84b6b78fe7fd185e",
-            // not in the reference: computed with `openssl dgst -md5 -hmac demo-secret-123`
+            // not in docs/kravia-contract.md: computed with `openssl dgst -md5 -hmac demo-secret-123`
             "hmac-md5,        camel,  d956b91daaf02a4aa71b5e38e9b064e7",
             "hmac-md5,        pascal, fa0a3a07eca1cc71ab2f8f2c46ea2c03"
     })

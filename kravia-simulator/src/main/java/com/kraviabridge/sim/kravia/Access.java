@@ -13,7 +13,7 @@ record Access(Set<Long> creditorIds) {
         return creditorIds.contains(creditorId);
     }
 
-    /** A valid token used for another creditor is refused with 403 (§16 contract). */
+    /** A valid token used for another creditor is refused with 403 (docs/kravia-contract.md §2). */
     void require(long creditorId) {
         if (!grants(creditorId)) {
             throw ApiError.forbidden("The token does not grant access to creditor " + creditorId + ".");

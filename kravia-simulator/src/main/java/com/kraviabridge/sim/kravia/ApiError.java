@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal with its HTTP status, answered with the §16 error body
+ * A refusal with its HTTP status, answered with the error body of docs/kravia-contract.md §4,
  * {@code {"message": "...", "errors": {"field": ["..."]}}}.
  */
 final class ApiError extends RuntimeException {

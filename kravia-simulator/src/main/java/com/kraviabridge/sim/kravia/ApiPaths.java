@@ -3,7 +3,9 @@ package com.kraviabridge.sim.kravia;
 import java.util.List;
 import java.util.Locale;
 
-/** The version prefixes the API answers under (§1: {@code v2} and {@code v2.0} are equivalent). */
+/**
+ * The version prefixes the API answers under ({@code v2} and {@code v2.0} are equivalent: docs/kravia-contract.md §1).
+ */
 final class ApiPaths {
 
     private static final List<String> PREFIXES = List.of("/api/v2/", "/api/v2.0/");

@@ -21,7 +21,7 @@ record ApiResponse(int status, Map<String, String> headers, String body) {
         return json(200, body);
     }
 
-    /** The §16 error body; {@code errors} only when fields were at fault. */
+    /** The error body (docs/kravia-contract.md §4); {@code errors} only when fields were at fault. */
     static ApiResponse error(int status, String message, Map<String, List<String>> errors, Map<String, String> headers) {
         ObjectNode body = Json.object();
         body.put("message", message);

@@ -1,8 +1,9 @@
 package com.kraviabridge.sim.kravia;
 
 /**
- * Reads {@code Authorization: <token>} (documented form, §2) and also {@code <scheme> <token>} such as
- * {@code Bearer <token>}, which the project's client may be configured to send (§16). Anything else is 401.
+ * Reads {@code Authorization: <token>} (the documented form) and also {@code <scheme> <token>} such as
+ * {@code Bearer <token>}, which the project's client may be configured to send (docs/kravia-contract.md §2). Anything
+ * else is 401.
  */
 final class Authenticator {
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What money does to a case (reference §9, §10, §15.1-6). Direct payments and credits touch the capital only and
+ * What money does to a case (docs/kravia-contract.md §9). Direct payments and credits touch the capital only and
  * the part beyond it is ignored; a closed case takes nothing. Capital reaching zero closes the case: through a
  * credit as {@code CREDITED} with fees and interest written off, otherwise as {@code PAID}.
  */

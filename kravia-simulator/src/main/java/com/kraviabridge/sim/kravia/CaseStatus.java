@@ -1,9 +1,9 @@
 package com.kraviabridge.sim.kravia;
 
 /**
- * Where a case stands (reference §7.3; Kravia publishes no enum, so these names are the project's contract, §16).
- * {@link #INVOICE_SENT} is used for the invoicing-service documents ({@code Invoice}, {@code CreditNote}),
- * which this simulator registers but does not move through the collection process.
+ * Where a case stands (Kravia publishes no enum, so these names are the project's contract:
+ * docs/kravia-contract.md §8). {@link #INVOICE_SENT} is used for the invoicing-service documents ({@code Invoice},
+ * {@code CreditNote}), which this simulator registers but does not move through the collection process.
  */
 public enum CaseStatus {
     INVOICE_SENT,

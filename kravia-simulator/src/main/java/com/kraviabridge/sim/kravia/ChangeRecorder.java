@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every change to a case brings (§7.3): a new {@code lastUpdatedTime} for the search feed and, when the
- * creditor's webhook is on, one signed {@code CaseUpdate} call. Called under the simulator's lock.
+ * What every change to a case brings (docs/kravia-contract.md §8): a new {@code lastUpdatedTime} for the search feed
+ * and, when the creditor's webhook is on, one signed {@code CaseUpdate} call. Called under the simulator's lock.
  */
 final class ChangeRecorder {
 

@@ -1,6 +1,6 @@
 package com.kraviabridge.sim.kravia;
 
-/** Why a case was closed (§16 details {@code closeReason}). */
+/** Why a case was closed (details {@code closeReason}, docs/kravia-contract.md §8). */
 public enum CloseReason {
     PAID,
     CREDITED,

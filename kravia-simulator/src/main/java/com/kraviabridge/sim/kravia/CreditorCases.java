@@ -35,7 +35,7 @@ final class CreditorCases {
     private final NavigableMap<Long, CaseFile> byId = new TreeMap<>();
     private final NavigableMap<FeedKey, CaseFile> byLastUpdated = new TreeMap<>();
 
-    /** The order a search returns its matches in (§16). */
+    /** The order a search returns its matches in (docs/kravia-contract.md §7). */
     static Comparator<CaseFile> order(SearchQuery query) {
         Comparator<CaseFile> order = query.byLastUpdated() ? BY_LAST_UPDATED : BY_ID;
         return query.ascending() ? order : order.reversed();

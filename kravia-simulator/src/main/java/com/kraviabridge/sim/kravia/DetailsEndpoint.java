@@ -1,6 +1,9 @@
 package com.kraviabridge.sim.kravia;
 
-/** {@code GET invoice/{id}/details} (E5) in the §16 shape; 404 for an unknown id, 403 for another creditor's. */
+/**
+ * {@code GET invoice/{id}/details} (E5) in the adopted shape (docs/kravia-contract.md §4); 404 for an unknown id,
+ * 403 for another creditor's.
+ */
 final class DetailsEndpoint implements Endpoint {
 
     private final SimCore core;

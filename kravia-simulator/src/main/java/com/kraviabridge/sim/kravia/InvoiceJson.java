@@ -3,7 +3,7 @@ package com.kraviabridge.sim.kravia;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The §16 invoice object and its details form. */
+/** The invoice object and its details form (docs/kravia-contract.md §4). */
 final class InvoiceJson {
 
     private InvoiceJson() {

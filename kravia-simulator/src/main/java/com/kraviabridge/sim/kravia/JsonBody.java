@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a request body the way Kravia's .NET binder does (§1): property names in any casing, booleans and numbers
- * also as strings, unknown properties ignored. Problems are added to {@link FieldErrors} under the documented
- * camelCase path ({@code postalAddress.addressCity}, {@code invoices[0].amount}).
+ * Reads a request body the way Kravia's .NET binder does (docs/kravia-contract.md §1): property names in any casing,
+ * booleans and numbers also as strings, unknown properties ignored. Problems are added to {@link FieldErrors} under the
+ * documented camelCase path ({@code postalAddress.addressCity}, {@code invoices[0].amount}).
  */
 final class JsonBody {
 

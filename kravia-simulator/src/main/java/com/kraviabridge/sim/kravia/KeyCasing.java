@@ -1,8 +1,8 @@
 package com.kraviabridge.sim.kravia;
 
 /**
- * Key casing of the webhook {@code data} object as it is serialised for signing (§6.3: Kravia's C# sample may
- * sign PascalCase names although the wire JSON is camelCase).
+ * Key casing of the webhook {@code data} object as it is serialised for signing (Kravia's C# sample may
+ * sign PascalCase names although the wire JSON is camelCase: docs/kravia-contract.md §11.3).
  */
 public enum KeyCasing {
     CAMEL("timestamp", "eventType", "claimId"),

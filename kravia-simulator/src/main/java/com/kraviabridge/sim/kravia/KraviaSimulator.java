@@ -83,7 +83,7 @@ public final class KraviaSimulator implements AutoCloseable {
         return Optional.ofNullable(creditors.get(creditorId).webhook());
     }
 
-    /** Signs later webhook calls with another rule (§6.4 alternatives). */
+    /** Signs later webhook calls with another rule (the alternatives of docs/kravia-contract.md §11.4). */
     public void setSignatureRule(SignatureRule rule) {
         webhooks.signatureRule(rule);
     }

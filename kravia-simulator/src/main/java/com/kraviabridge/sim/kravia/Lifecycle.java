@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * How a collection case moves (§7.2/§7.3): each simulated day accrues interest on the capital and, after the
- * configured number of days in a stage, steps to the next one, charging that stage's fee. Creditor actions from
- * the portal (pause, resume, withdraw, the decision after the legal notice) are here too. Every status change
- * goes through {@link ChangeRecorder}. Called under the simulator's lock.
+ * How a collection case moves (docs/kravia-contract.md §8): each simulated day accrues interest on the capital and,
+ * after the configured number of days in a stage, steps to the next one, charging that stage's fee. Creditor actions
+ * from the portal (pause, resume, withdraw, the decision after the legal notice) are here too. Every status change goes
+ * through {@link ChangeRecorder}. Called under the simulator's lock.
  */
 final class Lifecycle {
 

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * {@code POST invoice/payment} (E2, positive amounts) and {@code POST invoice/creditnote} (E3, negative amounts).
  * Every part must name an existing case (404) of a creditor the token acts for (403), and the parts must add up
- * to {@code amount}. Over-capital parts and parts on closed cases are accepted and ignored (200, §16); the answer
- * tells what was applied. Postings are not de-duplicated by {@code accountingPaymentId} (undocumented, §14.17).
+ * to {@code amount}. Over-capital parts and parts on closed cases are accepted and ignored (200,
+ * docs/kravia-contract.md §9); the answer tells what was applied. Postings are not de-duplicated by
+ * {@code accountingPaymentId} (undocumented; docs/kravia-contract.md §6).
  */
 final class MoneyEndpoint implements Endpoint {
 

@@ -1,6 +1,6 @@
 package com.kraviabridge.sim.kravia;
 
-/** Who moved money on a case (§16 details {@code payments[].kind}). */
+/** Who moved money on a case (details {@code payments[].kind}, docs/kravia-contract.md §4). */
 public enum PaymentKind {
     /** The debtor paid the creditor, who reported it through {@code invoice/payment}. */
     DIRECT,

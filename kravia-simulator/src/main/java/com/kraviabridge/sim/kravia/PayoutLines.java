@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bookkeeping lines a payout carries for one invoice (§8, §16): the collected capital to the creditor,
- * minus Kravia's provision when it applies, minus VAT on Kravia's costs (its fees and provision) when the
- * creditor is VAT-registered. Fees and interest themselves stay with Kravia and do not appear. The ledger
- * accounts are typical Norwegian chart accounts, as in the reference's example.
+ * The bookkeeping lines a payout carries for one invoice (docs/kravia-contract.md §10): the collected capital to the
+ * creditor, minus Kravia's provision when it applies, minus VAT on Kravia's costs (its fees and provision) when the
+ * creditor is VAT-registered. Fees and interest themselves stay with Kravia and do not appear. The ledger accounts are
+ * typical Norwegian chart accounts, as in docs/kravia-contract.md §10.
  */
 final class PayoutLines {
 

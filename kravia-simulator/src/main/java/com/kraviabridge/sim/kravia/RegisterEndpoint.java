@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * {@code POST invoice/register} (E1): validates the documented minimum data for a collection case (and accepts
- * {@code Invoice}/{@code CreditNote} documents with the same body) and answers 200 with the §16 invoice object.
- * The creditor is checked first, so a token for another creditor learns nothing about the body (403).
- * Registrations are not de-duplicated: Kravia documents no idempotency for {@code accountingInvoiceId}.
+ * {@code Invoice}/{@code CreditNote} documents with the same body) and answers 200 with the invoice object
+ * (docs/kravia-contract.md §4). The creditor is checked first, so a token for another creditor learns nothing about the
+ * body (403). Registrations are not de-duplicated: Kravia documents no idempotency for {@code accountingInvoiceId}.
  */
 final class RegisterEndpoint implements Endpoint {
 

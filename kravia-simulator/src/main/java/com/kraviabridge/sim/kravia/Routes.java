@@ -1,6 +1,8 @@
 package com.kraviabridge.sim.kravia;
 
-/** The documented endpoints the simulator serves (§4: E1-E6, E10, E11), relative to /api/v2/. */
+/**
+ * The documented endpoints the simulator serves (E1-E6, E10, E11 of docs/kravia-contract.md §3), relative to /api/v2/.
+ */
 final class Routes {
 
     private Routes() {

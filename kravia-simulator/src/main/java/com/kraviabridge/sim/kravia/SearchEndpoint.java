@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code GET invoice/search} (E4) with the §16 answer {@code {"data": [...], "totalCount": n}}. The
- * {@code lastUpdatedTime} bound is inclusive; equal stamps are ordered by id so pages are stable. Only
- * {@code orderBy=11} (last updated) is documented; without it the order is by id, and other codes are refused
- * rather than guessed. {@code byAscending} defaults to false, as an unset .NET bool would. {@code top} defaults
+ * {@code GET invoice/search} (E4) with the adopted answer {@code {"data": [...], "totalCount": n}}
+ * (docs/kravia-contract.md §4). The {@code lastUpdatedTime} bound is inclusive; equal stamps are ordered by id so pages
+ * are stable. Only {@code orderBy=11} (last updated) is documented; without it the order is by id, and other codes are
+ * refused rather than guessed. {@code byAscending} defaults to false, as an unset .NET bool would. {@code top} defaults
  * to the configured page size and is cut to the configured maximum (Kravia's limits are undocumented).
  */
 final class SearchEndpoint implements Endpoint {

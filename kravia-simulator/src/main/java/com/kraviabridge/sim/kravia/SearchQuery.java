@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 /**
  * A validated {@code invoice/search}.
  *
- * @param updatedFrom   inclusive lower bound on {@code lastUpdatedTime} (§16), or null for all
+ * @param updatedFrom   inclusive lower bound on {@code lastUpdatedTime} (docs/kravia-contract.md §7), or null for all
  * @param byLastUpdated {@code orderBy=11}; otherwise the order is by id
  * @param creditorId    optional narrowing to one creditor (not documented; a partner token sees all its creditors)
  */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** The §8/§16 settlement object. */
+/** The settlement object (docs/kravia-contract.md §10). */
 final class SettlementJson {
 
     private SettlementJson() {

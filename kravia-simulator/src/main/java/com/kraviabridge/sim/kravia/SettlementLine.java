@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One bookkeeping line of a settlement (§8/§16). Amounts are signed from the creditor's bank view: collected
- * capital positive, VAT on Kravia's costs and provision negative.
+ * One bookkeeping line of a settlement (docs/kravia-contract.md §10). Amounts are signed from the creditor's bank view:
+ * collected capital positive, VAT on Kravia's costs and provision negative.
  *
  * @param component {@code capital}, {@code vat} or {@code provision}
  */

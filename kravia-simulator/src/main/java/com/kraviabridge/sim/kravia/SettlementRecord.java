@@ -37,8 +37,8 @@ final class SettlementRecord {
     }
 
     /**
-     * Repeating the call with the same voucher id is harmless (§16); a different voucher id for a settlement
-     * already booked is refused with 409, since booking one payout twice would double it in the ledger.
+     * Repeating the call with the same voucher id is harmless (docs/kravia-contract.md §10); a different voucher id for
+     * a settlement already booked is refused with 409, since booking one payout twice would double it in the ledger.
      */
     void bookkeep(String voucherId) {
         if (internalAccountingId == null) {

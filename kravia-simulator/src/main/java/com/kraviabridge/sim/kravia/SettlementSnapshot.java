@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A payout from Kravia to a creditor (§8/§16). {@code amount} is the sum of the line amounts; {@code closed}
- * turns true when the creditor bookkept it.
+ * A payout from Kravia to a creditor (docs/kravia-contract.md §10). {@code amount} is the sum of the line amounts;
+ * {@code closed} turns true when the creditor bookkept it.
  */
 public record SettlementSnapshot(long id, long creditorId, LocalDate date, BigDecimal amount, String currencyCode,
                                  boolean closed, String internalAccountingId, List<SettlementLine> lines) {

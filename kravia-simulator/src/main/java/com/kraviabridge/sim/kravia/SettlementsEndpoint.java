@@ -1,9 +1,9 @@
 package com.kraviabridge.sim.kravia;
 
 /**
- * {@code GET settlements} (E10): a bare JSON array (§16) of the settlements of every creditor the token acts
- * for, oldest first. {@code ExcludeClosed=true} leaves out the bookkept ones. An optional {@code creditorId}
- * narrows the list (not documented; handy for partner tokens).
+ * {@code GET settlements} (E10): a bare JSON array (docs/kravia-contract.md §4) of the settlements of every creditor
+ * the token acts for, oldest first. {@code ExcludeClosed=true} leaves out the bookkept ones. An optional
+ * {@code creditorId} narrows the list (not documented; handy for partner tokens).
  */
 final class SettlementsEndpoint implements Endpoint {
 

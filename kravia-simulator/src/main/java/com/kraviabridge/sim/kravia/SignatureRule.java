@@ -1,8 +1,8 @@
 package com.kraviabridge.sim.kravia;
 
 /**
- * How a webhook call is signed. Kravia's exact rule is unknown (§6.3), so it is a strategy: the project's
- * primary guess is {@link SignatureRules#primary()}; the alternatives stay one call away.
+ * How a webhook call is signed. Kravia's exact rule is unknown (docs/kravia-contract.md §11.3), so it is a strategy:
+ * the project's primary guess is {@link SignatureRules#primary()}; the alternatives stay one call away.
  */
 @FunctionalInterface
 public interface SignatureRule {

@@ -7,13 +7,13 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The candidate signing rules of §6.4, all producing lower-case hex. */
+/** The candidate signing rules (docs/kravia-contract.md §11.4), all producing lower-case hex. */
 public final class SignatureRules {
 
     private SignatureRules() {
     }
 
-    /** §16 primary rule: MD5 of the camelCase canonical data JSON followed by the secret. */
+    /** The primary rule: MD5 of the camelCase canonical data JSON followed by the secret. */
     public static SignatureRule primary() {
         return dataThenSecret(KeyCasing.CAMEL);
     }

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 /**
  * Kravia's time: a base clock plus whatever the test has advanced. Moving it forward runs the case lifecycle for
  * every simulated midnight crossed, day by day, so that each step happens (and is stamped) on its own day.
- * Time never goes back. Kravia's zone-less values are read as UTC (§16), so days are UTC days.
+ * Time never goes back. Kravia's zone-less values are read as UTC (docs/kravia-contract.md §1), so days are UTC days.
  */
 public final class SimClock {
 

@@ -94,7 +94,7 @@ final class SimCore {
     /**
      * Reads each visible creditor's matches from its index, only as far as the page reaches; with several
      * creditors (a partner's token) their heads are merged, since the page's cases lie within each one's first
-     * {@code skip + top}. The total is the exact count of all matches, as §16 requires.
+     * {@code skip + top}. The total is the exact count of all matches, as docs/kravia-contract.md §4 requires.
      */
     synchronized SearchPage search(SearchQuery query, Access access) {
         catchUp();
@@ -166,7 +166,10 @@ final class SimCore {
         return payment;
     }
 
-    /** Provision (§8): on claims handed over long after due, and on cases in long-term monitoring. */
+    /**
+     * Provision (docs/kravia-contract.md §10): on claims handed over long after due, and on cases in long-term
+     * monitoring.
+     */
     private boolean provisionApplies(CaseFile c) {
         return c.registeredOn().isAfter(c.dueDate().plusDays(settings.tariff().provisionAfterDays()))
                 || c.status() == CaseStatus.MONITORING;

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends webhook calls in the background (§6): the signed JSON body is POSTed to the creditor's URL, and a call
- * that fails (non-2xx or no answer) is tried again after a doubling back-off until the attempts run out. Kravia
- * documents no retry policy, no ordering and no duplicate guarantee; calls may therefore overlap and arrive out
- * of order, as they could from Kravia.
+ * Sends webhook calls in the background (docs/kravia-contract.md §11.1): the signed JSON body is POSTed to the
+ * creditor's URL, and a call that fails (non-2xx or no answer) is tried again after a doubling back-off until the
+ * attempts run out. Kravia documents no retry policy, no ordering and no duplicate guarantee; calls may therefore
+ * overlap and arrive out of order, as they could from Kravia.
  */
 final class WebhookDispatcher implements AutoCloseable {
 
@@ -72,7 +72,10 @@ final class WebhookDispatcher implements AutoCloseable {
         return all;
     }
 
-    /** The documented wire shape (§6.2); the data keys are camelCase whatever casing the signature uses. */
+    /**
+     * The documented wire shape (docs/kravia-contract.md §11.2); the data keys are camelCase whatever casing the
+     * signature uses.
+     */
     static String payload(WebhookEvent event, String signature) {
         ObjectNode body = Json.object();
         body.putObject("header").put("algorithm", "MD5");

@@ -3,7 +3,7 @@ package com.kraviabridge.sim.kravia;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
- * The {@code data} part of a webhook call (§6.2).
+ * The {@code data} part of a webhook call (docs/kravia-contract.md §11.2).
  *
  * @param timestamp Unix seconds of the change
  * @param eventType {@code CaseUpdate} is the only documented type
@@ -15,7 +15,7 @@ public record WebhookEvent(long timestamp, String eventType, long claimId) {
 
     /**
      * The data object as compact JSON with keys in the documented order (timestamp, eventType, claimId) and no
-     * whitespace: the text a signature is computed over (§6.4 step 3).
+     * whitespace: the text a signature is computed over (docs/kravia-contract.md §11.4, step 2).
      */
     public String canonicalJson(KeyCasing casing) {
         String quotedType = new String(JsonStringEncoder.getInstance().quoteAsString(eventType));

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 
-/** Kravia's forms of dates and times on the wire (§1). */
+/** Kravia's forms of dates and times on the wire (docs/kravia-contract.md §1). */
 final class WireTime {
 
     /** .NET round-trip form without zone, always 7 fraction digits: {@code 2021-06-01T15:13:14.4044853}. */
@@ -30,8 +30,8 @@ final class WireTime {
     }
 
     /**
-     * Reads a timestamp as .NET would bind it: zone-less means UTC here (§16); with a zone or offset it is moved
-     * to UTC; a bare date means its midnight. Any number of fraction digits up to 9.
+     * Reads a timestamp as .NET would bind it: zone-less means UTC here (docs/kravia-contract.md §1); with a zone or
+     * offset it is moved to UTC; a bare date means its midnight. Any number of fraction digits up to 9.
      */
     static LocalDateTime parseTimestamp(String text) {
         String value = text.trim();

@@ -1,9 +1,9 @@
 /**
- * A stand-in for Kravia's REST API v2 on loopback, written from shared/reference/kravia-api.md and nothing of the
+ * A stand-in for Kravia's REST API v2 on loopback, written from Kravia's published guide and nothing of the
  * bridge. Start with {@link com.kraviabridge.sim.kravia.KraviaSimulator}.
  *
- * <p>Where the reference is silent the simulator follows the project's contract (§16) and, beyond it, these
- * choices (each documented on the class that makes it):
+ * <p>Where Kravia's guide is silent the simulator follows the project's contract (docs/kravia-contract.md) and, beyond
+ * it, these choices (each documented on the class that makes it):
  * <ul>
  *   <li>Auth: {@code Authorization: <token>} or {@code <scheme> <token>}; 401 for a missing or unknown token, 403
  *       for a valid token used for a creditor it does not act for (body {@code creditorId}, path creditor, or the

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The case lifecycle on the simulated clock (§7.3). */
+/** The case lifecycle on the simulated clock (docs/kravia-contract.md §8). */
 class LifecycleTest extends SimulatorTest {
 
     @Test

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Direct payments and credits (§9, §10, §15.1-6) over HTTP. */
+/** Direct payments and credits (docs/kravia-contract.md §9) over HTTP. */
 class MoneyTest extends SimulatorTest {
 
     private static final String PAY = "/api/v2/invoice/payment";

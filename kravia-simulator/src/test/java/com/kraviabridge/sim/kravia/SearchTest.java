@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET invoice/search} as the delta feed (§5 E4, §15.9, §16). */
+/** {@code GET invoice/search} as the delta feed (docs/kravia-contract.md §7). */
 class SearchTest extends SimulatorTest {
 
     private static final String FEED = "/api/v2/invoice/search?orderBy=11&byAscending=true";

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Payouts of what debtors paid to Kravia, and their bookkeeping (§8, §15.10, §15.13, §16). */
+/** Payouts of what debtors paid to Kravia, and their bookkeeping (docs/kravia-contract.md §10). */
 class SettlementTest extends SimulatorTest {
 
     private static final String OPEN_SETTLEMENTS = "/api/v2/settlements?ExcludeClosed=true";

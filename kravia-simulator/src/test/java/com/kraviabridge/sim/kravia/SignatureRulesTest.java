@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The signer against the test vectors of the reference (§6.4, secret {@code demo-secret-123}). */
+/** The signer against our test vectors (docs/kravia-contract.md §11.4, secret {@code demo-secret-123}). */
 class SignatureRulesTest {
 
     private static final WebhookEvent EVENT = new WebhookEvent(1700000000L, "CaseUpdate", 42);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Signed CaseUpdate calls to a receiver on loopback (§6, §15.8). */
+/** Signed CaseUpdate calls to a receiver on loopback (docs/kravia-contract.md §11). */
 class WebhookTest extends SimulatorTest {
 
     private static final String SECRET = "demo-secret-123";
@@ -42,7 +42,7 @@ class WebhookTest extends SimulatorTest {
         assertThat(reply.json().has("secret")).isFalse();
     }
 
-    /** Computed here from the reference's words, not with the simulator's signer. */
+    /** Computed here from the rule's words (docs/kravia-contract.md §11.4), not with the simulator's signer. */
     private static String expectedSignature(JsonNode data) throws Exception {
         String canonical = "{\"timestamp\":" + data.get("timestamp").asLong() + ",\"eventType\":\""
                 + data.get("eventType").asText() + "\",\"claimId\":" + data.get("claimId").asLong() + "}";

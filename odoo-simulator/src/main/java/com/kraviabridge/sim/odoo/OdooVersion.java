@@ -65,7 +65,7 @@ public enum OdooVersion {
         return major == 19;
     }
 
-    /** JSON-RPC {@code error.code}: 200 up to 18.0, 0 in later builds (see reference, P15). */
+    /** JSON-RPC {@code error.code}: 200 up to 18.0, 0 in later builds (docs/odoo-notes.md §1.3). */
     public int jsonRpcErrorCode() {
         return major >= 19 ? 0 : 200;
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import static com.kraviabridge.sim.odoo.AuthenticationTest.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Field names that moved between majors must exist exactly where Odoo has them (P17). */
+/** Field names that moved between majors must exist exactly where Odoo has them (docs/odoo-notes.md §4). */
 class VersionFieldsTest {
 
     @ParameterizedTest

@@ -6,8 +6,8 @@ import java.util.Locale;
  * Odoo answered a call with an error. {@link #exceptionName()} is the server-side exception class
  * (e.g. {@code odoo.exceptions.AccessError}, {@code psycopg2.errors.SerializationFailure}), taken from
  * JSON-RPC's {@code error.data.name}, JSON-2's error body, or derived from the XML-RPC fault code and traceback,
- * since that is the only stable way to tell the kinds apart (JSON-RPC's {@code error.code} is meaningless, P15:
- * 200 up to 18, 0 from 19 on).
+ * since that is the only stable way to tell the kinds apart (JSON-RPC's {@code error.code} is meaningless:
+ * 200 up to 18, 0 from 19 on; docs/odoo-notes.md §1.3).
  */
 public final class OdooServerError extends RuntimeException {
 
@@ -49,7 +49,8 @@ public final class OdooServerError extends RuntimeException {
 
     /**
      * The method worked and committed, but its return value (None, or a dict of recordsets on 16) could not be
-     * marshalled into the XML-RPC response (P1, P2). The caller must read the state back instead of failing.
+     * marshalled into the XML-RPC response (docs/odoo-notes.md §1.1). The caller must read the state back instead of
+     * failing.
      */
     public boolean isUnmarshallableResult() {
         String text = serverMessage.toLowerCase(Locale.ROOT);

@@ -96,8 +96,8 @@ public final class Transports {
     }
 
     /**
-     * JSON-RPC first: it returns None without a fault (P1) and amounts as exact decimals. XML-RPC is tried when
-     * JSON-RPC is not served there (a proxy blocks it, or answers something that is not Odoo's JSON-RPC).
+     * JSON-RPC first: it returns None without a fault (docs/odoo-notes.md §1.1) and amounts as exact decimals. XML-RPC
+     * is tried when JSON-RPC is not served there (a proxy blocks it, or answers something that is not Odoo's JSON-RPC).
      */
     static Opened probe(OdooTransport preferred, OdooTransport fallback) {
         RuntimeException first;

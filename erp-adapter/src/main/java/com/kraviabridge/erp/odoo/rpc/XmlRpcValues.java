@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Converts between the transport-neutral values of {@link OdooTransport} and what Apache XML-RPC sends and
  * receives. Odoo's marshaller understands only plain XML-RPC: ints must be {@code i4} (Odoo ids are int4
- * anyway, P20), there is no {@code nil} (Odoo's "empty" is {@code false}), and amounts travel as doubles.
+ * anyway, docs/odoo-notes.md §1.2), there is no {@code nil} (Odoo's "empty" is {@code false}), and amounts travel as
+ * doubles.
  */
 final class XmlRpcValues {
 

@@ -521,7 +521,8 @@ public abstract class ErpPortsContract {
                 List.of("message_type", "=", "comment")), List.of("body", "subtype_id"));
         assertThat(messages).hasSize(1);
         String body = String.valueOf(messages.get(0).get("body"));
-        // HTML, with the text's own markup escaped once: never shown as tags, never double-escaped (P18).
+        // HTML, with the text's own markup escaped once: never shown as tags, never double-escaped
+        // (docs/odoo-notes.md §4).
         assertThat(body).startsWith("<p>").contains("&lt;b&gt;not bold&lt;/b&gt; &amp; more", "<br")
                 .doesNotContain("&lt;p&gt;", "&amp;lt;");
         assertThat(String.valueOf(messages.get(0).get("subtype_id"))).contains("Note");
@@ -687,8 +688,8 @@ public abstract class ErpPortsContract {
 
     @Test
     void a_reconciliation_whose_answer_is_lost_is_confirmed_by_reading_it_back() {
-        // Over XML-RPC reconcile() always faults after committing (None on 17+, recordsets on 16: P1, P2);
-        // here the answer is lost on every protocol.
+        // Over XML-RPC reconcile() always faults after committing (None on 17+, recordsets on 16:
+        // docs/odoo-notes.md §1.1); here the answer is lost on every protocol.
         SimulatorControls sim = simulatorOnly();
         long partner = books.customer(customer("Lost answer"));
         long invoice = books.invoice(partner, "800.00", today.minusDays(40), today.minusDays(20));

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What posting a settlement entry costs in Odoo calls, on every emulated major and both protocols: a new entry
  * of n invoices takes its create, its post, one read of its lines and the invoices' lines, and n reconciles;
- * on XML-RPC, where every reconcile answer faults after committing (P1, P2), one read more confirms them all.
- * The journal and the accounts are read on first use only.
+ * on XML-RPC, where every reconcile answer faults after committing (docs/odoo-notes.md §1.1), one read more confirms
+ * them all. The journal and the accounts are read on first use only.
  */
 class LedgerCallCountTest {
 

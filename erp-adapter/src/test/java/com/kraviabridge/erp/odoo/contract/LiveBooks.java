@@ -230,7 +230,8 @@ public final class LiveBooks implements OdooBooks {
         admin.call("account.move", "action_post", List.of(List.of(id)), Map.of());
         Map<String, Object> refundLine = entries.receivableLine(id);
         if (!Boolean.TRUE.equals(refundLine.get("reconciled"))) {
-            // 18 reconciles a reversal when posting it (P27); 16/17 may leave it as an outstanding credit.
+            // 18 reconciles a reversal when posting it (docs/odoo-notes.md §5.6); 16/17 may leave it as an outstanding
+            // credit.
             long invoiceLine = ((Number) entries.receivableLine(invoiceId).get("id")).longValue();
             admin.call("account.move.line", "reconcile", List.of(List.of(((Number) refundLine.get("id")).longValue(),
                     invoiceLine)), Map.of());

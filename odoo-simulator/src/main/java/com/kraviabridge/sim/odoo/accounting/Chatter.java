@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * {@code mail.thread.message_post}: keyword-only, needs write access on the document
  * ({@code _mail_post_access}), returns the message id (a list holding it from 19 on). From 17 a plain-text body is escaped
- * unless {@code body_is_html=True} (P18); 16 stores it as given and has no such parameter.
+ * unless {@code body_is_html=True} (docs/odoo-notes.md §4); 16 stores it as given and has no such parameter.
  */
 public final class Chatter {
     private Chatter() {

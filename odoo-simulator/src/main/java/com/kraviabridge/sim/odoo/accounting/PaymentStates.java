@@ -108,7 +108,7 @@ public final class PaymentStates {
         Integer currency = env.id(move, "currency_id");
         if (Money.isZero(env, env.dec(move, "amount_residual"), currency)) {
             if (anyPaymentOrStatement) {
-                // matched or not, community's _get_invoice_in_payment_state() answers 'paid' (P10)
+                // matched or not, community's _get_invoice_in_payment_state() answers 'paid' (docs/odoo-notes.md §5.4)
                 return "paid";
             }
             boolean outReverse = List.of("out_invoice", "out_receipt").contains(type)

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * {@code invoice_payments_widget} (16+): a dict listing what settled a posted invoice, one entry
  * per partial, or False when nothing did. Computed on every read, as in Odoo, so it is costly
- * in bulk (P28).
+ * in bulk (docs/odoo-notes.md §5.2).
  */
 public final class PaymentsWidget {
     private PaymentsWidget() {

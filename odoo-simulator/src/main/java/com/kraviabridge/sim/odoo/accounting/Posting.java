@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * {@code account.move._post()}: the checks that refuse posting, sequence numbering per journal,
- * prefix and year, and the automatic reconciliation of a reversal with its origin (P27).
+ * prefix and year, and the automatic reconciliation of a reversal with its origin (docs/odoo-notes.md §5.6).
  */
 public final class Posting {
     private Posting() {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * {@code odoo.api.call_kw} plus the checks of {@code service/model.py}: private names, unknown
  * models and methods, how args are split between ids and parameters, and create's int-or-list
- * return that inspects args[0] (the reason a kwargs-only create crashes, P16).
+ * return that inspects args[0] (the reason a kwargs-only create crashes, docs/odoo-notes.md §2.1).
  */
 public final class CallKw {
     private CallKw() {

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * A remotely callable model method with its Python signature. {@code kind} tells how
  * {@code call_kw} passes arguments: MODEL methods get args as-is, RECORDS methods take the ids
- * from args[0], CREATE is {@code create}'s special case (P16).
+ * from args[0], CREATE is {@code create}'s special case (docs/odoo-notes.md §2.1).
  */
 public record MethodSpec(String name, Kind kind, List<Param> params, boolean varKwargs,
                          Predicate<OdooVersion> versions, Handler handler) {

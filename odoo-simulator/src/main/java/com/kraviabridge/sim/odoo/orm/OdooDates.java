@@ -17,7 +17,7 @@ public final class OdooDates {
         return d.toString();
     }
 
-    /** Microseconds are kept in storage but never sent (P4). */
+    /** Microseconds are kept in storage but never sent (docs/odoo-notes.md §3.2). */
     public static String format(LocalDateTime dt) {
         return dt.truncatedTo(ChronoUnit.SECONDS).format(DATETIME);
     }

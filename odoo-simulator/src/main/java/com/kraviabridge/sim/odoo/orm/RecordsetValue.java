@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A recordset returned by a method that Odoo does not downgrade to ids (P2/P16b). XML-RPC
+ * A recordset returned by a method that Odoo does not downgrade to ids (docs/odoo-notes.md §1.1). XML-RPC
  * cannot marshal it; JSON-RPC prints its Python repr.
  */
 public record RecordsetValue(String model, List<Integer> ids) {

@@ -246,7 +246,7 @@ public final class Values {
         }
     }
 
-    /** The value read() returns for a field; the empty value of most types is False (P7). */
+    /** The value read() returns for a field; the empty value of most types is False (docs/odoo-notes.md §3.1). */
     public static Object toWire(Env env, FieldDef f, Object v, boolean classicRead) {
         switch (f.type) {
             case INTEGER -> {

@@ -147,7 +147,7 @@ public final class HttpFront implements HttpHandler {
         try {
             xml = XmlRpcWriter.response(result);
         } catch (OdooError e) {
-            // the transaction is already committed when the marshaller gives up (P1/P2)
+            // the transaction is already committed when the marshaller gives up (docs/odoo-notes.md §1.1)
             xml = fault(e, entry, true, intCodes);
         }
         sendXml(ex, xml);

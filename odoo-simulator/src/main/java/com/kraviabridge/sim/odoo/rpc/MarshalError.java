@@ -3,7 +3,7 @@ package com.kraviabridge.sim.odoo.rpc;
 import com.kraviabridge.sim.odoo.orm.OdooError;
 import com.kraviabridge.sim.odoo.orm.PyException;
 
-/** Raised by the XML-RPC marshaller, after the call already committed (P1, P2, P20). */
+/** Raised by the XML-RPC marshaller, after the call already committed (docs/odoo-notes.md §1.1, §1.2). */
 final class MarshalError {
     private MarshalError() {
     }

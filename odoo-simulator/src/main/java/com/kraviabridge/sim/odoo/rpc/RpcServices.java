@@ -68,7 +68,7 @@ public final class RpcServices {
         }
     }
 
-    /** uid, or False for unknown login, wrong secret or archived user (P11). */
+    /** uid, or False for unknown login, wrong secret or archived user (docs/odoo-notes.md §1.4). */
     private Object authenticate(Object db, Object login, Object password) {
         OdooDatabase database = database(db);
         if (!(login instanceof String l) || !(password instanceof String p) || p.isEmpty()) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The models and fields the bridge touches, as each Odoo version names them (see P17 in the
- * reference: renamed fields must fail where they do not exist).
+ * The models and fields the bridge touches, as each Odoo version names them (see
+ * docs/odoo-notes.md §4: renamed fields must fail where they do not exist).
  */
 public final class StandardSchema {
     private static final String BILLING = "Invoicing / Billing";

@@ -224,7 +224,7 @@ public final class Seeder {
 
     /**
      * A posted customer credit note of the given gross amount. With {@code reversed} it points
-     * at the invoice (reversed_entry_id) and posting reconciles the two (P27); without, it stays
+     * at the invoice (reversed_entry_id) and posting reconciles the two (docs/odoo-notes.md §5.6); without, it stays
      * an outstanding credit.
      */
     public CreditNoteRef creditNote(int invoiceId, BigDecimal amountInclVat, boolean reversed) {
@@ -272,7 +272,7 @@ public final class Seeder {
         });
     }
 
-    /** Deletes one partial reconciliation, as unreconciling in the UI does (no tombstone, P19). */
+    /** Deletes one partial reconciliation, as unreconciling in the UI does (no tombstone, docs/odoo-notes.md §5.3). */
     public void unreconcile(int partialId) {
         su(env -> {
             Rec partial = env.rec("account.partial.reconcile", partialId);
