@@ -154,10 +154,6 @@ final class Landscape implements AutoCloseable {
         }
     }
 
-    long simulatorHeapMb() {
-        return sims.call("memory").path("usedMb").asLong();
-    }
-
     @Override
     public void close() {
         for (Bridge bridge : bridges) {

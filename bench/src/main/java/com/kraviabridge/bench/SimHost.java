@@ -2,7 +2,6 @@ package com.kraviabridge.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.sim.kravia.CaseStatus;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
@@ -125,7 +124,6 @@ public final class SimHost {
             case "openCases" -> r.put("open", openCases(c.path("company").asInt()).size());
             case "changes" -> changes(c, r);
             case "settlements" -> settlements(c, r);
-            case "memory" -> memory(r);
             case "quit" -> { }
             default -> throw new IllegalArgumentException("unknown command " + c);
         }
@@ -314,14 +312,6 @@ public final class SimHost {
             odoo.stats().reset();
             kravia.clearRequests();
         }
-    }
-
-    private void memory(ObjectNode r) {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        r.put("usedMb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-        ArrayNode counts = r.putArray("cases");
-        creditorOf.forEach((company, creditor) -> counts.add(kravia.invoices(creditor).size()));
     }
 
     private void close() {

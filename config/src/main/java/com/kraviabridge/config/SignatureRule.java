@@ -2,7 +2,7 @@ package com.kraviabridge.config;
 
 /** How Kravia signs a webhook body with the creditor's webhook secret ({@code webhook.signature-rule}). */
 public enum SignatureRule implements ConfigChoice {
-    /** md5(body + secret), Kravia's documented default. */
+    /** md5(data text + secret): the rule the project adopts, and the default (docs/kravia-contract.md §11.4). */
     MD5_DATA_SECRET("md5-data-secret"),
     /** md5(secret + body). */
     MD5_SECRET_DATA("md5-secret-data"),

@@ -209,10 +209,6 @@ public final class Bridge implements AutoCloseable {
         return synchronisation;
     }
 
-    public RefreshCaseStatus statusRefresh() {
-        return statusRefresh;
-    }
-
     public BalanceCheck balanceCheck() {
         return balanceCheck;
     }

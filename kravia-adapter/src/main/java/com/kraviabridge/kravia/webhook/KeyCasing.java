@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The property names in the signed text. The wire JSON is camelCase, but Kravia signs a Newtonsoft
  * serialisation of its C# class, whose names may be PascalCase (docs/kravia-contract.md §11.3); which one is a
- * configuration choice.
+ * setting of the verifier (camelCase until Kravia says otherwise).
  */
 public enum KeyCasing {
     CAMEL("timestamp", "eventType", "claimId"),
