@@ -39,6 +39,7 @@ public final class ChartInstaller {
         journal(env, companyId, "Vendor Bills", "BILL", "purchase", null, 6);
         chart.bankJournal = journal(env, companyId, "Bank", "BNK", "bank", chart.bank, 7);
         env.put(env.rec("account.journal", chart.bankJournal), "payment_sequence", true);
+        env.put(env.rec("account.journal", chart.bankJournal), "suspense_account_id", chart.suspense);
         chart.miscJournal = journal(env, companyId, "Miscellaneous Operations", "MISC", "general", null, 9);
         accounts.put(companyId, chart);
         return chart;

@@ -280,6 +280,7 @@ public final class StandardSchema {
         j.bool("refund_sequence", "Dedicated Credit Note Sequence");
         j.bool("payment_sequence", "Dedicated Payment Sequence");
         j.integer("sequence", "Sequence").defaultValue(10);
+        j.m2o("suspense_account_id", "Suspense Account", "account.account").ondelete("restrict");
 
         ModelBuilder t = s.model("account.tax", "Tax").order("sequence, id").acl(BILLING).company("company_id");
         t.char_("name", "Tax Name").required();
@@ -520,16 +521,35 @@ public final class StandardSchema {
         p.m2m("reconciled_invoice_ids", "Reconciled Invoices", "account.move")
                 .compute(PaymentLinks::reconciledInvoices, false);
 
+        // _inherits account.move: every statement line has its own entry (liquidity line and suspense line)
         ModelBuilder st = s.model("account.bank.statement.line", "Bank Statement Line").order("date desc, id desc")
                 .acl(BILLING).company("company_id");
-        st.m2o("move_id", "Journal Entry", "account.move").required().ondelete("cascade");
+        st.m2o("move_id", "Journal Entry", "account.move").required().ondelete("cascade").indexed();
+        st.m2o("journal_id", "Journal", "account.journal").related("move_id.journal_id", true);
+        st.m2o("company_id", "Company", "res.company").related("move_id.company_id", true);
+        st.date("date", "Date").related("move_id.date", true);
+        st.char_("name", "Number").related("move_id.name", true).readonly();
+        st.selection("state", "Status", "draft", "Draft", "posted", "Posted", "cancel", "Cancelled")
+                .related("move_id.state", true).readonly();
+        st.integer("sequence", "Sequence").defaultValue(1);
+        st.m2o("partner_id", "Partner", "res.partner").ondelete("restrict");
+        st.char_("account_number", "Bank Account Number");
+        st.char_("partner_name", "Partner Name");
+        st.char_("transaction_type", "Transaction Type");
         st.char_("payment_ref", "Label");
-        st.date("date", "Date");
+        st.m2o("currency_id", "Journal Currency", "res.currency").compute((env, r) -> {
+            Rec journal = env.ref(r, "journal_id");
+            Integer cur = journal == null ? null : env.id(journal, "currency_id");
+            return cur != null || journal == null ? cur : env.id(env.ref(journal, "company_id"), "currency_id");
+        }, true);
         st.monetary("amount", "Amount", "currency_id");
-        st.m2o("currency_id", "Currency", "res.currency");
-        st.m2o("partner_id", "Partner", "res.partner");
-        st.m2o("journal_id", "Journal", "account.journal");
-        st.m2o("company_id", "Company", "res.company");
+        st.m2o("foreign_currency_id", "Foreign Currency", "res.currency");
+        st.monetary("amount_currency", "Amount in Currency", "foreign_currency_id");
+        st.float_("amount_residual", "Residual Amount")
+                .compute(com.kraviabridge.sim.odoo.accounting.StatementLines::residual, true);
+        st.bool("is_reconciled", "Is Reconciled")
+                .compute(com.kraviabridge.sim.odoo.accounting.StatementLines::isReconciled, true);
+        st.m2m("payment_ids", "Auto-generated Payments", "account.payment");
     }
 
     private static void reconcile(SchemaBuilder s, OdooVersion v) {
