@@ -27,6 +27,7 @@ final class CaseFile {
     private LocalDateTime lastUpdated;
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private final List<PaymentEntry> payments = new ArrayList<>();
+    private String kid;
 
     CaseFile(long id, long debtorId, Registration registration, LocalDate registeredOn) {
         this.id = id;
@@ -42,6 +43,15 @@ final class CaseFile {
 
     long id() {
         return id;
+    }
+
+    /** The creditor's payment reference for the invoice (its KID), as the creditor's portal records it. */
+    String kid() {
+        return kid;
+    }
+
+    void kid(String value) {
+        this.kid = value;
     }
 
     long creditorId() {

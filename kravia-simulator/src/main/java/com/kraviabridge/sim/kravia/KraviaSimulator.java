@@ -161,6 +161,29 @@ public final class KraviaSimulator implements AutoCloseable {
         return core.settleNow(creditorId);
     }
 
+    /**
+     * From now on the creditor is paid out by KID: each invoice's collected capital goes to {@code bankAccount}
+     * on the invoice's KID (see {@link #assignKid}) at the next payout run, and no settlement is made.
+     */
+    public void payOutByKid(long creditorId, String bankAccount) {
+        core.payOutByKid(creditorId, bankAccount);
+    }
+
+    /** The invoice's KID, as the creditor gives it in Kravia's portal; a KID-mode case needs one to be paid out. */
+    public void assignKid(long invoiceId, String kid) {
+        core.assignKid(invoiceId, kid);
+    }
+
+    /** The KID payouts made to the creditor so far, oldest first. */
+    public List<KidPayout> kidPayouts(long creditorId) {
+        return core.kidPayouts(creditorId);
+    }
+
+    /** The account Kravia's payouts come from, as it shows on the creditor's bank statement. */
+    public String clientFundsAccount() {
+        return SettlementDesk.CLIENT_FUNDS_ACCOUNT;
+    }
+
     public List<SettlementSnapshot> settlements(long creditorId) {
         return core.settlementsOf(creditorId);
     }

@@ -23,6 +23,11 @@ final class SettlementDesk {
     private final List<PendingCollection> pending = new ArrayList<>();
     private final Map<Long, SettlementRecord> settlements = new TreeMap<>();
     private long nextId = 9001;
+    private final List<KidPayout> kidPayouts = new ArrayList<>();
+    private long nextKidPayoutId = 1;
+
+    /** The account Kravia pays creditors from (its client-funds account); a made-up Norwegian account number. */
+    static final String CLIENT_FUNDS_ACCOUNT = "15030012345";
 
     SettlementDesk(Tariff tariff) {
         this.tariff = tariff;
@@ -31,11 +36,15 @@ final class SettlementDesk {
     void collected(CaseFile c, CollectedPayment payment, boolean provisionApplies) {
         if (payment.toCapital().signum() > 0 || payment.toFees().signum() > 0) {
             pending.add(new PendingCollection(c.creditorId(), c.id(), c.invoiceNo(), c.accountingInvoiceId(),
-                    c.currencyCode(), payment.toCapital(), payment.toFees(), provisionApplies));
+                    c.currencyCode(), payment.toCapital(), payment.toFees(), provisionApplies, c.kid()));
         }
     }
 
     List<SettlementSnapshot> settle(CreditorAccount creditor, LocalDate day) {
+        if (creditor.payoutMode() == PayoutMode.KID) {
+            payOutByKid(creditor, day);
+            return List.of();
+        }
         Map<String, Map<Long, List<PendingCollection>>> byCurrency = new LinkedHashMap<>();
         for (PendingCollection p : pending) {
             if (p.creditorId() == creditor.id()) {
@@ -61,6 +70,39 @@ final class SettlementDesk {
             }
         }
         return made;
+    }
+
+    /**
+     * In KID mode each invoice's collected capital is paid on its own, on the invoice's KID; Kravia keeps fees and
+     * interest, and no settlement (nor a bookkeeping suggestion) is made.
+     */
+    private void payOutByKid(CreditorAccount creditor, LocalDate day) {
+        Map<Long, List<PendingCollection>> byInvoice = new LinkedHashMap<>();
+        for (Iterator<PendingCollection> it = pending.iterator(); it.hasNext(); ) {
+            PendingCollection p = it.next();
+            if (p.creditorId() == creditor.id()) {
+                byInvoice.computeIfAbsent(p.invoiceId(), k -> new ArrayList<>()).add(p);
+                it.remove();
+            }
+        }
+        for (List<PendingCollection> ofInvoice : byInvoice.values()) {
+            PendingCollection first = ofInvoice.get(0);
+            BigDecimal capital = ofInvoice.stream().map(PendingCollection::capital).reduce(Money.ZERO, BigDecimal::add);
+            if (capital.signum() > 0) {
+                kidPayouts.add(new KidPayout(nextKidPayoutId++, creditor.id(), first.invoiceId(), first.invoiceNo(),
+                        first.accountingInvoiceId(), first.kid(), capital, first.currencyCode(), day,
+                        CLIENT_FUNDS_ACCOUNT, creditor.bankAccount()));
+            }
+        }
+    }
+
+    /** Whether money collected for the creditor waits to be paid out. */
+    boolean hasPending(long creditorId) {
+        return pending.stream().anyMatch(p -> p.creditorId() == creditorId);
+    }
+
+    List<KidPayout> kidPayouts(long creditorId) {
+        return kidPayouts.stream().filter(p -> p.creditorId() == creditorId).toList();
     }
 
     private void removePending(long creditorId, String currencyCode) {

@@ -159,6 +159,10 @@ final class SimCore {
         if (c.closed()) {
             throw new IllegalStateException("case " + invoiceId + " is closed");
         }
+        if (creditors.get(c.creditorId()).payoutMode() == PayoutMode.KID && c.kid() == null) {
+            throw new IllegalStateException("creditor " + c.creditorId() + " is paid out by KID but invoice "
+                    + invoiceId + " has no KID; call assignKid first");
+        }
         boolean provision = provisionApplies(c);
         CollectedPayment payment = CaseMoney.collect(c, Money.of(amount), settings.allocation(), clock.today());
         desk.collected(c, payment, provision);
@@ -184,6 +188,31 @@ final class SimCore {
     synchronized List<SettlementSnapshot> settleNow(long creditorId) {
         catchUp();
         return desk.settle(creditors.get(creditorId), clock.today());
+    }
+
+    synchronized void payOutByKid(long creditorId, String creditorBankAccount) {
+        catchUp();
+        if (creditorBankAccount == null || creditorBankAccount.isBlank()) {
+            throw new IllegalArgumentException("KID payouts need the creditor's bank account");
+        }
+        if (desk.hasPending(creditorId)) {
+            throw new IllegalStateException("creditor " + creditorId + " has collected money waiting for a settlement;"
+                    + " settle it before switching to KID payouts");
+        }
+        creditors.get(creditorId).payOutByKid(creditorBankAccount);
+    }
+
+    synchronized void assignKid(long invoiceId, String kid) {
+        catchUp();
+        if (kid == null || !kid.matches("\\d{2,25}")) {
+            throw new IllegalArgumentException("a KID is 2 to 25 digits: " + kid);
+        }
+        book.get(invoiceId).kid(kid);
+    }
+
+    synchronized List<KidPayout> kidPayouts(long creditorId) {
+        catchUp();
+        return desk.kidPayouts(creditorId);
     }
 
     synchronized List<SettlementSnapshot> settlementsOf(long creditorId) {

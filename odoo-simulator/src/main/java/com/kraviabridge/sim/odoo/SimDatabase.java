@@ -120,6 +120,16 @@ public final class SimDatabase {
         });
     }
 
+    /**
+     * The tax report of one company for a period: per tax-report tag name, the balance of the posted journal
+     * items carrying it (a line reaches the report only through its tags).
+     */
+    public Map<String, java.math.BigDecimal> taxReport(int companyId, java.time.LocalDate from,
+                                                       java.time.LocalDate to) {
+        return db.transaction(1, Map.of(), true,
+                env -> com.kraviabridge.sim.odoo.accounting.TaxReport.balances(env, companyId, from, to));
+    }
+
     OdooDatabase internal() {
         return db;
     }

@@ -21,7 +21,8 @@ public final class SimUser {
             "mail.message", "account.bank.statement.line");
     /** Models such a user may read by default. */
     static final List<String> REFERENCE_MODELS = List.of("res.company", "res.currency", "res.currency.rate",
-            "res.country", "res.users", "account.account", "account.journal", "account.tax", "ir.model",
+            "res.country", "res.users", "account.account", "account.journal", "account.tax", "account.tax.repartition.line",
+            "account.account.tag", "ir.model",
             "ir.model.fields", "mail.message.subtype");
 
     private static final SecureRandom RANDOM = new SecureRandom();

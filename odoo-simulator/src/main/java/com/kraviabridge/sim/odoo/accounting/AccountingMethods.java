@@ -68,6 +68,7 @@ public final class AccountingMethods {
         db.addHooks("account.move.line", new LineHooks());
         db.addHooks("account.partial.reconcile", new PartialHooks());
         db.addHooks("account.payment", new PaymentLifecycle());
+        db.addHooks("account.bank.statement.line", new StatementLines());
         db.addHooks("ir.model.fields", new CustomFields());
         db.addHooks("ir.model", new CustomFields.Models());
         db.addFlusher(MoveSync::flush);

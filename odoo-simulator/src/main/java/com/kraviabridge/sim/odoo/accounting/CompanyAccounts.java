@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per company, the accounts and journals Odoo finds through properties and journal settings
- * (receivable/payable properties, outstanding receipt/payment accounts, tax repartition). They
+ * (receivable/payable properties, outstanding receipt/payment accounts, the bank suspense account). They
  * are not readable fields in the simulator, only defaults.
  */
 public final class CompanyAccounts {
@@ -21,10 +21,11 @@ public final class CompanyAccounts {
         public int bankJournal;
         public int miscJournal;
         public int saleTax;
+        public int purchaseTax;
+        public int suspense;
     }
 
     private final Map<Integer, Chart> charts = new ConcurrentHashMap<>();
-    private final Map<Integer, Integer> taxAccounts = new ConcurrentHashMap<>();
 
     public Chart chart(int companyId) {
         Chart c = charts.get(companyId);
@@ -40,13 +41,5 @@ public final class CompanyAccounts {
 
     public void put(int companyId, Chart chart) {
         charts.put(companyId, chart);
-    }
-
-    public Integer taxAccount(int taxId) {
-        return taxAccounts.get(taxId);
-    }
-
-    public void taxAccount(int taxId, int accountId) {
-        taxAccounts.put(taxId, accountId);
     }
 }

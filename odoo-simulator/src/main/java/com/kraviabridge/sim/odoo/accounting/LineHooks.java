@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class LineHooks implements ModelHooks {
     private static final Set<String> ACCOUNTING_FIELDS = Set.of("account_id", "debit", "credit", "balance",
-            "amount_currency", "currency_id", "partner_id", "tax_ids", "tax_line_id", "display_type", "move_id",
+            "amount_currency", "currency_id", "partner_id", "tax_ids", "tax_repartition_line_id", "tax_tag_ids", "tax_base_amount", "display_type", "move_id",
             "quantity", "price_unit");
 
     static OdooError postedModification(String field) {
@@ -82,7 +82,10 @@ final class LineHooks implements ModelHooks {
         if (Values.unset(vals.get("display_type"))) {
             Rec account = Values.unset(vals.get("account_id")) ? null
                     : env.rec("account.account", Values.pyInt(vals.get("account_id")));
-            String display = !Values.unset(vals.get("tax_line_id")) ? "tax"
+            // only an invoice's line is typed a tax line by its repartition line; an entry's stays a product line
+            boolean invoiceTax = !Values.unset(vals.get("tax_repartition_line_id"))
+                    && Accounts.isInvoice(env.str(move, "move_type"));
+            String display = invoiceTax ? "tax"
                     : Accounts.isReceivableOrPayable(env, account) ? "payment_term" : "product";
             vals.put("display_type", display);
         }

@@ -41,6 +41,8 @@ public final class MoveSync {
             }
             if (Accounts.isInvoice(env.str(move, "move_type")) && "draft".equals(env.str(move, "state"))) {
                 syncInvoice(env, move);
+            } else if ("draft".equals(env.str(move, "state"))) {
+                EntryTaxes.sync(env, move);
             }
             PaymentStates.recomputeAmounts(env, move);
             if (Values.truthy(env.context().getOrDefault("check_move_validity", true))) {
@@ -94,7 +96,9 @@ public final class MoveSync {
         CompanyAccounts accounts = env.db().extension(CompanyAccounts.class, CompanyAccounts::new);
         CompanyAccounts.Chart chart = accounts.chart(env.id(move, "company_id"));
 
+        String document = type.endsWith("_refund") ? "refund" : "invoice";
         Map<Integer, BigDecimal> taxAmounts = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> taxBases = new LinkedHashMap<>();
         BigDecimal sumCur = BigDecimal.ZERO;
         BigDecimal sumBal = BigDecimal.ZERO;
         Rec termLine = null;
@@ -109,15 +113,19 @@ public final class MoveSync {
                     BigDecimal price = BigDecimal.valueOf((Double) env.get(line, "price_unit"));
                     BigDecimal subtotal = Money.round(env, qty.multiply(price), currency);
                     BigDecimal taxTotal = BigDecimal.ZERO;
+                    BigDecimal amountCur = subtotal.multiply(BigDecimal.valueOf(sign));
+                    BigDecimal balance = CurrencyRates.convert(env, amountCur, currency, companyCurrency, day);
+                    List<Integer> baseTags = new ArrayList<>();
                     for (Rec tax : env.refs(line, "tax_ids")) {
                         BigDecimal amount = taxAmount(env, tax, subtotal, qty, currency);
                         taxAmounts.merge(tax.id(), amount, BigDecimal::add);
+                        taxBases.merge(tax.id(), balance.multiply(BigDecimal.valueOf(sign)), BigDecimal::add);
                         taxTotal = taxTotal.add(amount);
+                        baseTags.addAll(TaxRepartition.tags(env, TaxRepartition.line(env, tax, document, "base")));
                     }
+                    env.update(line, "tax_tag_ids", List.copyOf(new java.util.LinkedHashSet<>(baseTags)));
                     env.update(line, "price_subtotal", subtotal);
                     env.update(line, "price_total", subtotal.add(taxTotal));
-                    BigDecimal amountCur = subtotal.multiply(BigDecimal.valueOf(sign));
-                    BigDecimal balance = CurrencyRates.convert(env, amountCur, currency, companyCurrency, day);
                     LineFactory.setAmounts(env, line, balance, amountCur);
                     sumCur = sumCur.add(amountCur);
                     sumBal = sumBal.add(balance);
@@ -148,14 +156,17 @@ public final class MoveSync {
             BigDecimal amountCur = e.getValue().multiply(BigDecimal.valueOf(sign));
             BigDecimal balance = CurrencyRates.convert(env, amountCur, currency, companyCurrency, day);
             Rec line = taxLines.remove(e.getKey());
+            Rec repartition = TaxRepartition.line(env, tax, document, "tax");
             if (line == null) {
-                Integer account = accounts.taxAccount(tax.id());
+                Integer account = repartition == null ? null : env.id(repartition, "account_id");
                 line = LineFactory.create(env, move, account == null ? chart.income : account, balance, amountCur,
                         currency, "tax", env.str(tax, "name"), commercial);
-                env.put(line, "tax_line_id", tax.id());
             } else {
                 LineFactory.setAmounts(env, line, balance, amountCur);
             }
+            env.update(line, "tax_repartition_line_id", repartition == null ? null : repartition.id());
+            env.update(line, "tax_tag_ids", TaxRepartition.tags(env, repartition));
+            env.update(line, "tax_base_amount", taxBases.get(e.getKey()));
             sumCur = sumCur.add(amountCur);
             sumBal = sumBal.add(balance);
         }

@@ -280,6 +280,7 @@ public final class StandardSchema {
         j.bool("refund_sequence", "Dedicated Credit Note Sequence");
         j.bool("payment_sequence", "Dedicated Payment Sequence");
         j.integer("sequence", "Sequence").defaultValue(10);
+        j.m2o("suspense_account_id", "Suspense Account", "account.account").ondelete("restrict");
 
         ModelBuilder t = s.model("account.tax", "Tax").order("sequence, id").acl(BILLING).company("company_id");
         t.char_("name", "Tax Name").required();
@@ -292,6 +293,44 @@ public final class StandardSchema {
         t.m2o("company_id", "Company", "res.company").required();
         t.bool("active", "Active").defaultValue(true);
         t.integer("sequence", "Sequence").defaultValue(1);
+        ModelBuilder rep = s.model("account.tax.repartition.line", "Tax Repartition Line")
+                .order(v.atLeast(17) ? "document_type, repartition_type, sequence, id" : "sequence, repartition_type, id")
+                .acl(BILLING).company("company_id");
+        if (v.atLeast(17)) {
+            // one link to the tax, the two kinds of line told apart by document_type
+            t.o2m("invoice_repartition_line_ids", "Distribution for Invoices", "account.tax.repartition.line",
+                    "tax_id").filter((env, line) -> "invoice".equals(env.str(line, "document_type")));
+            t.o2m("refund_repartition_line_ids", "Distribution for Refund Invoices", "account.tax.repartition.line",
+                    "tax_id").filter((env, line) -> "refund".equals(env.str(line, "document_type")));
+            rep.m2o("tax_id", "Tax", "account.tax").ondelete("cascade").indexed();
+            rep.selection("document_type", "Related to", "invoice", "Invoice", "refund", "Refund").required();
+        } else {
+            // up to 16 a line hangs on the tax by one of two links, and tax_id is computed from them
+            t.o2m("invoice_repartition_line_ids", "Distribution for Invoices", "account.tax.repartition.line",
+                    "invoice_tax_id");
+            t.o2m("refund_repartition_line_ids", "Distribution for Refund Invoices", "account.tax.repartition.line",
+                    "refund_tax_id");
+            rep.m2o("invoice_tax_id", "Tax", "account.tax").ondelete("cascade").indexed();
+            rep.m2o("refund_tax_id", "Tax", "account.tax").ondelete("cascade").indexed();
+            rep.m2o("tax_id", "Tax", "account.tax").compute((env, r) -> {
+                Integer invoiceTax = env.id(r, "invoice_tax_id");
+                return invoiceTax != null ? invoiceTax : env.id(r, "refund_tax_id");
+            }, true);
+        }
+        rep.selection("repartition_type", "Based On", "base", "Base", "tax", "of tax").required()
+                .defaultValue("tax");
+        rep.float_("factor_percent", "%").defaultValue(100.0);
+        rep.m2o("account_id", "Account", "account.account").ondelete("restrict");
+        rep.m2m("tag_ids", "Tax Grids", "account.account.tag");
+        rep.m2o("company_id", "Company", "res.company").related("tax_id.company_id", true);
+        rep.integer("sequence", "Sequence").defaultValue(1);
+
+        ModelBuilder tag = s.model("account.account.tag", "Account Tag").order("name").acl(BILLING);
+        tag.char_("name", "Tag Name").required();
+        tag.selection("applicability", "Applicability", "accounts", "Accounts", "taxes", "Taxes", "products",
+                "Products").required().defaultValue("accounts");
+        tag.m2o("country_id", "Country", "res.country");
+        tag.bool("active", "Active").defaultValue(true);
     }
 
     private static void move(SchemaBuilder s, OdooVersion v) {
@@ -420,7 +459,14 @@ public final class StandardSchema {
         l.monetary("price_subtotal", "Subtotal", "currency_id");
         l.monetary("price_total", "Total", "currency_id");
         l.m2m("tax_ids", "Taxes", "account.tax");
-        l.m2o("tax_line_id", "Originator Tax", "account.tax").ondelete("restrict");
+        // A line is a tax line by its repartition line; the tax follows from it (a stored related field),
+        // and the tags, which the tax report sums, are a plain field the creator of the line fills in.
+        l.m2o("tax_repartition_line_id", "Originator Tax Distribution Line", "account.tax.repartition.line")
+                .ondelete("restrict");
+        l.m2o("tax_line_id", "Originator Tax", "account.tax").related("tax_repartition_line_id.tax_id", true)
+                .readonly();
+        l.m2m("tax_tag_ids", "Tags", "account.account.tag");
+        l.monetary("tax_base_amount", "Base Amount", "company_currency_id");
         l.m2o("payment_id", "Originator Payment", "account.payment")
                 .related(v.atLeast(18) ? "move_id.origin_payment_id" : "move_id.payment_id", true);
         if (!v.atLeast(18)) {
@@ -475,16 +521,35 @@ public final class StandardSchema {
         p.m2m("reconciled_invoice_ids", "Reconciled Invoices", "account.move")
                 .compute(PaymentLinks::reconciledInvoices, false);
 
+        // _inherits account.move: every statement line has its own entry (liquidity line and suspense line)
         ModelBuilder st = s.model("account.bank.statement.line", "Bank Statement Line").order("date desc, id desc")
                 .acl(BILLING).company("company_id");
-        st.m2o("move_id", "Journal Entry", "account.move").required().ondelete("cascade");
+        st.m2o("move_id", "Journal Entry", "account.move").required().ondelete("cascade").indexed();
+        st.m2o("journal_id", "Journal", "account.journal").related("move_id.journal_id", true);
+        st.m2o("company_id", "Company", "res.company").related("move_id.company_id", true);
+        st.date("date", "Date").related("move_id.date", true);
+        st.char_("name", "Number").related("move_id.name", true).readonly();
+        st.selection("state", "Status", "draft", "Draft", "posted", "Posted", "cancel", "Cancelled")
+                .related("move_id.state", true).readonly();
+        st.integer("sequence", "Sequence").defaultValue(1);
+        st.m2o("partner_id", "Partner", "res.partner").ondelete("restrict");
+        st.char_("account_number", "Bank Account Number");
+        st.char_("partner_name", "Partner Name");
+        st.char_("transaction_type", "Transaction Type");
         st.char_("payment_ref", "Label");
-        st.date("date", "Date");
+        st.m2o("currency_id", "Journal Currency", "res.currency").compute((env, r) -> {
+            Rec journal = env.ref(r, "journal_id");
+            Integer cur = journal == null ? null : env.id(journal, "currency_id");
+            return cur != null || journal == null ? cur : env.id(env.ref(journal, "company_id"), "currency_id");
+        }, true);
         st.monetary("amount", "Amount", "currency_id");
-        st.m2o("currency_id", "Currency", "res.currency");
-        st.m2o("partner_id", "Partner", "res.partner");
-        st.m2o("journal_id", "Journal", "account.journal");
-        st.m2o("company_id", "Company", "res.company");
+        st.m2o("foreign_currency_id", "Foreign Currency", "res.currency");
+        st.monetary("amount_currency", "Amount in Currency", "foreign_currency_id");
+        st.float_("amount_residual", "Residual Amount")
+                .compute(com.kraviabridge.sim.odoo.accounting.StatementLines::residual, true);
+        st.bool("is_reconciled", "Is Reconciled")
+                .compute(com.kraviabridge.sim.odoo.accounting.StatementLines::isReconciled, true);
+        st.m2m("payment_ids", "Auto-generated Payments", "account.payment");
     }
 
     private static void reconcile(SchemaBuilder s, OdooVersion v) {

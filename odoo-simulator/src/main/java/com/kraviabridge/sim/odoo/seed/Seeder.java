@@ -4,6 +4,7 @@ import com.kraviabridge.sim.odoo.accounting.CompanyAccounts;
 import com.kraviabridge.sim.odoo.accounting.PaymentLifecycle;
 import com.kraviabridge.sim.odoo.accounting.Posting;
 import com.kraviabridge.sim.odoo.accounting.Reconciler;
+import com.kraviabridge.sim.odoo.accounting.StatementLines;
 import com.kraviabridge.sim.odoo.data.BaseData;
 import com.kraviabridge.sim.odoo.orm.Env;
 import com.kraviabridge.sim.odoo.orm.OdooDatabase;
@@ -259,6 +260,54 @@ public final class Seeder {
             }
             return new CreditNoteRef(note.id(), env.str(note, "name"), receivable.id(), partials);
         });
+    }
+
+    /**
+     * Imports a bank statement line into a bank journal of the company, as a bank file import does (through the
+     * ORM, so it gets its posted entry with the amount on the suspense account).
+     */
+    public StatementLineRef importStatementLine(CompanyRef company, String journalCode, BankLine bankLine) {
+        return su(env -> {
+            Map<String, Object> vals = new LinkedHashMap<>();
+            vals.put("journal_id", journalId(env, company.id(), journalCode));
+            vals.put("date", (bankLine.date() == null ? env.today() : bankLine.date()).toString());
+            vals.put("amount", bankLine.amount().doubleValue());
+            vals.put("payment_ref", bankLine.memo() == null ? false : bankLine.memo());
+            vals.put("partner_name", bankLine.payerName() == null ? false : bankLine.payerName());
+            vals.put("account_number", bankLine.accountNumber() == null ? false : bankLine.accountNumber());
+            if (bankLine.partnerId() != null) {
+                vals.put("partner_id", bankLine.partnerId());
+            }
+            Rec stLine = Orm.createOne(env, env.model("account.bank.statement.line"), vals);
+            return statementLineRef(env, stLine);
+        });
+    }
+
+    /**
+     * Matches an imported statement line with an invoice as the bank reconciliation does; with
+     * {@code underCustomer} the statement line is put under the invoice's customer as well. Returns the partials.
+     */
+    public List<Integer> reconcileStatementLine(int statementLineId, int invoiceId, boolean underCustomer) {
+        return su(env -> {
+            Rec stLine = env.rec("account.bank.statement.line", statementLineId);
+            Rec invoice = env.rec("account.move", invoiceId);
+            if (stLine == null || invoice == null) {
+                throw new IllegalArgumentException("no statement line " + statementLineId + " or invoice " + invoiceId);
+            }
+            return StatementLines.matchWithInvoice(env, stLine, invoice, underCustomer).partialIds();
+        });
+    }
+
+    private static StatementLineRef statementLineRef(Env env, Rec stLine) {
+        Rec move = env.ref(stLine, "move_id");
+        Rec journal = env.ref(move, "journal_id");
+        Integer liquidity = env.id(journal, "default_account_id");
+        for (Rec l : env.refs(move, "line_ids")) {
+            if (!env.id(l, "account_id").equals(liquidity)) {
+                return new StatementLineRef(stLine.id(), move.id(), env.str(move, "name"), l.id());
+            }
+        }
+        throw new IllegalStateException("statement line " + stLine.id() + " has no counterpart line");
     }
 
     /** Reconciles journal items as account.move.line.reconcile() would; returns the new partials. */
