@@ -17,7 +17,6 @@ import com.kraviabridge.core.store.ParkedRecords;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,39 +118,6 @@ abstract class AllocationForwarding {
             running = Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
                     () -> undone.find(companyId, report));
         }
-    }
-
-    /** The parts per case, capped at each case's remaining capital; excess per allocation id in {@code excess}. */
-    protected List<CasePart> capToCapital(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                                          Map<Long, Money> sentPerAllocation, Map<Long, Money> excess) {
-        Map<Long, Money> remaining = new LinkedHashMap<>();
-        Map<Long, Money> parts = new LinkedHashMap<>();
-        for (Allocation allocation : group) {
-            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
-            Money left = remaining.computeIfAbsent(c.kraviaInvoiceId(), id -> capitalOf(c, allocation.amount().currency()));
-            Money part = allocation.amount().min(left).max(Money.zero(left.currency()));
-            remaining.put(c.kraviaInvoiceId(), left.minus(part));
-            sentPerAllocation.put(allocation.id(), part);
-            Money over = allocation.amount().minus(part);
-            if (over.isPositive()) {
-                excess.put(allocation.id(), over);
-            }
-            if (part.isPositive()) {
-                parts.merge(c.kraviaInvoiceId(), part, Money::plus);
-            }
-        }
-        List<CasePart> result = new ArrayList<>();
-        parts.forEach((caseId, amount) -> result.add(new CasePart(caseId, amount)));
-        return result;
-    }
-
-    private static Money capitalOf(CollectionCase c, String currency) {
-        Money capital = c.remainingCapital();
-        return capital == null || !capital.currency().equals(currency) ? Money.zero(currency) : capital;
-    }
-
-    protected static Money total(List<CasePart> parts) {
-        return parts.stream().map(CasePart::amount).reduce(Money::plus).orElseThrow();
     }
 
     /**

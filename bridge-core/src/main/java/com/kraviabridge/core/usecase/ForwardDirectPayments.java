@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
@@ -19,7 +20,6 @@ import com.kraviabridge.core.store.ParkedRecords;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,13 +109,13 @@ public final class ForwardDirectPayments extends AllocationForwarding {
 
     private boolean send(CreditorMapping creditor, List<Allocation> payments, Map<Long, CollectionCase> casesByInvoice,
                          boolean dryRun, FlowReport report) {
-        Map<Long, Money> sentPerAllocation = new HashMap<>();
-        Map<Long, Money> excess = new HashMap<>();
-        List<CasePart> parts = capToCapital(payments, casesByInvoice, sentPerAllocation, excess);
-        reportExcess(payments, excess, report, dryRun, "payment");
+        CapitalCap.Capped capped = CapitalCap.apply(payments, casesByInvoice);
+        List<CasePart> parts = capped.parts();
+        Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
+        reportExcess(payments, capped.excess(), report, dryRun, "payment");
         Allocation first = payments.get(0);
         String name = first.counterpartName();
-        if (parts.isEmpty()) {
+        if (capped.sendsNothing()) {
             if (!dryRun) {
                 recordSent(payments, casesByInvoice, sentPerAllocation, "payment", null);
             }
@@ -124,7 +124,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         String reference = first.paymentId() != null
                 ? "odoo-payment-" + first.paymentId() + "-" + first.id()
                 : "odoo-reconcile-" + first.id();
-        DirectPayment payment = new DirectPayment(reference, first.date(), total(parts), parts,
+        DirectPayment payment = new DirectPayment(reference, first.date(), capped.total(), parts,
                 "Paid directly to the creditor: " + name);
         if (dryRun) {
             report.sent("would register direct payment " + name + " of " + payment.total() + " on " + parts.size() + " case(s)");
