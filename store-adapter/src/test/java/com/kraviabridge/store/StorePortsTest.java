@@ -1,5 +1,6 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.PostedSettlement;
@@ -204,21 +205,44 @@ class StorePortsTest {
     }
 
     @Test
+    void everyAllocationOutcomeIsStoredUnderTheCodeEarlierVersionsWrote() throws Exception {
+        JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(db.dataSource());
+        List<ForwardedAllocation> one = new ArrayList<>();
+        for (AllocationOutcome outcome : AllocationOutcome.values()) {
+            one.add(new ForwardedAllocation(7000 + outcome.ordinal(), 53, 4711, 9001, outcome, new BigDecimal("0.00"),
+                    "NOK", null, false, Instant.parse("2026-04-01T10:00:00Z")));
+        }
+        allocations.addAll(one);
+
+        List<String> stored = new ArrayList<>();
+        try (var connection = db.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT kind FROM forwarded_allocations WHERE company_id = 53 ORDER BY allocation_id")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1));
+            }
+        }
+        assertThat(stored).containsExactly("payment", "credit", "refused", "bridge-entry", "exchange-difference",
+                "kravia-payout", "unclassified", "before-forwarding");
+        assertThat(allocations.ofInvoices(53, List.of(4711L))).containsExactlyElementsOf(one);
+    }
+
+    @Test
     void forwardedAllocationsAreHandledOnceAndCanBeUndone() {
         JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(db.dataSource());
-        ForwardedAllocation payment = new ForwardedAllocation(5001, 51, 4711, 9001, "payment",
+        ForwardedAllocation payment = new ForwardedAllocation(5001, 51, 4711, 9001, AllocationOutcome.PAYMENT,
                 new BigDecimal("100.50"), "NOK", "payment:5001", false, Instant.parse("2026-04-01T10:00:00Z"));
-        ForwardedAllocation credit = new ForwardedAllocation(5002, 51, 4711, 9001, "credit",
+        ForwardedAllocation credit = new ForwardedAllocation(5002, 51, 4711, 9001, AllocationOutcome.CREDIT,
                 new BigDecimal("20.00"), "NOK", "credit:77:4711", false, Instant.parse("2026-04-01T10:00:01Z"));
-        ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, "kravia-payout",
+        ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, AllocationOutcome.KRAVIA_PAYOUT,
                 new BigDecimal("0.00"), null, null, false, Instant.parse("2026-04-01T10:00:02Z"));
 
         allocations.save(payment);
         allocations.addAll(List.of(credit, ignored));
         // handled once: a repeat, even with other figures, leaves the first record as it was
-        allocations.addAll(List.of(new ForwardedAllocation(5001, 51, 4711, 9001, "payment", new BigDecimal("1.00"),
-                "NOK", "payment:other", false, Instant.parse("2026-04-02T10:00:00Z"))));
-        allocations.save(new ForwardedAllocation(5001, 52, 1, 1, "payment", BigDecimal.ONE.setScale(2),
+        allocations.addAll(List.of(new ForwardedAllocation(5001, 51, 4711, 9001, AllocationOutcome.PAYMENT,
+                new BigDecimal("1.00"), "NOK", "payment:other", false, Instant.parse("2026-04-02T10:00:00Z"))));
+        allocations.save(new ForwardedAllocation(5001, 52, 1, 1, AllocationOutcome.PAYMENT, BigDecimal.ONE.setScale(2),
                 "EUR", null, false, null)); // same id in another company
         assertThat(allocations.handled(52, List.of(5001L))).containsExactly(5001L);
 

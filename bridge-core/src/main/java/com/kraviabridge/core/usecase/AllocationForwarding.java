@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
@@ -49,7 +50,7 @@ abstract class AllocationForwarding {
         this.feed = feed;
         this.clock = clock;
         this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize, sender);
-        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, kindSent());
+        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, outcomeSent());
     }
 
     protected abstract FlowReport.Flow flow();
@@ -125,7 +126,7 @@ abstract class AllocationForwarding {
      * into {@code casesByInvoice} too, for the groups handled after this one. Both are stored with the page.
      */
     protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                              Map<Long, Money> sentPerAllocation, String kind, String operationKey) {
+                              Map<Long, Money> sentPerAllocation, AllocationOutcome kind, String operationKey) {
         Map<Long, Money> reduction = new LinkedHashMap<>();
         for (Allocation allocation : group) {
             CollectionCase c = casesByInvoice.get(allocation.invoiceId());
@@ -146,7 +147,7 @@ abstract class AllocationForwarding {
         });
     }
 
-    protected void recordNotSent(Allocation allocation, CollectionCase c, String kind) {
+    protected void recordNotSent(Allocation allocation, CollectionCase c, AllocationOutcome kind) {
         bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
                 c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                 clock.instant()));
@@ -181,13 +182,13 @@ abstract class AllocationForwarding {
                            Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
         switch (outcome.status()) {
             case DONE, FOUND_DONE -> {
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
                 report.sent("registered " + what);
                 return true;
             }
             case ALREADY_DONE -> {
                 // Another run sent it and has not recorded it yet: only the book-keeping is left, nothing was sent.
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
                 report.unchanged();
                 return true;
             }
@@ -200,9 +201,9 @@ abstract class AllocationForwarding {
                 Allocation first = group.get(0);
                 String reason = "Kravia refused " + what + ": " + outcome.error();
                 for (Allocation allocation : group) {
-                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), "refused");
+                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), AllocationOutcome.REFUSED);
                 }
-                parked.park(new ParkedRecord(key, first.companyId(), kindSent(), first.counterpartName(), reason,
+                parked.park(new ParkedRecord(key, first.companyId(), outcomeSent().code(), first.counterpartName(), reason,
                         clock.instant()));
                 report.parked(reason);
                 return true;
@@ -218,6 +219,6 @@ abstract class AllocationForwarding {
         }
     }
 
-    /** The kind recorded for allocations this flow sent to Kravia. */
-    protected abstract String kindSent();
+    /** The outcome recorded for allocations this flow sent to Kravia. */
+    protected abstract AllocationOutcome outcomeSent();
 }

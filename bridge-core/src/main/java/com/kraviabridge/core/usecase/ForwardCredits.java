@@ -11,6 +11,7 @@ import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
@@ -47,8 +48,8 @@ public final class ForwardCredits extends AllocationForwarding {
     }
 
     @Override
-    protected String kindSent() {
-        return "credit";
+    protected AllocationOutcome outcomeSent() {
+        return AllocationOutcome.CREDIT;
     }
 
     @Override
@@ -67,7 +68,7 @@ public final class ForwardCredits extends AllocationForwarding {
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), null);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }

@@ -12,6 +12,7 @@ import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
@@ -53,8 +54,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     }
 
     @Override
-    protected String kindSent() {
-        return "payment";
+    protected AllocationOutcome outcomeSent() {
+        return AllocationOutcome.PAYMENT;
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 case BRIDGE_ENTRY, EXCHANGE_DIFFERENCE -> {
                     if (!dryRun) {
                         recordNotSent(allocation, c, allocation.kind() == AllocationKind.BRIDGE_ENTRY
-                                ? "bridge-entry" : "exchange-difference");
+                                ? AllocationOutcome.BRIDGE_ENTRY : AllocationOutcome.EXCHANGE_DIFFERENCE);
                     }
                     report.unchanged();
                 }
@@ -80,7 +81,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 default -> {
                     if (payouts.isKraviaPayout(allocation)) {
                         if (!dryRun) {
-                            recordNotSent(allocation, c, "kravia-payout");
+                            recordNotSent(allocation, c, AllocationOutcome.KRAVIA_PAYOUT);
                         }
                         report.note("recognised Kravia payout " + allocation.counterpartName() + " on invoice #"
                                 + allocation.invoiceId() + ": not sent back to Kravia");
@@ -101,7 +102,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 + " it as a payment in Odoo, or tell Kravia in its portal";
         report.parked(reason);
         if (!dryRun) {
-            recordNotSent(allocation, c, "unclassified");
+            recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord("allocation:" + allocation.companyId() + ":" + allocation.id(),
                     allocation.companyId(), "payment", allocation.counterpartName(), reason, clock.instant()));
         }
@@ -117,7 +118,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(payments, casesByInvoice, sentPerAllocation, "payment", null);
+                recordSent(payments, casesByInvoice, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }

@@ -14,6 +14,7 @@ import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
@@ -300,7 +301,7 @@ public final class ForwardOverdueInvoices {
             List<Allocation> existing = byInvoice.getOrDefault(c.invoiceId(), List.of());
             for (Allocation allocation : SettledBeforeForwarding.among(byId.get(c.invoiceId()), existing)) {
                 before.add(new ForwardedAllocation(allocation.id(), companyId, c.invoiceId(), c.kraviaInvoiceId(),
-                        "before-forwarding", BigDecimal.ZERO, allocation.amount().currency(), null, false,
+                        AllocationOutcome.BEFORE_FORWARDING, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                         clock.instant()));
             }
         }
