@@ -13,6 +13,7 @@ import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
@@ -166,7 +167,8 @@ abstract class AllocationForwarding {
             report.parked(reason);
             if (!dryRun) {
                 parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
-                        allocation.companyId(), "excess", allocation.counterpartName(), reason, clock.instant()));
+                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
+                                clock.instant()));
             }
         }
     }
@@ -203,7 +205,7 @@ abstract class AllocationForwarding {
                 for (Allocation allocation : group) {
                     recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), AllocationOutcome.REFUSED);
                 }
-                parked.park(new ParkedRecord(key, first.companyId(), outcomeSent().code(), first.counterpartName(), reason,
+                parked.park(new ParkedRecord(key, first.companyId(), parkedKind(), first.counterpartName(), reason,
                         clock.instant()));
                 report.parked(reason);
                 return true;
@@ -218,6 +220,9 @@ abstract class AllocationForwarding {
             }
         }
     }
+
+    /** The kind a refused request of this flow is parked as. */
+    protected abstract ParkedKind parkedKind();
 
     /** The outcome recorded for allocations this flow sent to Kravia. */
     protected abstract AllocationOutcome outcomeSent();

@@ -15,6 +15,7 @@ import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecords;
 
 import java.time.Clock;
@@ -45,6 +46,11 @@ public final class ForwardCredits extends AllocationForwarding {
     @Override
     protected String cursorStream() {
         return "erp.allocations.credits";
+    }
+
+    @Override
+    protected ParkedKind parkedKind() {
+        return ParkedKind.CREDIT;
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
@@ -51,6 +52,11 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     @Override
     protected String cursorStream() {
         return "erp.allocations.payments";
+    }
+
+    @Override
+    protected ParkedKind parkedKind() {
+        return ParkedKind.PAYMENT;
     }
 
     @Override
@@ -104,7 +110,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         if (!dryRun) {
             recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord("allocation:" + allocation.companyId() + ":" + allocation.id(),
-                    allocation.companyId(), "payment", allocation.counterpartName(), reason, clock.instant()));
+                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
         }
     }
 

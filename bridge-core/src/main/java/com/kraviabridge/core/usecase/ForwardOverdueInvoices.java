@@ -19,6 +19,7 @@ import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
 import com.kraviabridge.core.store.Operation;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 import org.slf4j.Logger;
@@ -155,7 +156,7 @@ public final class ForwardOverdueInvoices {
                 inFlight.decisions.add(new Decision(invoice, verdict));
                 if (!dryRun) {
                     parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                            "invoice", invoice.number(), verdict.reasonText(), clock.instant()));
+                            ParkedKind.INVOICE, invoice.number(), verdict.reasonText(), clock.instant()));
                 }
             } else if (dryRun) {
                 inFlight.decisions.add(new Decision(invoice, null));
@@ -267,7 +268,7 @@ public final class ForwardOverdueInvoices {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
                 parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                        "invoice", invoice.number(), reason, registration.at()));
+                        ParkedKind.INVOICE, invoice.number(), reason, registration.at()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("
@@ -321,7 +322,7 @@ public final class ForwardOverdueInvoices {
      */
     private void releaseStaleRejections(long companyId, Set<Long> candidates) {
         for (ParkedRecord record : parked.list(companyId)) {
-            if ("invoice".equals(record.kind())) {
+            if (record.kind() == ParkedKind.INVOICE) {
                 long invoiceId = Long.parseLong(record.key().substring(record.key().lastIndexOf(':') + 1));
                 if (!candidates.contains(invoiceId)) {
                     parked.release(record.key());

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.SettlementSource;
 import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 import com.kraviabridge.core.store.PostedSettlement;
@@ -89,8 +90,8 @@ public final class PostSettlements {
                     + String.join("; ", plan.problems());
             report.parked(reason);
             if (!dryRun) {
-                parked.park(new ParkedRecord(parkKey, creditor.companyId(), "settlement", settlement.id(), reason,
-                        clock.instant()));
+                parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
+                        reason, clock.instant()));
             }
             return Optional.empty();
         }
@@ -187,8 +188,8 @@ public final class PostSettlements {
         switch (outcome.status()) {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Odoo refused " + what + ": " + outcome.error();
-                parked.park(new ParkedRecord(parkKey, creditor.companyId(), "settlement", settlement.id(), reason,
-                        clock.instant()));
+                parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
+                        reason, clock.instant()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown(what + ": no answer from Odoo (" + outcome.error() + "); looked up before any retry");

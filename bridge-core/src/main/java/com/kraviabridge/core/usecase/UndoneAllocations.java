@@ -6,6 +6,7 @@ import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
@@ -124,7 +125,7 @@ final class UndoneAllocations {
             String reason = kind.code() + " of " + f.amount().toPlainString() + " " + f.currency() + " on invoice #"
                     + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId() + ") was undone in Odoo after it was sent"
                     + " to Kravia; Kravia has no reversal, so correct the case in Kravia's portal";
-            parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, "undone",
+            parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, ParkedKind.UNDONE,
                     "#" + f.invoiceId(), reason, clock.instant()));
             report.parked(reason);
         }

@@ -3,6 +3,7 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.store.ParkedKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class ForwardCreditsTest {
         assertThat(report.parkedCount()).isEqualTo(1);
         assertThat(fixture.store.all()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("excess:1:1");
-            assertThat(p.kind()).isEqualTo("excess");
+            assertThat(p.kind()).isEqualTo(ParkedKind.EXCESS);
             assertThat(p.reason()).startsWith("credit note RINV/1 applied 1000.00 NOK").contains("600.00 NOK more");
         });
         assertThat(fixture.store.byInvoice(1, 10).orElseThrow().remainingCapital().isZero()).isTrue();
@@ -94,7 +95,7 @@ class ForwardCreditsTest {
         assertThat(report.parkedCount()).isEqualTo(1);
         assertThat(fixture.store.all()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("credit:1:200001:1");
-            assertThat(p.kind()).isEqualTo("credit");
+            assertThat(p.kind()).isEqualTo(ParkedKind.CREDIT);
             assertThat(p.subject()).isEqualTo("RINV/1");
             assertThat(p.reason()).isEqualTo("Kravia refused credit note RINV/1 of 250.00 NOK: case 880010 is closed");
         });

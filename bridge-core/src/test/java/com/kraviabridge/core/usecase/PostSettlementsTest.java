@@ -13,6 +13,7 @@ import com.kraviabridge.core.port.InvoiceNotes;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.PostedSettlement;
 import com.kraviabridge.core.store.PostedSettlements;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +113,7 @@ class PostSettlementsTest {
         assertThat(report.parkedCount()).isEqualTo(1);
         assertThat(store.all()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("settlement:501:S-7");
-            assertThat(p.kind()).isEqualTo("settlement");
+            assertThat(p.kind()).isEqualTo(ParkedKind.SETTLEMENT);
             assertThat(p.subject()).isEqualTo("S-7");
             assertThat(p.reason()).startsWith("settlement S-7 of 900.00 NOK not posted: ")
                     .contains("settlement.account.7770");
