@@ -9,6 +9,7 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.policy.CapitalCap;
+import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;

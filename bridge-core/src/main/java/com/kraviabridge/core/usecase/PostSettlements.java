@@ -5,6 +5,7 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
+import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.SettlementSource;
 import com.kraviabridge.core.store.CaseBook;
