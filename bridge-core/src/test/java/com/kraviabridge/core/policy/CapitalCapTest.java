@@ -70,6 +70,15 @@ class CapitalCapTest {
     }
 
     @Test
+    void aCapitalBelowZeroTakesNothingRatherThanANegativePart() {
+        CapitalCap.Capped capped = CapitalCap.apply(List.of(paid(1, 10, nok("100"))), Map.of(10L, forwarded(10, nok("-50"))));
+
+        assertThat(capped.sendsNothing()).isTrue();
+        assertThat(capped.sentPerAllocation()).containsExactly(Map.entry(1L, nok("0")));
+        assertThat(capped.excess()).containsExactly(Map.entry(1L, nok("100")));
+    }
+
+    @Test
     void unknownCapitalCountsAsNone() {
         CapitalCap.Capped capped = CapitalCap.apply(List.of(paid(1, 10, nok("100"))), Map.of(10L, forwarded(10, null)));
 
