@@ -1,5 +1,6 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
 
@@ -39,7 +40,7 @@ public final class JdbcForwardedAllocations implements ForwardedAllocations {
                     ps.setLong(i++, a.companyId());
                     ps.setLong(i++, a.invoiceId());
                     ps.setLong(i++, a.kraviaInvoiceId());
-                    ps.setString(i++, a.kind());
+                    ps.setString(i++, a.outcome().code());
                     Jdbc.setAmount(ps, i++, a.amount());
                     Jdbc.setText(ps, i++, a.currency());
                     Jdbc.setText(ps, i++, a.operationKey());
@@ -90,13 +91,13 @@ public final class JdbcForwardedAllocations implements ForwardedAllocations {
     }
 
     @Override
-    public List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit) {
+    public List<ForwardedAllocation> sentPage(long companyId, AllocationOutcome outcome, long afterAllocationId, int limit) {
         return jdbc.list("SELECT " + COLUMNS + " FROM forwarded_allocations WHERE company_id = ? AND allocation_id > ?"
                         + " AND kind = ? AND undone = FALSE AND amount > 0 ORDER BY allocation_id LIMIT ?",
                 ps -> {
                     ps.setLong(1, companyId);
                     ps.setLong(2, afterAllocationId);
-                    ps.setString(3, kind);
+                    ps.setString(3, outcome.code());
                     ps.setInt(4, limit);
                 },
                 JdbcForwardedAllocations::map);
@@ -104,7 +105,7 @@ public final class JdbcForwardedAllocations implements ForwardedAllocations {
 
     private static ForwardedAllocation map(ResultSet rs) throws SQLException {
         return new ForwardedAllocation(rs.getLong("allocation_id"), rs.getLong("company_id"), rs.getLong("invoice_id"),
-                rs.getLong("kravia_invoice_id"), rs.getString("kind"), rs.getBigDecimal("amount"),
+                rs.getLong("kravia_invoice_id"), AllocationOutcome.ofCode(rs.getString("kind")), rs.getBigDecimal("amount"),
                 rs.getString("currency"), rs.getString("operation_key"), rs.getBoolean("undone"),
                 Jdbc.getInstant(rs, "handled_at"));
     }

@@ -1,5 +1,6 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
@@ -32,7 +33,7 @@ public final class JdbcParkedRecords implements ParkedRecords {
                 ps -> {
                     ps.setString(1, r.key());
                     ps.setLong(2, r.companyId());
-                    ps.setString(3, r.kind());
+                    ps.setString(3, r.kind().code());
                     Jdbc.setText(ps, 4, r.subject());
                     Jdbc.setText(ps, 5, r.reason());
                     Jdbc.setInstant(ps, 6, r.parkedAt());
@@ -71,7 +72,8 @@ public final class JdbcParkedRecords implements ParkedRecords {
     }
 
     private static ParkedRecord map(ResultSet rs) throws SQLException {
-        return new ParkedRecord(rs.getString("record_key"), rs.getLong("company_id"), rs.getString("kind"),
+        return new ParkedRecord(rs.getString("record_key"), rs.getLong("company_id"),
+                ParkedKind.ofCode(rs.getString("kind")),
                 rs.getString("subject"), rs.getString("reason"), Jdbc.getInstant(rs, "parked_at"));
     }
 }

@@ -3,6 +3,7 @@ package com.kraviabridge.store;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.StatusChange;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,21 +83,21 @@ class BatchedStoreReadsAndWritesTest {
     @Test
     void sentAllocationsArePagedByIdLeavingOutUndoneOnesAndThoseThatSentNothing() {
         JdbcForwardedAllocations handled = new JdbcForwardedAllocations(db.dataSource());
-        handled.save(allocation(101, "payment", "300.00"));
-        handled.save(allocation(102, "payment", "0.00"));
-        handled.save(allocation(103, "credit", "50.00"));
-        handled.save(allocation(104, "payment", "20.00"));
-        handled.save(allocation(105, "payment", "10.00"));
-        handled.save(allocation(106, "kravia-payout", "0.00"));
+        handled.save(allocation(101, AllocationOutcome.PAYMENT, "300.00"));
+        handled.save(allocation(102, AllocationOutcome.PAYMENT, "0.00"));
+        handled.save(allocation(103, AllocationOutcome.CREDIT, "50.00"));
+        handled.save(allocation(104, AllocationOutcome.PAYMENT, "20.00"));
+        handled.save(allocation(105, AllocationOutcome.PAYMENT, "10.00"));
+        handled.save(allocation(106, AllocationOutcome.KRAVIA_PAYOUT, "0.00"));
         handled.markUndone(3, 104);
 
-        assertThat(handled.sentPage(3, "payment", 0, 10)).extracting(ForwardedAllocation::allocationId)
+        assertThat(handled.sentPage(3, AllocationOutcome.PAYMENT, 0, 10)).extracting(ForwardedAllocation::allocationId)
                 .containsExactly(101L, 105L);
-        assertThat(handled.sentPage(3, "payment", 101, 1)).extracting(ForwardedAllocation::allocationId)
+        assertThat(handled.sentPage(3, AllocationOutcome.PAYMENT, 101, 1)).extracting(ForwardedAllocation::allocationId)
                 .containsExactly(105L);
-        assertThat(handled.sentPage(3, "credit", 0, 10)).extracting(ForwardedAllocation::allocationId)
+        assertThat(handled.sentPage(3, AllocationOutcome.CREDIT, 0, 10)).extracting(ForwardedAllocation::allocationId)
                 .containsExactly(103L);
-        assertThat(handled.sentPage(4, "payment", 0, 10)).isEmpty();
+        assertThat(handled.sentPage(4, AllocationOutcome.PAYMENT, 0, 10)).isEmpty();
     }
 
     private static CollectionCase collectionCase(long company, long invoice, long kraviaId, String capital) {
@@ -104,7 +105,7 @@ class BatchedStoreReadsAndWritesTest {
                 new CaseStatus("REGISTERED"), null, Money.of(capital, "NOK"), null, FORWARDED);
     }
 
-    private static ForwardedAllocation allocation(long id, String kind, String amount) {
+    private static ForwardedAllocation allocation(long id, AllocationOutcome kind, String amount) {
         return new ForwardedAllocation(id, 3, 4711, 9001, kind, new BigDecimal(amount), "NOK", "payment:3:" + id, false,
                 FORWARDED);
     }

@@ -1,6 +1,8 @@
 package com.kraviabridge.store;
 
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.ForwardedAllocation;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.PostedSettlement;
 import com.kraviabridge.core.store.StatusChange;
@@ -138,11 +140,12 @@ class StorePortsTest {
     void parkedRecordsAreKeptUpdatedAndReleased() {
         JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
         long before = parked.count();
-        ParkedRecord invoice = new ParkedRecord("invoice:31:4711", 31, "invoice", "INV/2026/0001",
+        ParkedRecord invoice = new ParkedRecord("invoice:31:4711", 31, ParkedKind.INVOICE, "INV/2026/0001",
                 "debtor address incomplete", Instant.parse("2026-04-01T07:00:00Z"));
-        ParkedRecord payment = new ParkedRecord("payment:31:88", 31, "payment", "BNK1/0088", "more than the capital",
+        ParkedRecord payment = new ParkedRecord("payment:31:88", 31, ParkedKind.PAYMENT, "BNK1/0088",
+                "more than the capital",
                 Instant.parse("2026-04-01T08:00:00Z"));
-        ParkedRecord elsewhere = new ParkedRecord("invoice:32:1", 32, "invoice", "INV/9", "no creditor",
+        ParkedRecord elsewhere = new ParkedRecord("invoice:32:1", 32, ParkedKind.INVOICE, "INV/9", "no creditor",
                 Instant.parse("2026-04-01T06:00:00Z"));
         parked.park(payment);
         parked.park(invoice);
@@ -151,9 +154,10 @@ class StorePortsTest {
         assertThat(parked.list(31)).containsExactly(invoice, payment);
         assertThat(parked.count() - before).isEqualTo(3);
 
-        parked.park(new ParkedRecord("invoice:31:4711", 31, "invoice", "INV/2026/0001", "organisation number missing",
+        parked.park(new ParkedRecord("invoice:31:4711", 31, ParkedKind.INVOICE, "INV/2026/0001",
+                "organisation number missing",
                 Instant.parse("2026-04-02T07:00:00Z")));
-        assertThat(parked.list(31).get(0)).isEqualTo(new ParkedRecord("invoice:31:4711", 31, "invoice",
+        assertThat(parked.list(31).get(0)).isEqualTo(new ParkedRecord("invoice:31:4711", 31, ParkedKind.INVOICE,
                 "INV/2026/0001", "organisation number missing", invoice.parkedAt()));
 
         parked.release("invoice:31:4711");
@@ -169,10 +173,10 @@ class StorePortsTest {
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= Jdbc.CHUNK + 10; i++) {
             keys.add("invoice:41:" + i);
-            parked.park(new ParkedRecord("invoice:41:" + i, 41, "invoice", "INV/" + i, "no address",
+            parked.park(new ParkedRecord("invoice:41:" + i, 41, ParkedKind.INVOICE, "INV/" + i, "no address",
                     Instant.parse("2026-04-01T07:00:00Z")));
         }
-        parked.park(new ParkedRecord("invoice:41:kept", 41, "invoice", "INV/kept", "no address",
+        parked.park(new ParkedRecord("invoice:41:kept", 41, ParkedKind.INVOICE, "INV/kept", "no address",
                 Instant.parse("2026-04-01T07:00:00Z")));
         keys.add("never:parked");
         long statements = db.statementCounter().statements();
@@ -204,21 +208,61 @@ class StorePortsTest {
     }
 
     @Test
+    void everyParkedKindIsStoredUnderTheCodeEarlierVersionsWrote() throws Exception {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+        for (ParkedKind kind : ParkedKind.values()) {
+            parked.park(new ParkedRecord("kinds:" + kind.ordinal(), 54, kind, "S-" + kind.ordinal(), "why",
+                    Instant.parse("2026-04-01T10:00:00Z")));
+        }
+
+        assertThat(codesIn("SELECT kind FROM parked_records WHERE company_id = 54 ORDER BY record_key"))
+                .containsExactly("invoice", "payment", "credit", "settlement", "excess", "undone");
+        assertThat(parked.list(54)).extracting(ParkedRecord::kind).containsExactly(ParkedKind.values());
+    }
+
+    private List<String> codesIn(String query) throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (var connection = db.dataSource().getConnection();
+             var rows = connection.createStatement().executeQuery(query)) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void everyAllocationOutcomeIsStoredUnderTheCodeEarlierVersionsWrote() throws Exception {
+        JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(db.dataSource());
+        List<ForwardedAllocation> one = new ArrayList<>();
+        for (AllocationOutcome outcome : AllocationOutcome.values()) {
+            one.add(new ForwardedAllocation(7000 + outcome.ordinal(), 53, 4711, 9001, outcome, new BigDecimal("0.00"),
+                    "NOK", null, false, Instant.parse("2026-04-01T10:00:00Z")));
+        }
+        allocations.addAll(one);
+
+        assertThat(codesIn("SELECT kind FROM forwarded_allocations WHERE company_id = 53 ORDER BY allocation_id"))
+                .containsExactly("payment", "credit", "refused", "bridge-entry", "exchange-difference",
+                        "kravia-payout", "unclassified", "before-forwarding");
+        assertThat(allocations.ofInvoices(53, List.of(4711L))).containsExactlyElementsOf(one);
+    }
+
+    @Test
     void forwardedAllocationsAreHandledOnceAndCanBeUndone() {
         JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(db.dataSource());
-        ForwardedAllocation payment = new ForwardedAllocation(5001, 51, 4711, 9001, "payment",
+        ForwardedAllocation payment = new ForwardedAllocation(5001, 51, 4711, 9001, AllocationOutcome.PAYMENT,
                 new BigDecimal("100.50"), "NOK", "payment:5001", false, Instant.parse("2026-04-01T10:00:00Z"));
-        ForwardedAllocation credit = new ForwardedAllocation(5002, 51, 4711, 9001, "credit",
+        ForwardedAllocation credit = new ForwardedAllocation(5002, 51, 4711, 9001, AllocationOutcome.CREDIT,
                 new BigDecimal("20.00"), "NOK", "credit:77:4711", false, Instant.parse("2026-04-01T10:00:01Z"));
-        ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, "kravia-payout",
+        ForwardedAllocation ignored = new ForwardedAllocation(5003, 51, 4712, 9002, AllocationOutcome.KRAVIA_PAYOUT,
                 new BigDecimal("0.00"), null, null, false, Instant.parse("2026-04-01T10:00:02Z"));
 
         allocations.save(payment);
         allocations.addAll(List.of(credit, ignored));
         // handled once: a repeat, even with other figures, leaves the first record as it was
-        allocations.addAll(List.of(new ForwardedAllocation(5001, 51, 4711, 9001, "payment", new BigDecimal("1.00"),
-                "NOK", "payment:other", false, Instant.parse("2026-04-02T10:00:00Z"))));
-        allocations.save(new ForwardedAllocation(5001, 52, 1, 1, "payment", BigDecimal.ONE.setScale(2),
+        allocations.addAll(List.of(new ForwardedAllocation(5001, 51, 4711, 9001, AllocationOutcome.PAYMENT,
+                new BigDecimal("1.00"), "NOK", "payment:other", false, Instant.parse("2026-04-02T10:00:00Z"))));
+        allocations.save(new ForwardedAllocation(5001, 52, 1, 1, AllocationOutcome.PAYMENT, BigDecimal.ONE.setScale(2),
                 "EUR", null, false, null)); // same id in another company
         assertThat(allocations.handled(52, List.of(5001L))).containsExactly(5001L);
 
@@ -237,7 +281,7 @@ class StorePortsTest {
     void aParkedRecordQuotingDataOfAnyLengthIsKeptShortenedToWhatTheStoreHolds() {
         JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
         String emoji = "\uD83D\uDE00"; // four bytes in utf8mb4, two chars in Java: the worst case either way
-        ParkedRecord huge = new ParkedRecord("invoice:61:1", 61, "invoice", emoji.repeat(5_000),
+        ParkedRecord huge = new ParkedRecord("invoice:61:1", 61, ParkedKind.INVOICE, emoji.repeat(5_000),
                 "customer '" + emoji.repeat(40_000) + "' has no street", Instant.parse("2026-04-01T00:00:00Z"));
 
         parked.park(huge);
@@ -253,7 +297,7 @@ class StorePortsTest {
     void aValueTooLongForItsColumnIsAnErrorNotACut() {
         JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
 
-        assertThatThrownBy(() -> parked.park(new ParkedRecord("k".repeat(300), 1, "invoice", null, null,
+        assertThatThrownBy(() -> parked.park(new ParkedRecord("k".repeat(300), 1, ParkedKind.INVOICE, null, null,
                 Instant.parse("2026-04-01T00:00:00Z"))))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("record_key");

@@ -27,7 +27,7 @@ public final class DismissCommand extends ParkedKeysCommand {
             return false;
         }
         bridge.database().parkedRecords().release(key);
-        out.println("Dismissed " + key + " (" + record.get().kind() + " " + record.get().subject() + ").");
+        out.println("Dismissed " + key + " (" + record.get().kind().code() + " " + record.get().subject() + ").");
         return true;
     }
 }

@@ -20,7 +20,7 @@ public final class RetryCommand extends ParkedKeysCommand {
         RetryRefused.Result result = bridge.retryRefused().retry(key);
         switch (result.outcome()) {
             case QUEUED -> {
-                out.println("Queued " + key + " (" + result.record().kind() + " " + result.record().subject()
+                out.println("Queued " + key + " (" + result.record().kind().code() + " " + result.record().subject()
                         + "): it is sent again with the next run of its flow.");
                 return true;
             }

@@ -129,7 +129,8 @@ public final class StatusCommand implements Callable<Integer> {
     /** The records kept for review, by company, kind and subject. */
     static List<ParkedRecord> parkedInOrder(Bridge bridge) {
         return bridge.database().parkedRecords().all().stream()
-                .sorted(Comparator.comparing(ParkedRecord::companyId).thenComparing(ParkedRecord::kind)
+                .sorted(Comparator.comparing(ParkedRecord::companyId)
+                        .thenComparing((ParkedRecord r) -> r.kind().code())
                         .thenComparing(ParkedRecord::subject, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
@@ -166,7 +167,7 @@ public final class StatusCommand implements Callable<Integer> {
                 + " `bridge dismiss KEY` once you have dealt with one):");
         for (ParkedRecord record : records) {
             out.printf(Locale.ROOT, "  company %d  %-10s %-20s since %s  key %s%n      %s%n", record.companyId(),
-                    record.kind(), record.subject(), record.parkedAt(), record.key(), record.reason());
+                    record.kind().code(), record.subject(), record.parkedAt(), record.key(), record.reason());
         }
         return ExitCodes.FAILED;
     }

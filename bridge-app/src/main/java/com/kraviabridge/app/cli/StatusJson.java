@@ -74,7 +74,7 @@ final class StatusJson {
         List<ParkedRecord> records = StatusCommand.parkedInOrder(bridge);
         ArrayNode parked = document.putArray("parked");
         for (ParkedRecord record : records) {
-            parked.addObject().put("company", record.companyId()).put("kind", record.kind())
+            parked.addObject().put("company", record.companyId()).put("kind", record.kind().code())
                     .put("subject", record.subject()).put("since", String.valueOf(record.parkedAt()))
                     .put("key", record.key()).put("reason", record.reason());
         }

@@ -5,6 +5,7 @@ import com.kraviabridge.app.wiring.PortDecorators;
 import com.kraviabridge.config.ConfigLoader;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.FlowReport;
@@ -142,7 +143,7 @@ public final class Demo {
     /** The accountant completes one customer kept back for its missing postal code; the invoice kept back is returned. */
     private Optional<ParkedRecord> fixOneCustomer(SimDatabase db, Bridge bridge) {
         Optional<ParkedRecord> fixed = bridge.database().parkedRecords().all().stream()
-                .filter(p -> "invoice".equals(p.kind()) && p.reason().contains("postal code")
+                .filter(p -> p.kind() == ParkedKind.INVOICE && p.reason().contains("postal code")
                         && !p.reason().contains("street") && !p.reason().contains("city")).findFirst();
         fixed.ifPresent(p -> {
             Object partner = db.read("account.move", (int) invoiceIdOf(p), "commercial_partner_id")
@@ -187,7 +188,7 @@ public final class Demo {
         say("  Settlements posted in Odoo and bookkept in Kravia: %d", kravia.settlements(CREDITOR).stream()
                 .filter(s -> s.closed()).count());
         List<ParkedRecord> parked = bridge.database().parkedRecords().all();
-        Map<String, Long> byKind = parked.stream().collect(Collectors.groupingBy(ParkedRecord::kind, TreeMap::new,
+        Map<String, Long> byKind = parked.stream().collect(Collectors.groupingBy(p -> p.kind().code(), TreeMap::new,
                 Collectors.counting()));
         say("  Kept for review (bridge status --parked): %d %s", parked.size(), byKind);
         parked.stream().limit(3).forEach(p -> say("    e.g. %s", p.reason()));

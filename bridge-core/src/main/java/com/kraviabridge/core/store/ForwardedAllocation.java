@@ -6,11 +6,12 @@ import java.time.Instant;
 /**
  * An ERP allocation (payment or credit part) the bridge handed to Kravia, or decided not to.
  *
- * @param kind       payment, credit, kravia-payout, ignored
+ * @param outcome    what the bridge did with it
  * @param amount     the part sent to Kravia (0 when nothing was sent)
  * @param undone     the allocation disappeared from the ERP after it was handled
  */
-public record ForwardedAllocation(long allocationId, long companyId, long invoiceId, long kraviaInvoiceId, String kind,
+public record ForwardedAllocation(long allocationId, long companyId, long invoiceId, long kraviaInvoiceId,
+                                  AllocationOutcome outcome,
                                   BigDecimal amount, String currency, String operationKey, boolean undone,
                                   Instant handledAt) {
 }

@@ -24,8 +24,8 @@ public interface ForwardedAllocations {
     void markUndone(long companyId, long allocationId);
 
     /**
-     * Allocations of one kind that put money into Kravia (amount above zero) and are not marked undone, with
+     * Allocations with one outcome that put money into Kravia (amount above zero) and are not marked undone, with
      * allocation id above {@code afterAllocationId}, ascending by allocation id.
      */
-    List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit);
+    List<ForwardedAllocation> sentPage(long companyId, AllocationOutcome outcome, long afterAllocationId, int limit);
 }

@@ -14,7 +14,8 @@ import java.time.Instant;
  *
  * @param subject what a user recognises: the invoice number, the payment's name
  */
-public record ParkedRecord(String key, long companyId, String kind, String subject, String reason, Instant parkedAt) {
+public record ParkedRecord(String key, long companyId, ParkedKind kind, String subject, String reason,
+                           Instant parkedAt) {
 
     /** The longest subject kept, in characters. */
     public static final int SUBJECT_LENGTH = 500;

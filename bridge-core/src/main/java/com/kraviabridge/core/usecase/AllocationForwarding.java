@@ -8,16 +8,17 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ abstract class AllocationForwarding {
         this.feed = feed;
         this.clock = clock;
         this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize, sender);
-        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, kindSent());
+        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, outcomeSent());
     }
 
     protected abstract FlowReport.Flow flow();
@@ -121,45 +122,12 @@ abstract class AllocationForwarding {
         }
     }
 
-    /** The parts per case, capped at each case's remaining capital; excess per allocation id in {@code excess}. */
-    protected List<CasePart> capToCapital(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                                          Map<Long, Money> sentPerAllocation, Map<Long, Money> excess) {
-        Map<Long, Money> remaining = new LinkedHashMap<>();
-        Map<Long, Money> parts = new LinkedHashMap<>();
-        for (Allocation allocation : group) {
-            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
-            Money left = remaining.computeIfAbsent(c.kraviaInvoiceId(), id -> capitalOf(c, allocation.amount().currency()));
-            Money part = allocation.amount().min(left).max(Money.zero(left.currency()));
-            remaining.put(c.kraviaInvoiceId(), left.minus(part));
-            sentPerAllocation.put(allocation.id(), part);
-            Money over = allocation.amount().minus(part);
-            if (over.isPositive()) {
-                excess.put(allocation.id(), over);
-            }
-            if (part.isPositive()) {
-                parts.merge(c.kraviaInvoiceId(), part, Money::plus);
-            }
-        }
-        List<CasePart> result = new ArrayList<>();
-        parts.forEach((caseId, amount) -> result.add(new CasePart(caseId, amount)));
-        return result;
-    }
-
-    private static Money capitalOf(CollectionCase c, String currency) {
-        Money capital = c.remainingCapital();
-        return capital == null || !capital.currency().equals(currency) ? Money.zero(currency) : capital;
-    }
-
-    protected static Money total(List<CasePart> parts) {
-        return parts.stream().map(CasePart::amount).reduce(Money::plus).orElseThrow();
-    }
-
     /**
      * Records the group as handled and lowers the cases' capital by what Kravia now knows; the lowered cases go
      * into {@code casesByInvoice} too, for the groups handled after this one. Both are stored with the page.
      */
     protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                              Map<Long, Money> sentPerAllocation, String kind, String operationKey) {
+                              Map<Long, Money> sentPerAllocation, AllocationOutcome kind, String operationKey) {
         Map<Long, Money> reduction = new LinkedHashMap<>();
         for (Allocation allocation : group) {
             CollectionCase c = casesByInvoice.get(allocation.invoiceId());
@@ -180,7 +148,7 @@ abstract class AllocationForwarding {
         });
     }
 
-    protected void recordNotSent(Allocation allocation, CollectionCase c, String kind) {
+    protected void recordNotSent(Allocation allocation, CollectionCase c, AllocationOutcome kind) {
         bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
                 c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                 clock.instant()));
@@ -199,7 +167,8 @@ abstract class AllocationForwarding {
             report.parked(reason);
             if (!dryRun) {
                 parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
-                        allocation.companyId(), "excess", allocation.counterpartName(), reason, clock.instant()));
+                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
+                                clock.instant()));
             }
         }
     }
@@ -215,13 +184,13 @@ abstract class AllocationForwarding {
                            Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
         switch (outcome.status()) {
             case DONE, FOUND_DONE -> {
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
                 report.sent("registered " + what);
                 return true;
             }
             case ALREADY_DONE -> {
                 // Another run sent it and has not recorded it yet: only the book-keeping is left, nothing was sent.
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), key);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
                 report.unchanged();
                 return true;
             }
@@ -234,9 +203,9 @@ abstract class AllocationForwarding {
                 Allocation first = group.get(0);
                 String reason = "Kravia refused " + what + ": " + outcome.error();
                 for (Allocation allocation : group) {
-                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), "refused");
+                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), AllocationOutcome.REFUSED);
                 }
-                parked.park(new ParkedRecord(key, first.companyId(), kindSent(), first.counterpartName(), reason,
+                parked.park(new ParkedRecord(key, first.companyId(), parkedKind(), first.counterpartName(), reason,
                         clock.instant()));
                 report.parked(reason);
                 return true;
@@ -252,6 +221,9 @@ abstract class AllocationForwarding {
         }
     }
 
-    /** The kind recorded for allocations this flow sent to Kravia. */
-    protected abstract String kindSent();
+    /** The kind a refused request of this flow is parked as. */
+    protected abstract ParkedKind parkedKind();
+
+    /** The outcome recorded for allocations this flow sent to Kravia. */
+    protected abstract AllocationOutcome outcomeSent();
 }

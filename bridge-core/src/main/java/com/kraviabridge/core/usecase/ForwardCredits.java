@@ -7,16 +7,18 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Credit;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecords;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +49,13 @@ public final class ForwardCredits extends AllocationForwarding {
     }
 
     @Override
-    protected String kindSent() {
-        return "credit";
+    protected ParkedKind parkedKind() {
+        return ParkedKind.CREDIT;
+    }
+
+    @Override
+    protected AllocationOutcome outcomeSent() {
+        return AllocationOutcome.CREDIT;
     }
 
     @Override
@@ -59,20 +66,20 @@ public final class ForwardCredits extends AllocationForwarding {
     @Override
     protected boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
                                   Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report) {
-        Map<Long, Money> sentPerAllocation = new HashMap<>();
-        Map<Long, Money> excess = new HashMap<>();
-        List<CasePart> parts = capToCapital(group, casesByInvoice, sentPerAllocation, excess);
-        reportExcess(group, excess, report, dryRun, "credit note");
+        CapitalCap.Capped capped = CapitalCap.apply(group, casesByInvoice);
+        List<CasePart> parts = capped.parts();
+        Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
+        reportExcess(group, capped.excess(), report, dryRun, "credit note");
         Allocation first = group.get(0);
         String name = first.counterpartName();
-        if (parts.isEmpty()) {
+        if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(group, casesByInvoice, sentPerAllocation, kindSent(), null);
+                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }
         String reference = "odoo-credit-" + first.counterpartMoveId() + "-" + first.id();
-        Credit credit = new Credit(reference, first.date(), total(parts), parts, "Credit note " + name);
+        Credit credit = new Credit(reference, first.date(), capped.total(), parts, "Credit note " + name);
         if (dryRun) {
             report.sent("would register credit " + name + " of " + credit.total() + " on " + parts.size() + " case(s)");
             return true;

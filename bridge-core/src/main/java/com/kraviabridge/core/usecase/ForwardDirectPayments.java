@@ -8,18 +8,21 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.policy.CapitalCap;
+import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +56,13 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     }
 
     @Override
-    protected String kindSent() {
-        return "payment";
+    protected ParkedKind parkedKind() {
+        return ParkedKind.PAYMENT;
+    }
+
+    @Override
+    protected AllocationOutcome outcomeSent() {
+        return AllocationOutcome.PAYMENT;
     }
 
     @Override
@@ -72,7 +80,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 case BRIDGE_ENTRY, EXCHANGE_DIFFERENCE -> {
                     if (!dryRun) {
                         recordNotSent(allocation, c, allocation.kind() == AllocationKind.BRIDGE_ENTRY
-                                ? "bridge-entry" : "exchange-difference");
+                                ? AllocationOutcome.BRIDGE_ENTRY : AllocationOutcome.EXCHANGE_DIFFERENCE);
                     }
                     report.unchanged();
                 }
@@ -80,7 +88,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 default -> {
                     if (payouts.isKraviaPayout(allocation)) {
                         if (!dryRun) {
-                            recordNotSent(allocation, c, "kravia-payout");
+                            recordNotSent(allocation, c, AllocationOutcome.KRAVIA_PAYOUT);
                         }
                         report.note("recognised Kravia payout " + allocation.counterpartName() + " on invoice #"
                                 + allocation.invoiceId() + ": not sent back to Kravia");
@@ -101,30 +109,30 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 + " it as a payment in Odoo, or tell Kravia in its portal";
         report.parked(reason);
         if (!dryRun) {
-            recordNotSent(allocation, c, "unclassified");
+            recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord("allocation:" + allocation.companyId() + ":" + allocation.id(),
-                    allocation.companyId(), "payment", allocation.counterpartName(), reason, clock.instant()));
+                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
         }
     }
 
     private boolean send(CreditorMapping creditor, List<Allocation> payments, Map<Long, CollectionCase> casesByInvoice,
                          boolean dryRun, FlowReport report) {
-        Map<Long, Money> sentPerAllocation = new HashMap<>();
-        Map<Long, Money> excess = new HashMap<>();
-        List<CasePart> parts = capToCapital(payments, casesByInvoice, sentPerAllocation, excess);
-        reportExcess(payments, excess, report, dryRun, "payment");
+        CapitalCap.Capped capped = CapitalCap.apply(payments, casesByInvoice);
+        List<CasePart> parts = capped.parts();
+        Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
+        reportExcess(payments, capped.excess(), report, dryRun, "payment");
         Allocation first = payments.get(0);
         String name = first.counterpartName();
-        if (parts.isEmpty()) {
+        if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(payments, casesByInvoice, sentPerAllocation, "payment", null);
+                recordSent(payments, casesByInvoice, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }
         String reference = first.paymentId() != null
                 ? "odoo-payment-" + first.paymentId() + "-" + first.id()
                 : "odoo-reconcile-" + first.id();
-        DirectPayment payment = new DirectPayment(reference, first.date(), total(parts), parts,
+        DirectPayment payment = new DirectPayment(reference, first.date(), capped.total(), parts,
                 "Paid directly to the creditor: " + name);
         if (dryRun) {
             report.sent("would register direct payment " + name + " of " + payment.total() + " on " + parts.size() + " case(s)");

@@ -3,21 +3,23 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
-import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.InvoicePage;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
 import com.kraviabridge.core.policy.Eligibility;
+import com.kraviabridge.core.policy.SettledBeforeForwarding;
 import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.CaseRegistry;
 import com.kraviabridge.core.port.InvoiceAllocations;
 import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
 import com.kraviabridge.core.store.Operation;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 import org.slf4j.Logger;
@@ -30,7 +32,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -155,7 +156,7 @@ public final class ForwardOverdueInvoices {
                 inFlight.decisions.add(new Decision(invoice, verdict));
                 if (!dryRun) {
                     parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                            "invoice", invoice.number(), verdict.reasonText(), clock.instant()));
+                            ParkedKind.INVOICE, invoice.number(), verdict.reasonText(), clock.instant()));
                 }
             } else if (dryRun) {
                 inFlight.decisions.add(new Decision(invoice, null));
@@ -267,7 +268,7 @@ public final class ForwardOverdueInvoices {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
                 parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                        "invoice", invoice.number(), reason, registration.at()));
+                        ParkedKind.INVOICE, invoice.number(), reason, registration.at()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("
@@ -282,16 +283,12 @@ public final class ForwardOverdueInvoices {
     }
 
     /**
-     * Money applied to an invoice before it went to Kravia is already out of the amount Kravia collects, so it
-     * must never be sent again as a payment or credit. The allocations that explain the difference between the
-     * invoice's total and the residual we sent are recorded as handled, oldest first; anything beyond that was
-     * applied after the residual was read and is left for the payment and credit flows. One read per page.
+     * Records the allocations applied to the registered invoices before they went to Kravia as handled, so they are
+     * never sent as payments or credits. One read per page, and none for a page of untouched invoices.
      */
     private void recordAllocationsBefore(long companyId, List<CollectionCase> registered, Map<Long, Invoice> byId) {
-        // Only an invoice already partly settled when it was read has allocations to explain; an untouched one
-        // (most of them) needs no read, so a page of fresh invoices costs no allocation call at all.
         List<Long> partlySettled = registered.stream().map(CollectionCase::invoiceId)
-                .filter(id -> byId.get(id).total() != null && byId.get(id).residual().isLessThan(byId.get(id).total()))
+                .filter(id -> SettledBeforeForwarding.isPartlySettled(byId.get(id)))
                 .toList();
         if (partlySettled.isEmpty()) {
             return;
@@ -302,21 +299,10 @@ public final class ForwardOverdueInvoices {
         }
         List<ForwardedAllocation> before = new ArrayList<>();
         for (CollectionCase c : registered) {
-            Invoice invoice = byId.get(c.invoiceId());
             List<Allocation> existing = byInvoice.getOrDefault(c.invoiceId(), List.of());
-            if (existing.isEmpty() || invoice.total() == null) {
-                continue;
-            }
-            Money explained = invoice.total().minus(invoice.residual());
-            Money counted = Money.zero(explained.currency());
-            for (Allocation allocation : existing.stream().sorted(Comparator.comparingLong(Allocation::id)).toList()) {
-                if (!allocation.amount().currency().equals(explained.currency())
-                        || counted.plus(allocation.amount()).isGreaterThan(explained)) {
-                    break;
-                }
-                counted = counted.plus(allocation.amount());
+            for (Allocation allocation : SettledBeforeForwarding.among(byId.get(c.invoiceId()), existing)) {
                 before.add(new ForwardedAllocation(allocation.id(), companyId, c.invoiceId(), c.kraviaInvoiceId(),
-                        "before-forwarding", BigDecimal.ZERO, allocation.amount().currency(), null, false,
+                        AllocationOutcome.BEFORE_FORWARDING, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                         clock.instant()));
             }
         }
@@ -336,7 +322,7 @@ public final class ForwardOverdueInvoices {
      */
     private void releaseStaleRejections(long companyId, Set<Long> candidates) {
         for (ParkedRecord record : parked.list(companyId)) {
-            if ("invoice".equals(record.kind())) {
+            if (record.kind() == ParkedKind.INVOICE) {
                 long invoiceId = Long.parseLong(record.key().substring(record.key().lastIndexOf(':') + 1));
                 if (!candidates.contains(invoiceId)) {
                     parked.release(record.key());

@@ -5,9 +5,11 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
+import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.core.port.SettlementSource;
 import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 import com.kraviabridge.core.store.PostedSettlement;
@@ -89,8 +91,8 @@ public final class PostSettlements {
                     + String.join("; ", plan.problems());
             report.parked(reason);
             if (!dryRun) {
-                parked.park(new ParkedRecord(parkKey, creditor.companyId(), "settlement", settlement.id(), reason,
-                        clock.instant()));
+                parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
+                        reason, clock.instant()));
             }
             return Optional.empty();
         }
@@ -187,8 +189,8 @@ public final class PostSettlements {
         switch (outcome.status()) {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Odoo refused " + what + ": " + outcome.error();
-                parked.park(new ParkedRecord(parkKey, creditor.companyId(), "settlement", settlement.id(), reason,
-                        clock.instant()));
+                parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
+                        reason, clock.instant()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown(what + ": no answer from Odoo (" + outcome.error() + "); looked up before any retry");

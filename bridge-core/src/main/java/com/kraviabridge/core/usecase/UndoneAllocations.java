@@ -2,9 +2,11 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.InvoiceChanges;
 import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import com.kraviabridge.core.store.ParkedRecords;
 
@@ -41,11 +43,11 @@ final class UndoneAllocations {
     private final ParkedRecords parked;
     private final Clock clock;
     private final int pageSize;
-    private final String kind;
+    private final AllocationOutcome kind;
 
-    /** @param kind the kind recorded for allocations sent to Kravia ("payment", "credit") */
+    /** @param kind the outcome recorded for allocations sent to Kravia (payment, credit) */
     UndoneAllocations(InvoiceAllocations allocations, ForwardedAllocations handled, Cursors cursors,
-                      ParkedRecords parked, Clock clock, int pageSize, String kind) {
+                      ParkedRecords parked, Clock clock, int pageSize, AllocationOutcome kind) {
         this.allocations = allocations;
         this.handled = handled;
         this.cursors = cursors;
@@ -56,7 +58,7 @@ final class UndoneAllocations {
     }
 
     void find(long companyId, FlowReport report) {
-        String markStream = "erp.undone." + kind;
+        String markStream = "erp.undone." + kind.code();
         String sweepStream = markStream + ".sweep";
         Optional<String> mark = cursors.read(companyId, markStream);
         Optional<Instant> swept = cursors.read(companyId, sweepStream).map(Instant::parse);
@@ -83,7 +85,7 @@ final class UndoneAllocations {
                 return latest;
             }
             check(companyId, handled.ofInvoices(companyId, changes.invoiceIds()).stream()
-                    .filter(f -> kind.equals(f.kind()) && f.amount().signum() > 0).toList(), report);
+                    .filter(f -> f.outcome() == kind && f.amount().signum() > 0).toList(), report);
             if (changes.latestMark() != null && changes.latestMark().compareTo(latest) > 0) {
                 latest = changes.latestMark();
             }
@@ -120,10 +122,10 @@ final class UndoneAllocations {
                 continue;
             }
             handled.markUndone(companyId, f.allocationId());
-            String reason = kind + " of " + f.amount().toPlainString() + " " + f.currency() + " on invoice #"
+            String reason = kind.code() + " of " + f.amount().toPlainString() + " " + f.currency() + " on invoice #"
                     + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId() + ") was undone in Odoo after it was sent"
                     + " to Kravia; Kravia has no reversal, so correct the case in Kravia's portal";
-            parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, "undone",
+            parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, ParkedKind.UNDONE,
                     "#" + f.invoiceId(), reason, clock.instant()));
             report.parked(reason);
         }

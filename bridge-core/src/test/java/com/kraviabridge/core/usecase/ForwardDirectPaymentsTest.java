@@ -11,6 +11,7 @@ import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
+import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.CaseFeed;
 import com.kraviabridge.core.port.CaseRegistry;
 import org.junit.jupiter.api.AfterEach;

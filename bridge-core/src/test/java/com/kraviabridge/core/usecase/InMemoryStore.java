@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.CaseBook;
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.ForwardedAllocation;
@@ -161,14 +162,14 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
     @Override
     public void markUndone(long companyId, long allocationId) {
         allocations.computeIfPresent(companyId + ":" + allocationId, (k, a) -> new ForwardedAllocation(a.allocationId(),
-                a.companyId(), a.invoiceId(), a.kraviaInvoiceId(), a.kind(), a.amount(), a.currency(), a.operationKey(),
+                a.companyId(), a.invoiceId(), a.kraviaInvoiceId(), a.outcome(), a.amount(), a.currency(), a.operationKey(),
                 true, a.handledAt()));
     }
 
     @Override
-    public List<ForwardedAllocation> sentPage(long companyId, String kind, long afterAllocationId, int limit) {
+    public List<ForwardedAllocation> sentPage(long companyId, AllocationOutcome outcome, long afterAllocationId, int limit) {
         return allocations.values().stream()
-                .filter(a -> a.companyId() == companyId && a.kind().equals(kind) && !a.undone()
+                .filter(a -> a.companyId() == companyId && a.outcome() == outcome && !a.undone()
                         && a.amount().signum() > 0 && a.allocationId() > afterAllocationId)
                 .sorted(Comparator.comparingLong(ForwardedAllocation::allocationId)).limit(limit).toList();
     }

@@ -19,6 +19,8 @@ final class RecordingRegistry implements CaseRegistry {
     final List<Credit> credits = new CopyOnWriteArrayList<>();
     /** Runs inside every payment call before it is recorded; may throw a RemoteFailure or wait. */
     volatile Consumer<DirectPayment> onPayment = p -> { };
+    /** Runs inside every credit call before it is recorded; may throw a RemoteFailure. */
+    volatile Consumer<Credit> onCredit = c -> { };
 
     @Override
     public RegisteredCase register(NewCase newCase) {
@@ -38,6 +40,7 @@ final class RecordingRegistry implements CaseRegistry {
 
     @Override
     public void registerCredit(long creditorId, Credit credit) {
+        onCredit.accept(credit);
         credits.add(credit);
     }
 }

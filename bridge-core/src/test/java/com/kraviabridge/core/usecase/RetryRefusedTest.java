@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.store.ParkedKind;
 import com.kraviabridge.core.store.ParkedRecord;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,8 @@ class RetryRefusedTest {
     @Test
     void aRefusedRegistrationIsSentAgainAsItIsWithTheNextRun() {
         refuse("register:1:7");
-        store.park(new ParkedRecord("invoice:1:7", 1, "invoice", "INV/7", "Kravia refused invoice INV/7", clock.instant()));
+        store.park(new ParkedRecord("invoice:1:7", 1, ParkedKind.INVOICE, "INV/7", "Kravia refused invoice INV/7",
+                clock.instant()));
         assertThat(send("register:1:7").status()).as("unchanged, a refusal repeats").isEqualTo(WriteOutcome.Status.STILL_REFUSED);
 
         RetryRefused.Result result = retry.retry("invoice:1:7");
@@ -35,7 +37,8 @@ class RetryRefusedTest {
     @Test
     void aRefusedPaymentIsParkedUnderItsWritesOwnKey() {
         refuse("payment:1:55");
-        store.park(new ParkedRecord("payment:1:55", 1, "payment", "PBNK/55", "Kravia refused direct payment", clock.instant()));
+        store.park(new ParkedRecord("payment:1:55", 1, ParkedKind.PAYMENT, "PBNK/55",
+                "Kravia refused direct payment", clock.instant()));
 
         assertThat(retry.retry("payment:1:55").outcome()).isEqualTo(RetryRefused.Outcome.QUEUED);
         assertThat(send("payment:1:55").status()).isEqualTo(WriteOutcome.Status.DONE);
@@ -43,8 +46,10 @@ class RetryRefusedTest {
 
     @Test
     void whatTheOtherSideNeverRefusedHasNothingToSendAndStaysListed() {
-        store.park(new ParkedRecord("invoice:1:8", 1, "invoice", "INV/8", "customer has no postal code", clock.instant()));
-        store.park(new ParkedRecord("excess:1:9", 1, "excess", "PBNK/9", "more than the capital", clock.instant()));
+        store.park(new ParkedRecord("invoice:1:8", 1, ParkedKind.INVOICE, "INV/8", "customer has no postal code",
+                clock.instant()));
+        store.park(new ParkedRecord("excess:1:9", 1, ParkedKind.EXCESS, "PBNK/9", "more than the capital",
+                clock.instant()));
 
         assertThat(retry.retry("invoice:1:8").outcome()).isEqualTo(RetryRefused.Outcome.NOTHING_TO_SEND);
         assertThat(retry.retry("excess:1:9").outcome()).isEqualTo(RetryRefused.Outcome.NOTHING_TO_SEND);

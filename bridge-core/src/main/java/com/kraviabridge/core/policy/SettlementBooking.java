@@ -1,4 +1,4 @@
-package com.kraviabridge.core.usecase;
+package com.kraviabridge.core.policy;
 
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.JournalEntry;
