@@ -14,6 +14,7 @@ import com.kraviabridge.sim.kravia.RecordedRequest;
 import com.kraviabridge.sim.kravia.SimulatorSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** How the adapter meets Kravia's failures, with the simulator injecting them. */
+@Tag("slow")
 class KraviaFaultsTest {
 
     private static final long CREDITOR = 501;

@@ -5,6 +5,7 @@ import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.kravia.ScriptedServer.Answer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The transport rules that the simulator's faults do not reach. */
+@Tag("slow")
 class KraviaTransportTest {
 
     private static final long CREDITOR = 501;

@@ -7,6 +7,7 @@ import com.kraviabridge.core.store.AllocationOutcome;
 import com.kraviabridge.core.store.ForwardedAllocation;
 import com.kraviabridge.core.store.StatusChange;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The batch reads and writes of the steady-state flows: same results as one at a time, in a statement a chunk. */
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class BatchedStoreReadsAndWritesTest {
 
     private static final Instant FORWARDED = Instant.parse("2026-04-01T06:00:00.123456Z");

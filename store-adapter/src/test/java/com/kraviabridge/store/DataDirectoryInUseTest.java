@@ -1,6 +1,7 @@
 package com.kraviabridge.store;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * message, whether the first is still starting its server or already running it, instead of waiting on the
  * server's own file locks.
  */
+@Tag("slow")
 class DataDirectoryInUseTest {
 
     /** Far below the minutes a second server waits on the first one's InnoDB locks before it gives up. */

@@ -2,6 +2,7 @@ package com.kraviabridge.store;
 
 import com.kraviabridge.core.store.Cursors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.within;
 
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class DatabaseTest {
 
     private Database db;
@@ -71,7 +73,7 @@ class DatabaseTest {
         assertThat(Sql.column(db.dataSource(), "SELECT @@session.sql_mode").get(0)).contains("STRICT_ALL_TABLES");
 
         // An instant goes in as its UTC wall time, whatever the JVM's zone is.
-        // (surefire runs this JVM in Europe/Oslo, so a zone conversion anywhere would show)
+        // (the tests run this JVM in Europe/Oslo, see the pom, so a zone conversion anywhere would show)
         new JdbcCursors(db.dataSource(), Clock.fixed(Instant.parse("2026-06-01T12:34:56.789012Z"), ZoneOffset.UTC))
                 .write(99, "utc-check", "x");
         try (Connection c = db.dataSource().getConnection();

@@ -1,5 +1,6 @@
 package com.kraviabridge.store;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * otherwise wipe on start), the server started and stopped by the store, and the data and the bridge's password
  * still there afterwards.
  */
+@Tag("slow")
 class EmbeddedRestartTest {
 
     @TempDir

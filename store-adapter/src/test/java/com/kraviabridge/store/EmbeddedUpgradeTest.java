@@ -1,5 +1,6 @@
 package com.kraviabridge.store;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A data directory left by a version that ran the embedded server without grant tables (nobody's password, no
  * password file) is taken over by the first start of this one: its rows stay, and the grants are in force.
  */
+@Tag("slow")
 class EmbeddedUpgradeTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.policy.RecordableLengths;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class JdbcCaseBookTest {
 
     private JdbcCaseBook book;

@@ -6,6 +6,7 @@ import com.kraviabridge.core.store.OperationsLog.Attempt;
 import com.kraviabridge.core.store.OperationsLog.Intent;
 import com.kraviabridge.core.store.OperationsLog.Lease;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class JdbcOperationsLogTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:15:30.123456Z"));

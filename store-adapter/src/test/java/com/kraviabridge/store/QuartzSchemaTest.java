@@ -1,6 +1,7 @@
 package com.kraviabridge.store;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Quartz's clustered JDBC job store works on the tables of the V2 migration. */
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 public class QuartzSchemaTest {
 
     private static volatile DataSource dataSource;

@@ -8,6 +8,7 @@ import com.kraviabridge.core.store.PostedSettlement;
 import com.kraviabridge.core.store.StatusChange;
 import com.kraviabridge.core.store.WebhookEvent;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The smaller store ports, each round-tripped through its table. */
 @ExtendWith(StoreExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class StorePortsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T06:00:00Z"));

@@ -2,6 +2,7 @@ package com.kraviabridge.store;
 
 import com.kraviabridge.core.store.Cursors;
 import com.kraviabridge.core.store.StoreUnavailable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  * the password; one that goes away during a run is waited for well beyond a single connection attempt.
  */
 @ExtendWith(StoreExtension.class)
+@Tag("slow")
 class UnreachableServerTest {
 
     private static final String PASSWORD = "s3cret-db-Passw0rd";

@@ -2,6 +2,7 @@ package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.logging.Secrets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A command whose database server takes the connection and then never answers (an overloaded host, a firewall
  * letting the handshake through to nothing) says so after db.connect-timeout-seconds, not after the driver's 30 s.
  */
+@Tag("slow")
 class DatabaseUnreachableCommandTest {
 
     private static final String DB_PASSWORD = "db-Passw0rd-never-shown";

@@ -2,6 +2,7 @@ package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.BridgeCommand;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.awaitility.Awaitility.await;
  * A manual command while {@code bridge run} works on the same embedded data directory stops at once with the
  * guide's "in use" message and exit code 1, instead of its database server waiting on the daemon's.
  */
+@Tag("slow")
 class EmbeddedDatabaseInUseCommandTest {
 
     /** Unpacked once for the e2e tests; shared here so this test does not unpack its own 330 MB. */

@@ -1,6 +1,7 @@
 package com.kraviabridge.app.daemon;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * keeps answering meanwhile, the slow ones are cut off, and a body too large gets its 413 rather than a reset.
  * Paths are served exactly, and a port that is taken is named with its keys.
  */
+@Tag("slow")
 class BridgeHttpServerTest {
 
     private static final int MAX_BODY = 1024;

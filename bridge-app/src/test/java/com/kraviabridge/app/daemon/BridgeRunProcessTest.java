@@ -3,6 +3,7 @@ package com.kraviabridge.app.daemon;
 import com.kraviabridge.app.BridgeCommand;
 import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * then SIGTERM. The shutdown hook stops the daemon and the store; the JVM ends with 143 (128 + SIGTERM), which
  * is what a JVM ending on SIGTERM reports whatever {@code main} returns afterwards.
  */
+@Tag("slow")
 class BridgeRunProcessTest {
 
     /** 128 + 15: the JVM's own exit status after SIGTERM, even with shutdown hooks that complete normally. */

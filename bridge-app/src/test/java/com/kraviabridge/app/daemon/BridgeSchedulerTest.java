@@ -4,6 +4,7 @@ import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quartz.TriggerKey;
 
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * (and with them any firing that came due while the bridge was down), a changed expression replaces its trigger.
  * Wake-up calls made while an earlier one's run has not started yet are one run.
  */
+@Tag("slow")
 class BridgeSchedulerTest {
 
     @Test

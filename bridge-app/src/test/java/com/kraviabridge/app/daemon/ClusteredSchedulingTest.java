@@ -5,6 +5,7 @@ import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.PortDecorators;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.quartz.impl.SchedulerRepository;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Two bridge instances on one database form one Quartz cluster: every firing of a schedule runs exactly once,
  * on one of them, never two runs of a flow at once; when one instance stops, the other carries on alone.
  */
+@Tag("slow")
 class ClusteredSchedulingTest {
 
     private static final long CHECKIN_MILLIS = 1_000;

@@ -6,6 +6,7 @@ import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * {@code GET /health} on a running daemon: the database, every job with its next run and, once it ran, how its
  * last run went, and what is parked; 503 soon after the database becomes unreachable, 200 again once it is back.
  */
+@Tag("slow")
 class HealthEndpointTest {
 
     @Test

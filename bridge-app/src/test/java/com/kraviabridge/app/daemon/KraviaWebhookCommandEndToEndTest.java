@@ -10,6 +10,7 @@ import com.kraviabridge.sim.kravia.WebhookDelivery;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * the configuration, the simulator then signs and POSTs its calls there, and the running daemon accepts them and
  * wakes the status flow; {@code --off} stops the calls again.
  */
+@Tag("slow")
 class KraviaWebhookCommandEndToEndTest {
 
     @AfterEach

@@ -4,6 +4,7 @@ import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -22,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * {@code GET /metrics} on a running daemon, as Prometheus scrapes it: the counters move once a flow has run, and
  * the webhook calls are counted by how they were answered.
  */
+@Tag("slow")
 class MetricsEndpointTest {
 
     @Test

@@ -14,6 +14,7 @@ import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.SimDatabase;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -34,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * it in the inbox and wakes the status flow, which writes the status note on the Odoo invoice; no poll is
  * scheduled meanwhile. Forged, stale, oversized, misaddressed and repeated calls do nothing.
  */
+@Tag("slow")
 class WebhookReceiverTest {
 
     private static final int MAX_BODY = 1024;

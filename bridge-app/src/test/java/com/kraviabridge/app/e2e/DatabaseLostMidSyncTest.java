@@ -4,6 +4,7 @@ import com.kraviabridge.app.daemon.DatabaseCable;
 import com.kraviabridge.sim.kravia.HeldAnswer;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  * The bridge's database goes away in the middle of {@code bridge sync}: the run stops within
  * db.connect-timeout-seconds, says it cannot reach the database server, and still shows what it did before.
  */
+@Tag("slow")
 class DatabaseLostMidSyncTest {
 
     @Test

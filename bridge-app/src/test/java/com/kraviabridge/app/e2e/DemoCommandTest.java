@@ -1,6 +1,7 @@
 package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.app.BridgeCommand;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bridge demo}, smaller than the default so the suite stays quick, but every step of it. */
+@Tag("slow")
 class DemoCommandTest {
 
     @Test

@@ -2,6 +2,7 @@ package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The doctor against every Odoo release over every protocol it serves, ids bounded as Odoo's are. */
+@Tag("slow")
 class DoctorOnEveryOdooTest {
 
     static Stream<Arguments> releasesAndProtocols() {

@@ -1,11 +1,13 @@
 package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What {@code bridge doctor} says about the protocol: only on Odoo 19 and later, where the choice matters. */
+@Tag("slow")
 class DoctorProtocolTest {
 
     @Test

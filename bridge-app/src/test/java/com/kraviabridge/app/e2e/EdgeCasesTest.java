@@ -8,6 +8,7 @@ import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import com.kraviabridge.sim.odoo.seed.PaymentRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The edge cases with defined behaviour, each through the real stacks. */
+@Tag("slow")
 class EdgeCasesTest {
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -8,6 +8,7 @@ import com.kraviabridge.sim.kravia.RecordedRequest;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * some registrations before (503) and some after it took them (connection dropped), and every invoice still
  * forwarded exactly once, each looked up before it is sent again.
  */
+@Tag("slow")
 class ForwardingPipelineTest {
 
     private static final int INVOICES = 45;

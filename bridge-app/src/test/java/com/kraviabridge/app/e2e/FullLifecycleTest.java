@@ -7,6 +7,7 @@ import com.kraviabridge.sim.kravia.SettlementSnapshot;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reported; a second sync changing nothing; both books agreeing at the end. On every emulated Odoo, over the
  * protocols an administrator would choose (JSON-2 from 19 on, where the older ones are deprecated or gone).
  */
+@Tag("slow")
 class FullLifecycleTest {
 
     static Stream<Arguments> odoos() {

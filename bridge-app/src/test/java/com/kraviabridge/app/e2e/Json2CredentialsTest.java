@@ -1,6 +1,7 @@
 package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no key at all stops the command with an exit code a script can see and a message that tells the administrator
  * what to put in which key, without ever printing what was given.
  */
+@Tag("slow")
 class Json2CredentialsTest {
 
     @ParameterizedTest(name = "bridge {0} with odoo.password = {1}")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code --format json} of sync and status: one document that parses, with the numbers the text shows. */
+@Tag("slow")
 class JsonOutputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import com.kraviabridge.sim.kravia.SettlementSnapshot;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Exactly once, the hard way: a real bridge process is killed right after each kind of remote write took
  * effect and before its store heard of it; the next run neither repeats the write nor loses it.
  */
+@Tag("slow")
 class KilledMidWriteTest {
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -5,6 +5,7 @@ import com.kraviabridge.sim.kravia.RecordedRequest;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
  * would find nothing yet) nor send it again. Kravia receives exactly one request per registration, payment and
  * credit note, and each process counts only what it sent itself.
  */
+@Tag("slow")
 class OverlappingRunsTest {
 
     private static final int RECORDS = 10;

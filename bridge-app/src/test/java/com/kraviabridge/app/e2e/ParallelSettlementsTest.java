@@ -13,6 +13,7 @@ import com.kraviabridge.sim.kravia.SettlementSnapshot;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Settlements are posted several at a time: each still becomes exactly one posted entry reconciled with its
  * invoices, and two settlements of the same invoice are never posted at the same time.
  */
+@Tag("slow")
 class ParallelSettlementsTest {
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code bridge status --reconcile} notices when Kravia holds a second open case for an invoice: the bridge records
  * one case per invoice, so the amounts of that case agree, but the debtor is pursued twice.
  */
+@Tag("slow")
 class SecondCaseReconcileTest {
 
     @Test

@@ -4,6 +4,7 @@ import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * write again blind: the run reports it as unknown, and the next run finds it by our reference and records it, so
  * Kravia holds exactly one case, one payment and one credit note.
  */
+@Tag("slow")
 class ServerErrorAfterCommitTest {
 
     @Test

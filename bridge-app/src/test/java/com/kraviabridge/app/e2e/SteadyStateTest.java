@@ -11,6 +11,7 @@ import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -33,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  * a sync in which nothing changed costs the same few Odoo calls whatever the number of open cases, payments go to
  * Kravia one call each with the right amounts, and status changes cost a few statements each.
  */
+@Tag("slow")
 class SteadyStateTest {
 
     /** Three pages of the landscape's page size (50), so a cost per page would show. */

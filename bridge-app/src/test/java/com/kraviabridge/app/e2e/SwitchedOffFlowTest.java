@@ -2,6 +2,7 @@ package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code schedule.<flow> = off}: a plain sync leaves the flow alone and says so; asked for by name, it runs. */
+@Tag("slow")
 class SwitchedOffFlowTest {
 
     @Test

@@ -1,6 +1,7 @@
 package com.kraviabridge.app.release;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * launcher run with Java alone (JAVA_HOME set, nothing of Maven nor of the build on the PATH). Runs after
  * {@code package}, in every {@code mvn verify}.
  */
+@Tag("slow")
 class ReleaseArchiveIT {
 
     @TempDir

@@ -1,6 +1,7 @@
 package com.kraviabridge.sim.odoo;
 
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code load(fields, data)} updating existing records by '.id', each row with its own values. */
 @SuppressWarnings("unchecked")
+@Tag("slow")
 class LoadTest {
 
     private static final List<String> COLUMNS = List.of(".id", "x_case", "x_count", "x_flag", "x_due");

@@ -2,6 +2,7 @@ package com.kraviabridge.sim.odoo;
 
 import com.kraviabridge.sim.odoo.seed.InvoiceRef;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 100,000 invoices in memory, read the way the bridge pages through them. */
+@Tag("slow")
 class ScaleTest {
     private static final int INVOICES = Integer.getInteger("sim.scale.invoices", 100_000);
 

@@ -21,6 +21,7 @@ import com.kraviabridge.erp.odoo.contract.OdooBooks.Payment;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * emulated major over both protocols, and against a live Odoo when one is configured. Each test makes its own
  * uniquely named data and only looks at records made after it started.
  */
+@Tag("slow")
 public abstract class ErpPortsContract {
 
     protected OdooBooks books;

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.port.Ledger;
 import com.kraviabridge.erp.odoo.OdooErp;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on XML-RPC, where every reconcile answer faults after committing (docs/odoo-notes.md §1.1), one read more confirms
  * them all. The journal and the accounts are read on first use only.
  */
+@Tag("slow")
 class LedgerCallCountTest {
 
     private static final int INVOICES = 5;
