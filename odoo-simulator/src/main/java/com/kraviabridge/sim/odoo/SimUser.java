@@ -22,7 +22,7 @@ public final class SimUser {
     /** Models such a user may read by default. */
     static final List<String> REFERENCE_MODELS = List.of("res.company", "res.currency", "res.currency.rate",
             "res.country", "res.users", "account.account", "account.journal", "account.tax", "ir.model",
-            "ir.model.fields", "mail.message.subtype");
+            "ir.model.fields", "mail.message.subtype", "ir.ui.view", "ir.model.data");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
