@@ -3,6 +3,7 @@ package com.kraviabridge.erp.odoo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -35,7 +36,7 @@ final class SameArch {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setIgnoringComments(true);
             DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new DefaultHandler()); // errors are thrown, not also printed
             Document doc = builder.parse(new InputSource(new StringReader(xml)));
             strip(doc.getDocumentElement());
             return doc;
