@@ -6,6 +6,7 @@ import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.erp.odoo.DeskPiece;
 import com.kraviabridge.erp.odoo.OdooErp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check that the bridge can reach and use everything it needs.",
                 "Checks the database, the Odoo login and rights, the Kravia token, the company mapping,",
-                "and the settlement journal and accounts. Exit code 1 when any check fails."})
+                "the settlement journal and accounts, and the Kravia desk in Odoo (`bridge odoo setup`; a WARN",
+                "line per missing piece). Exit code 1 when any check fails; warnings do not fail."})
 public final class DoctorCommand implements Callable<Integer> {
 
     @Spec
@@ -71,6 +73,7 @@ public final class DoctorCommand implements Callable<Integer> {
                 for (CreditorMapping creditor : bridge.creditors()) {
                     checkOdooRights(bridge, creditor.companyId());
                 }
+                checkDesk(bridge);
             }
             for (CreditorMapping creditor : bridge.creditors()) {
                 check("kravia creditor " + creditor.creditorId(), () -> {
@@ -95,8 +98,7 @@ public final class DoctorCommand implements Callable<Integer> {
         if (info.protocolWarning() == null) {
             line(true, "odoo protocol", info.protocol() + ", Odoo's external API from Odoo 19 on");
         } else {
-            out.printf("%-4s %-34s %s%n", "WARN", "odoo protocol", info.protocolWarning());
-            out.flush();
+            warn("odoo protocol", info.protocolWarning());
         }
     }
 
@@ -110,6 +112,29 @@ public final class DoctorCommand implements Callable<Integer> {
             return "invoices, partners and reconciliations readable" + (fields.isEmpty()
                     ? "; no x_kravia fields (notes only; `bridge odoo setup` adds them)" : "; case fields " + fields);
         });
+    }
+
+    /** The desk in Odoo is optional (without it the bridge writes notes only): what lacks is a warning. */
+    private void checkDesk(Bridge bridge) {
+        List<DeskPiece> pieces;
+        try {
+            pieces = bridge.odoo().desk().check();
+        } catch (RemoteFailure failure) {
+            warn("odoo desk", "could not be checked: " + failure.describe());
+            return;
+        }
+        List<DeskPiece> toDo = pieces.stream().filter(p -> p.state() != DeskPiece.State.IN_PLACE).toList();
+        if (toDo.isEmpty()) {
+            line(true, "odoo desk", "Kravia fields and views in place");
+        }
+        for (DeskPiece piece : toDo) {
+            warn("odoo desk", piece.describe() + " (`bridge odoo setup` makes it)");
+        }
+    }
+
+    private void warn(String what, String detail) {
+        out.printf("%-4s %-34s %s%n", "WARN", what, detail);
+        out.flush();
     }
 
     private void checkMapping(Bridge bridge, List<CompanyProfile> companies) {

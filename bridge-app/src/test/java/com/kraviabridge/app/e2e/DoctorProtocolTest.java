@@ -17,7 +17,7 @@ class DoctorProtocolTest {
 
             assertThat(doctor.exitCode()).as(doctor.out()).isZero();
             assertThat(doctor.out()).contains("ok   odoo login").contains("Odoo 19.0 (json2)")
-                    .contains("ok   odoo protocol").doesNotContain("WARN");
+                    .contains("ok   odoo protocol").doesNotContain("WARN odoo protocol");
             assertThat(world.odoo.deprecatedCalls()).isZero();
         }
     }

@@ -5,15 +5,14 @@ import com.kraviabridge.core.port.RemoteFailure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The two custom fields on {@code account.move} where users see the Kravia case: {@code x_kravia_case_id}
- * and {@code x_kravia_status}. Written only where they exist (probed once); created by {@link #setUp()} for
- * {@code bridge odoo setup}, which needs a user allowed to change the data model.
+ * and {@code x_kravia_status}. Written only where they exist (probed once); {@link KraviaDesk} creates them for
+ * {@code bridge odoo setup}.
  */
 public final class KraviaCaseFields {
 
@@ -33,46 +32,6 @@ public final class KraviaCaseFields {
     /** Which of the two fields the server has. */
     public Set<String> present() {
         return probe.existing(MODEL, List.copyOf(LABELS.keySet()));
-    }
-
-    /**
-     * Creates the fields that are missing as manual char fields.
-     *
-     * @return the fields created now (empty when both existed)
-     * @throws RemoteFailure PERMANENT naming {@code ir.model.fields} when the user may not create fields
-     */
-    public Set<String> setUp() {
-        Set<String> missing = new LinkedHashSet<>(LABELS.keySet());
-        missing.removeAll(present());
-        if (missing.isEmpty()) {
-            return Set.of();
-        }
-        List<OdooRecord> models = odoo.searchRead(OdooClient.NO_COMPANY, "ir.model", Domain.where("model", "=", MODEL),
-                List.of("id"), null, 1);
-        if (models.isEmpty()) {
-            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo has no model " + MODEL
-                    + " (is the Invoicing app installed?)");
-        }
-        long modelId = models.get(0).id();
-        Set<String> created = new LinkedHashSet<>();
-        try {
-            for (String field : missing) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("model_id", modelId);
-                values.put("name", field);
-                values.put("field_description", LABELS.get(field));
-                values.put("ttype", "char");
-                values.put("state", "manual");
-                // Indexed, so the read of invoices not forwarded yet (case id not set) is an index lookup, not a
-                // scan of every invoice, once most of them carry a case.
-                values.put("index", CASE_ID.equals(field));
-                odoo.create(OdooClient.NO_COMPANY, "ir.model.fields", values);
-                created.add(field);
-            }
-        } finally {
-            probe.forget(MODEL);
-        }
-        return created;
     }
 
     /** Writes the case onto the invoice, through the fields that exist; false when none does. */

@@ -10,7 +10,6 @@ import com.kraviabridge.erp.odoo.rpc.Transports;
 import com.kraviabridge.core.port.RemoteCallListener;
 
 import java.time.Clock;
-import java.util.Set;
 
 /**
  * The Odoo adapter: every ERP port of the core over one logged-in connection to one Odoo database.
@@ -35,6 +34,7 @@ public final class OdooErp {
     private final OdooLedger ledger;
     private final OdooCompanies companies;
     private final KraviaCaseFields caseFields;
+    private final KraviaDesk desk;
 
     private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper, RemoteCallListener listener) {
         FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
@@ -46,6 +46,7 @@ public final class OdooErp {
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
         DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
         this.caseFields = new KraviaCaseFields(client, probe);
+        this.desk = new KraviaDesk(client, probe);
         this.openInvoices = new OdooOpenInvoices(client, debtors, reference, caseFields);
         this.allocations = new OdooInvoiceAllocations(client, new CounterpartClassifier(client, reference));
         this.notes = new OdooInvoiceNotes(client, caseFields);
@@ -97,14 +98,14 @@ public final class OdooErp {
         return companies;
     }
 
-    /** The {@code x_kravia_*} fields on invoices: which exist, and creating them ({@code bridge odoo setup}). */
+    /** The case fields on invoices the bridge writes to, and which of them exist. */
     public KraviaCaseFields caseFields() {
         return caseFields;
     }
 
-    /** Creates the missing {@code x_kravia_*} fields; returns those created. */
-    public Set<String> setupCustomFields() {
-        return caseFields.setUp();
+    /** The collection desk in Odoo: fields and views ({@code bridge odoo setup}, and its check). */
+    public KraviaDesk desk() {
+        return desk;
     }
 
     /** Logs in if not done yet and tells what answered, for the doctor. */

@@ -63,7 +63,7 @@ class SteadyStateReadsTest {
         assertThat(ids(connect("bot").openInvoices().overdueInvoices(company.id(), TODAY, 0, 100).invoices()))
                 .as("without the field, every open invoice").contains((long) forwarded.id(), (long) fresh.id());
 
-        connect("admin").setupCustomFields();
+        connect("admin").desk().setUp();
         db.execute("account.move", "write", List.of(List.of(forwarded.id()), Map.of("x_kravia_case_id", "4711")),
                 Map.of());
         OdooErp erp = connect("bot");

@@ -8,6 +8,8 @@ import com.kraviabridge.sim.odoo.orm.OdooDatabase;
 import com.kraviabridge.sim.odoo.orm.OrmMethods;
 import com.kraviabridge.sim.odoo.orm.Registry;
 import com.kraviabridge.sim.odoo.schema.StandardSchema;
+import com.kraviabridge.sim.odoo.views.InvoiceViews;
+import com.kraviabridge.sim.odoo.views.ViewValidation;
 
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,10 @@ final class DatabaseFactory {
     OdooDatabase create(String name, String currency, String country) {
         OdooDatabase db = new OdooDatabase(name, version, template.copy(), methods, clock::now);
         AccountingMethods.installHooks(db);
+        db.addHooks("ir.ui.view", new ViewValidation());
         db.transaction(1, Map.of(), true, env -> {
             BaseData.load(env);
+            InvoiceViews.load(env);
             int company = Directory.createCompany(env, "My Company", currency, country);
             Directory.createUser(env, "__system__", "OdooBot", company, List.of(company), false);
             return null;

@@ -21,9 +21,9 @@ public final class SimUser {
             "mail.message", "account.bank.statement.line");
     /** Models such a user may read by default. */
     static final List<String> REFERENCE_MODELS = List.of("res.company", "res.currency", "res.currency.rate",
-            "res.country", "res.users", "account.account", "account.journal", "account.tax", "account.tax.repartition.line",
-            "account.account.tag", "ir.model",
-            "ir.model.fields", "mail.message.subtype");
+            "res.country", "res.users", "account.account", "account.journal", "account.tax",
+            "account.tax.repartition.line", "account.account.tag", "ir.model", "ir.model.fields",
+            "mail.message.subtype", "ir.ui.view", "ir.model.data");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -15,6 +15,8 @@ import com.kraviabridge.core.domain.PaymentState;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.RemoteFailure.Kind;
+import com.kraviabridge.erp.odoo.DeskPiece;
+import com.kraviabridge.erp.odoo.DeskPiece.State;
 import com.kraviabridge.erp.odoo.OdooErp;
 import com.kraviabridge.erp.odoo.contract.OdooBooks.Customer;
 import com.kraviabridge.erp.odoo.contract.OdooBooks.Payment;
@@ -564,11 +566,11 @@ public abstract class ErpPortsContract {
         }
 
         OdooErp admin = OdooErp.connect(books.adminSettings());
-        Set<String> created = admin.setupCustomFields();
+        List<String> created = admin.desk().setUp().stream().map(DeskPiece::name).toList();
         if (!existedBefore) {
-            assertThat(created).containsExactlyInAnyOrder("x_kravia_case_id", "x_kravia_status");
+            assertThat(created).contains("account.move.x_kravia_case_id", "account.move.x_kravia_status");
         }
-        assertThat(admin.setupCustomFields()).as("a second setup finds both").isEmpty();
+        assertThat(admin.desk().setUp()).as("a second setup finds everything").isEmpty();
         if (!existedBefore) {
             Map<String, Object> indexed = new java.util.HashMap<>();
             books.admin().searchRead("ir.model.fields", List.of(List.of("model", "=", "account.move"),
@@ -589,7 +591,7 @@ public abstract class ErpPortsContract {
     void the_cases_of_many_invoices_are_shown_with_one_call_per_page() {
         int pageSize = 5;
         int invoiceCount = 12;
-        OdooErp.connect(books.adminSettings()).setupCustomFields();
+        OdooErp.connect(books.adminSettings()).desk().setUp();
         OdooErp paged = OdooErp.connect(books.settings().withPageSize(pageSize));
         assertThat(paged.caseFields().present()).hasSize(2);
         long partner = books.customer(customer("Shown"));
@@ -630,7 +632,7 @@ public abstract class ErpPortsContract {
 
     @Test
     void cases_odoo_refuses_to_show_fail_permanently_naming_the_invoices() {
-        OdooErp.connect(books.adminSettings()).setupCustomFields();
+        OdooErp.connect(books.adminSettings()).desk().setUp();
         long invoice = books.invoice(books.customer(customer("Refused")), "100.00", today.minusDays(30), today.minusDays(10));
         long unknown = 999_999_999L;
 
@@ -648,11 +650,119 @@ public abstract class ErpPortsContract {
     @Test
     void setting_up_custom_fields_needs_rights_to_change_the_data_model() {
         simulatorOnly();
-        assertThatThrownBy(() -> erp.setupCustomFields())
+        assertThatThrownBy(() -> erp.desk().setUp())
                 .isInstanceOfSatisfying(RemoteFailure.class, f -> {
                     assertThat(f.kind()).isEqualTo(Kind.PERMANENT);
                     assertThat(f.getMessage()).contains("ir.model.fields");
                 });
+    }
+
+    // ---- the collection desk ------------------------------------------------------------------------------
+
+    private static final List<String> DESK_FIELDS = List.of("account.move.x_kravia_case_id",
+            "account.move.x_kravia_status", "account.move.x_kravia_hold", "account.move.x_kravia_approved");
+    private static final List<String> DESK_VIEWS = List.of("kravia_bridge.account_move_form",
+            "kravia_bridge.account_move_list", "kravia_bridge.account_move_search");
+
+    private static Map<String, State> states(List<DeskPiece> pieces) {
+        Map<String, State> states = new HashMap<>();
+        pieces.forEach(p -> states.put(p.name(), p.state()));
+        return states;
+    }
+
+    private long deskWrites(SimulatorControls sim) {
+        long writes = 0;
+        for (String model : List.of("ir.model.fields", "ir.ui.view")) {
+            for (String method : List.of("create", "write", "unlink")) {
+                writes += sim.requests(model, method);
+            }
+        }
+        return writes;
+    }
+
+    @Test
+    void the_desk_is_made_once_and_a_second_setup_changes_nothing() {
+        SimulatorControls sim = simulatorOnly();
+        Map<String, State> before = states(erp.desk().check());
+        assertThat(before).as("the check, with read access only, lists every piece as missing")
+                .containsOnlyKeys(concat(DESK_FIELDS, DESK_VIEWS)).allSatisfy((name, state) ->
+                        assertThat(state).isEqualTo(State.MISSING));
+
+        OdooErp admin = OdooErp.connect(books.adminSettings());
+        assertThat(states(admin.desk().setUp())).isEqualTo(before);
+        long writesAfterFirst = deskWrites(sim);
+        assertThat(writesAfterFirst).isEqualTo(DESK_FIELDS.size() + DESK_VIEWS.size());
+
+        assertThat(OdooErp.connect(books.adminSettings()).desk().setUp()).isEmpty();
+        assertThat(deskWrites(sim)).as("a second setup writes nothing").isEqualTo(writesAfterFirst);
+        assertThat(states(erp.desk().check())).hasSize(DESK_FIELDS.size() + DESK_VIEWS.size())
+                .allSatisfy((name, state) -> assertThat(state).isEqualTo(State.IN_PLACE));
+
+        Map<String, Object> types = new HashMap<>();
+        books.admin().searchRead("ir.model.fields", List.of(List.of("model", "=", "account.move"),
+                List.of("name", "in", List.of("x_kravia_hold", "x_kravia_approved"))), List.of("name", "ttype",
+                "field_description")).forEach(f -> types.put((String) f.get("name"), f.get("ttype") + " "
+                + f.get("field_description")));
+        assertThat(types).containsEntry("x_kravia_hold", "boolean Keep out of Kravia")
+                .containsEntry("x_kravia_approved", "boolean Approved for Kravia");
+        List<Map<String, Object>> views = books.admin().searchRead("ir.ui.view",
+                List.of(List.of("name", "in", DESK_VIEWS)), List.of("name", "inherit_id", "mode", "arch"));
+        assertThat(views).hasSize(DESK_VIEWS.size()).allSatisfy(v -> assertThat(v).containsEntry("mode", "extension"));
+        Map<String, Object> parents = new HashMap<>();
+        views.forEach(v -> parents.put((String) v.get("name"), AdminRpc.idOf(v.get("inherit_id"))));
+        assertThat(parents).containsEntry("kravia_bridge.account_move_form", accountView("view_move_form"))
+                .containsEntry("kravia_bridge.account_move_list", accountView("view_out_invoice_tree"))
+                .containsEntry("kravia_bridge.account_move_search", accountView("view_account_invoice_filter"));
+        assertThat(views).anySatisfy(v -> assertThat((String) v.get("arch")).contains("x_kravia_hold")
+                .contains("x_kravia_approved"));
+        assertThat(views).anySatisfy(v -> assertThat((String) v.get("arch")).contains("Waiting for Kravia approval")
+                .contains("Kept out of Kravia").contains("Handed over to Kravia"));
+    }
+
+    @Test
+    void an_older_bridges_setup_is_brought_up_to_date() {
+        simulatorOnly();
+        long model = AdminRpc.idOf(books.admin().searchRead("ir.model", List.of(List.of("model", "=", "account.move")),
+                List.of("id")).get(0).get("id"));
+        for (String field : List.of("x_kravia_case_id", "x_kravia_status")) {
+            books.admin().create("ir.model.fields", Map.of("model_id", model, "name", field, "ttype", "char",
+                    "state", "manual", "field_description", field.endsWith("status") ? "Kravia status" : "Kravia case",
+                    "index", field.endsWith("case_id")));
+        }
+        books.admin().create("ir.ui.view", Map.of("name", "kravia_bridge.account_move_list", "model", "account.move",
+                "inherit_id", accountView("view_out_invoice_tree"), "arch",
+                "<xpath expr=\"//field[@name='invoice_date_due']\" position=\"after\"><field name=\"x_kravia_status\"/></xpath>"));
+
+        Map<String, State> before = states(erp.desk().check());
+        assertThat(before).containsEntry("account.move.x_kravia_case_id", State.IN_PLACE)
+                .containsEntry("account.move.x_kravia_status", State.IN_PLACE)
+                .containsEntry("account.move.x_kravia_hold", State.MISSING)
+                .containsEntry("account.move.x_kravia_approved", State.MISSING)
+                .containsEntry("kravia_bridge.account_move_form", State.MISSING)
+                .containsEntry("kravia_bridge.account_move_list", State.OUT_OF_DATE)
+                .containsEntry("kravia_bridge.account_move_search", State.MISSING);
+
+        List<DeskPiece> changed = OdooErp.connect(books.adminSettings()).desk().setUp();
+        assertThat(changed).extracting(DeskPiece::name).containsExactlyInAnyOrder("account.move.x_kravia_hold",
+                "account.move.x_kravia_approved", "kravia_bridge.account_move_form", "kravia_bridge.account_move_list",
+                "kravia_bridge.account_move_search");
+        assertThat(states(erp.desk().check())).hasSize(DESK_FIELDS.size() + DESK_VIEWS.size())
+                .allSatisfy((name, state) -> assertThat(state).isEqualTo(State.IN_PLACE));
+        assertThat(books.admin().searchRead("ir.ui.view", List.of(List.of("name", "=", "kravia_bridge.account_move_list")),
+                List.of("arch"))).singleElement().satisfies(v -> assertThat((String) v.get("arch")).contains("optional"));
+    }
+
+    private long accountView(String xmlId) {
+        List<Map<String, Object>> data = books.admin().searchRead("ir.model.data", List.of(List.of("module", "=",
+                "account"), List.of("name", "=", xmlId)), List.of("res_id"));
+        assertThat(data).hasSize(1);
+        return ((Number) data.get(0).get("res_id")).longValue();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     // ---- ledger -------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ public interface OdooBooks extends AutoCloseable {
     /** Settings for the adapter under test: the integration user (with an API key where possible). */
     OdooClientSettings settings();
 
-    /** Settings of a user allowed to change the data model (for {@code setupCustomFields}). */
+    /** Settings of a user allowed to change the data model (for {@code desk().setUp()}). */
     OdooClientSettings adminSettings();
 
     long companyId();

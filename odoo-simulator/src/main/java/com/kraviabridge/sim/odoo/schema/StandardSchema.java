@@ -9,6 +9,7 @@ import com.kraviabridge.sim.odoo.orm.ModelBuilder;
 import com.kraviabridge.sim.odoo.orm.Rec;
 import com.kraviabridge.sim.odoo.orm.Registry;
 import com.kraviabridge.sim.odoo.orm.SchemaBuilder;
+import com.kraviabridge.sim.odoo.views.ViewModels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class StandardSchema {
         reconcile(s, v);
         mail(s, v);
         irModel(s);
+        ViewModels.define(s, v);
         return s.build();
     }
 
