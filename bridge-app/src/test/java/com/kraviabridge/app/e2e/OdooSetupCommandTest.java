@@ -1,6 +1,7 @@
 package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and fails, changing nothing; the doctor warns about the same pieces without failing; setup makes them; then
  * the check, a second setup and the doctor find everything in place.
  */
+@Tag("slow")
 class OdooSetupCommandTest {
 
     @ParameterizedTest(name = "Odoo {0} over {1}")
