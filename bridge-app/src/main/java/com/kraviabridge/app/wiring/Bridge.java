@@ -59,8 +59,9 @@ public final class Bridge implements AutoCloseable {
     private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
         this.settings = settings;
         this.database = database;
+        KraviaSettings kraviaSettings = kraviaSettings(settings.kravia());
         this.odoo = OdooErp.connect(odooSettings(settings.odoo()), clock, metrics.odooCalls());
-        this.kravia = new KraviaAdapter(kraviaSettings(settings.kravia()), metrics.kraviaCalls());
+        this.kravia = new KraviaAdapter(kraviaSettings, metrics.kraviaCalls());
         metrics.watchParkedRecords(() -> database.parkedRecords().count());
         this.creditors = settings.creditors().stream()
                 .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();
@@ -69,7 +70,7 @@ public final class Bridge implements AutoCloseable {
         Ledger ledger = decorators.ledger().apply(odoo.ledger());
         SettlementSource settlements = decorators.settlements().apply(kravia.settlements());
         RemoteWrites writes = new RemoteWrites(database.operationsLog(), clock,
-                new ProcessLeases(writeLease(kraviaSettings(settings.kravia()), settings.odoo().timeout())));
+                new ProcessLeases(writeLease(kraviaSettings, settings.odoo().timeout())));
         InvoiceMessages messages = new InvoiceMessages(odoo.notes(), writes);
         CollectionRules rules = rules(settings.collection());
         Set<Long> mapped = new HashSet<>();

@@ -1,7 +1,6 @@
 package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.sim.odoo.OdooVersion;
-import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,10 +31,7 @@ class DoctorOnEveryOdooTest {
         try (Landscape world = new Landscape(version, protocol)) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             world.odoo.setToday(today);
-            PartnerRef bakery = world.seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
-                    .address("Bryggen 3", "5003", "Bergen", "NO").save();
-            world.seed().invoice(bakery).invoiceDate(today.minusDays(45)).dueDate(today.minusDays(30)).amount("900")
-                    .save();
+            world.overdueInvoice(world.fjordbakeri(), today, "900");
 
             Landscape.Cli doctor = world.cli("doctor");
 

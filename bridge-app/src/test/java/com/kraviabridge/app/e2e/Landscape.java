@@ -151,8 +151,7 @@ public final class Landscape implements AutoCloseable {
      * no organisation number, which the bridge rejects and keeps for review.
      */
     public void seedOneInvoiceToSendAndOneToReject(LocalDate today) {
-        PartnerRef bakery = seed().partner("Fjordbakeri AS").company().orgNumber("912345678")
-                .address("Bryggen 3", "5003", "Bergen", "NO").save();
+        PartnerRef bakery = fjordbakeri();
         PartnerRef noOrgNumber = seed().partner("Uten Orgnr AS").company()
                 .address("Kaigata 2", "7010", "Trondheim", "NO").save();
         for (PartnerRef partner : List.of(bakery, noOrgNumber)) {
