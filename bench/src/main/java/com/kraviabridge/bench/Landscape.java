@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.PortDecorators;
-import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.ConfigLoader;
 
 import java.io.IOException;
@@ -130,7 +130,7 @@ final class Landscape implements AutoCloseable {
             Path file = Files.createTempFile("bench-bridge", ".properties");
             Files.writeString(file, config);
             configs.add(file);
-            BridgeSettings bridgeSettings = new ConfigLoader(Map.of()).load(file).settings();
+            BridgeConfig bridgeSettings = new ConfigLoader(Map.of()).load(file).settings();
             Bridge bridge = Bridge.start(bridgeSettings, Clock.systemUTC(), PortDecorators.none());
             bridges.add(bridge);
             return bridge;

@@ -52,7 +52,7 @@ public final class ConfigLoader {
         List<Setting> entries = PropertiesFile.parse(read(file), name, problems);
         SettingSources.Collected collected = SettingSources.collect(entries, environment, files, problems);
         SettingReader reader = new SettingReader(collected.settings(), collected.unresolved(), problems);
-        BridgeSettings settings = new SettingsBinder(reader).bind();
+        BridgeConfig settings = new SettingsBinder(reader).bind();
 
         List<String> secrets = collected.settings().values().stream()
                 .filter(s -> KeyCatalog.isSecret(s.key()) && !s.value().isEmpty())

@@ -17,8 +17,8 @@ final class CreditorBinder {
         this.in = in;
     }
 
-    List<CreditorMapping> creditors() {
-        List<CreditorMapping> creditors = new ArrayList<>();
+    List<CreditorConfig> creditors() {
+        List<CreditorConfig> creditors = new ArrayList<>();
         Set<Long> companies = new HashSet<>();
         Map<Long, String> keyOfCreditor = new HashMap<>();
         for (String key : in.instancesOf(KeyCatalog.CREDITOR_ID)) {
@@ -32,7 +32,7 @@ final class CreditorBinder {
                 sharedCreditor(key, keyOfCreditor.get(creditor.getAsLong()), creditor.getAsLong());
             } else if (company.isPresent() && creditor.isPresent()) {
                 keyOfCreditor.put(creditor.getAsLong(), key);
-                creditors.add(new CreditorMapping(company.getAsLong(), creditor.getAsLong(),
+                creditors.add(new CreditorConfig(company.getAsLong(), creditor.getAsLong(),
                         in.secret("creditor." + placeholder + ".webhook-secret", false, "")));
             }
         }

@@ -7,12 +7,12 @@ import java.util.List;
 public final class LoadedConfig {
 
     private final Path file;
-    private final BridgeSettings settings;
+    private final BridgeConfig settings;
     private final List<ConfigProblem> warnings;
     private final List<String> rendered;
     private final List<String> secretValues;
 
-    LoadedConfig(Path file, BridgeSettings settings, List<ConfigProblem> warnings, List<String> rendered,
+    LoadedConfig(Path file, BridgeConfig settings, List<ConfigProblem> warnings, List<String> rendered,
                  List<String> secretValues) {
         this.file = file;
         this.settings = settings;
@@ -25,7 +25,7 @@ public final class LoadedConfig {
         return file;
     }
 
-    public BridgeSettings settings() {
+    public BridgeConfig settings() {
         return settings;
     }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.mariadb.jdbc.Configuration;
 import org.quartz.CronExpression;
 
-/** Turns raw settings into {@link BridgeSettings}, reporting every rule that is broken. */
+/** Turns raw settings into {@link BridgeConfig}, reporting every rule that is broken. */
 final class SettingsBinder {
 
     /** Norwegian practice; shorter is allowed (other countries, other contracts) but deserves a second look. */
@@ -40,14 +40,14 @@ final class SettingsBinder {
         this.in = in;
     }
 
-    BridgeSettings bind() {
-        return new BridgeSettings(odoo(), kravia(), new CreditorBinder(in).creditors(), collection(), database(),
+    BridgeConfig bind() {
+        return new BridgeConfig(odoo(), kravia(), new CreditorBinder(in).creditors(), collection(), database(),
                 schedule(), webhook(), new SettlementBinder(in).settlement(), in.choice("logging.format", LogFormat.class));
     }
 
-    private OdooSettings odoo() {
+    private OdooConfig odoo() {
         in.required("odoo.url", "the address of your Odoo, e.g. https://mycompany.odoo.com");
-        return new OdooSettings(
+        return new OdooConfig(
                 in.httpUrl("odoo.url", false, "https://mycompany.odoo.com"),
                 in.required("odoo.database", "the name of the Odoo database, e.g. mycompany"),
                 in.required("odoo.username", "the login of the Odoo user the bridge acts as"),
@@ -57,7 +57,7 @@ final class SettingsBinder {
                 Duration.ofSeconds(in.integer("odoo.timeout-seconds", 1, 3600)));
     }
 
-    private KraviaSettings kravia() {
+    private KraviaConfig kravia() {
         var url = in.httpUrl("kravia.url", true, "https://api.kravia.ai");
         if ("http".equals(url.getScheme()) && !isLoopback(url.getHost())) {
             in.warning("kravia.url", "plain http sends the Kravia token unencrypted; use https outside a test setup");
@@ -69,7 +69,7 @@ final class SettingsBinder {
         List<String> journals = in.list("kravia.payout-journals");
         journals.stream().filter(j -> !CODE.matcher(j).matches()).findFirst().ifPresent(
                 j -> in.error("kravia.payout-journals", "journal codes have no spaces: '" + j + "'"));
-        return new KraviaSettings(
+        return new KraviaConfig(
                 url,
                 placeholderChecked("kravia.token", in.secret("kravia.token", true, "the API token Kravia gave you")),
                 authScheme,
@@ -82,13 +82,13 @@ final class SettingsBinder {
                 journals);
     }
 
-    private CollectionSettings collection() {
+    private CollectionConfig collection() {
         int minDays = in.integer("collection.min-days-overdue", 0, 3650);
         if (minDays < USUAL_MIN_DAYS_OVERDUE && in.isGiven("collection.min-days-overdue")) {
             in.warning("collection.min-days-overdue", "is " + minDays + "; Norwegian practice is to wait at least "
                     + USUAL_MIN_DAYS_OVERDUE + " days after the due date before collection");
         }
-        return new CollectionSettings(
+        return new CollectionConfig(
                 minDays,
                 in.decimal("collection.min-amount", BigDecimal.ZERO, new BigDecimal("1000000000")),
                 in.list("collection.excluded-partner-tags"),
@@ -107,7 +107,7 @@ final class SettingsBinder {
         return codes;
     }
 
-    private DatabaseSettings database() {
+    private DatabaseConfig database() {
         String url = in.text("db.url");
         if (PASSWORD_IN_URL.matcher(url).find()) {
             // not quoted: it holds a password, and db.url is not a secret key, so it would be printed
@@ -115,7 +115,7 @@ final class SettingsBinder {
         } else if (!url.isEmpty()) {
             jdbcUrlFault(url).ifPresent(fault -> in.error("db.url", fault));
         }
-        return new DatabaseSettings(url, in.required("db.username", "the database user"),
+        return new DatabaseConfig(url, in.required("db.username", "the database user"),
                 in.secret("db.password", false, ""), dataDir(), in.integer("db.pool-size", 1, 100),
                 Duration.ofSeconds(in.integer("db.connect-timeout-seconds", 1, 300)));
     }
@@ -158,14 +158,14 @@ final class SettingsBinder {
         }
     }
 
-    private ScheduleSettings schedule() {
-        return new ScheduleSettings(cron("schedule.invoices"), cron("schedule.payments"), cron("schedule.credits"),
+    private ScheduleConfig schedule() {
+        return new ScheduleConfig(cron("schedule.invoices"), cron("schedule.payments"), cron("schedule.credits"),
                 cron("schedule.status"), cron("schedule.settlements"));
     }
 
     private Optional<String> cron(String key) {
         String value = in.text(key);
-        if (value.equalsIgnoreCase(ScheduleSettings.OFF)) {
+        if (value.equalsIgnoreCase(ScheduleConfig.OFF)) {
             return Optional.empty();
         }
         try {
@@ -174,28 +174,28 @@ final class SettingsBinder {
                 // Quartz takes 31 February and past years, and the flow then silently never runs.
                 in.warning(key, in.quoted(key) + " never fires (no such day or year comes again), so the "
                         + key.substring(key.indexOf('.') + 1) + " flow never runs on its own; write "
-                        + ScheduleSettings.OFF + " to switch it off on purpose");
+                        + ScheduleConfig.OFF + " to switch it off on purpose");
             }
             return Optional.of(value);
         } catch (ParseException | RuntimeException e) {
             in.error(key, "is not a Quartz cron expression (" + e.getMessage() + "): " + in.quoted(key)
                     + "; Quartz cron has 6 or 7 fields, seconds first, and ? in day-of-month or day-of-week,"
-                    + " e.g. 0 0 6 * * ? for 06:00 every day, or " + ScheduleSettings.OFF + " to switch the flow off");
+                    + " e.g. 0 0 6 * * ? for 06:00 every day, or " + ScheduleConfig.OFF + " to switch the flow off");
             return Optional.of(KeyCatalog.get(key).defaultValue());
         }
     }
 
-    private WebhookSettings webhook() {
+    private WebhookConfig webhook() {
         String bindAddress = in.text("webhook.bind-address");
         if (!BindAddress.isValid(bindAddress)) {
             in.error("webhook.bind-address", "must be an IP address such as 0.0.0.0 or 127.0.0.1, or a host name, not "
                     + in.quoted("webhook.bind-address"));
         }
-        return new WebhookSettings(
+        return new WebhookConfig(
                 in.integer("webhook.port", 0, 65535),
                 bindAddress,
                 publicUrl(),
-                in.choice("webhook.signature-rule", SignatureRule.class),
+                in.choice("webhook.signature-rule", WebhookSignatureConfig.class),
                 Duration.ofMinutes(in.integer("webhook.tolerance-minutes", 1, 1440)),
                 in.integer("webhook.max-body-bytes", 1024, 16 * 1024 * 1024),
                 Duration.ofDays(in.integer("webhook.inbox-retention-days", 1, 3650)));

@@ -13,7 +13,7 @@ final class SettlementBinder {
         this.in = in;
     }
 
-    SettlementSettings settlement() {
+    SettlementConfig settlement() {
         Map<String, String> accounts = new LinkedHashMap<>();
         for (String key : in.instancesOf(KeyCatalog.SETTLEMENT_ACCOUNT)) {
             String ledgerAccount = KeyCatalog.get(KeyCatalog.SETTLEMENT_ACCOUNT).placeholderIn(key).orElseThrow();
@@ -39,6 +39,6 @@ final class SettlementBinder {
             in.warning("settlement.journal", "is set, but no settlement.account.<Kravia ledger account> is, so"
                     + " settlements are not posted");
         }
-        return new SettlementSettings(journal.isEmpty() ? Optional.empty() : Optional.of(journal), accounts);
+        return new SettlementConfig(journal.isEmpty() ? Optional.empty() : Optional.of(journal), accounts);
     }
 }

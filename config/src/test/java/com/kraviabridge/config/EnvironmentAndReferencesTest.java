@@ -51,9 +51,9 @@ class EnvironmentAndReferencesTest {
                 .env("BRIDGE_SETTLEMENT_JOURNAL", "BNK")
                 .env("BRIDGE_SETTLEMENT_ACCOUNT_1500", "1510");
 
-        BridgeSettings settings = fixture.loadMinimalPlus().settings();
+        BridgeConfig settings = fixture.loadMinimalPlus().settings();
 
-        assertThat(settings.creditors()).extracting(CreditorMapping::odooCompanyId, CreditorMapping::kraviaCreditorId)
+        assertThat(settings.creditors()).extracting(CreditorConfig::odooCompanyId, CreditorConfig::kraviaCreditorId)
                 .containsExactly(tuple(1L, 12345L), tuple(2L, 222L));
         assertThat(settings.creditorFor(2).orElseThrow().webhookSecret().reveal()).isEqualTo("whsec-2");
         assertThat(settings.settlement().accounts()).containsEntry("1500", "1510");

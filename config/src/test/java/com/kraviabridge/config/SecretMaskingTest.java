@@ -93,7 +93,7 @@ class SecretMaskingTest {
 
     @Test
     void secretsPrintMasked() {
-        BridgeSettings settings = fixture.loadMinimalPlus().settings();
+        BridgeConfig settings = fixture.loadMinimalPlus().settings();
 
         assertThat(settings.toString()).doesNotContain(ODOO_PASSWORD).doesNotContain(KRAVIA_TOKEN).contains("****");
         assertThat(Secret.of("x")).hasToString("****");

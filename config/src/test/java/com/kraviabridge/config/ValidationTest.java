@@ -180,7 +180,7 @@ class ValidationTest {
                 "creditor.10.id = 1010", "creditor.2.id = 2020", "creditor.2.webhook-secret = whsec-two");
 
         assertThat(config.settings().creditors())
-                .extracting(CreditorMapping::odooCompanyId, CreditorMapping::kraviaCreditorId, c -> c.webhookSecret().reveal())
+                .extracting(CreditorConfig::odooCompanyId, CreditorConfig::kraviaCreditorId, c -> c.webhookSecret().reveal())
                 .containsExactly(tuple(1L, 12345L, ""), tuple(2L, 2020L, "whsec-two"), tuple(10L, 1010L, ""));
         assertThat(config.settings().creditorFor(2)).isPresent();
         assertThat(config.settings().creditorFor(3)).isEmpty();
@@ -229,7 +229,7 @@ class ValidationTest {
     @Test
     void aFlowCanBeSwitchedOff() {
         LoadedConfig config = fixture.loadMinimalPlus("schedule.payments = off", "schedule.settlements = OFF");
-        ScheduleSettings schedule = config.settings().schedule();
+        ScheduleConfig schedule = config.settings().schedule();
 
         assertThat(schedule.payments()).isEmpty();
         assertThat(schedule.settlements()).isEmpty();
@@ -240,9 +240,9 @@ class ValidationTest {
 
     @Test
     void schedulesDefaultToTheDocumentedCron() {
-        ScheduleSettings schedule = fixture.loadMinimalPlus("schedule.status = 0 */5 * * * ?").settings().schedule();
+        ScheduleConfig schedule = fixture.loadMinimalPlus("schedule.status = 0 */5 * * * ?").settings().schedule();
 
-        assertThat(schedule).isEqualTo(new ScheduleSettings(Optional.of("0 0 6 * * ?"), Optional.of("0 0 * * * ?"),
+        assertThat(schedule).isEqualTo(new ScheduleConfig(Optional.of("0 0 6 * * ?"), Optional.of("0 0 * * * ?"),
                 Optional.of("0 5 * * * ?"), Optional.of("0 */5 * * * ?"), Optional.of("0 30 6 * * ?")));
     }
 
@@ -279,7 +279,7 @@ class ValidationTest {
         assertThat(fixture.loadMinimalPlus("odoo.protocol = XMLRPC", "webhook.signature-rule = HMAC-MD5").settings())
                 .satisfies(s -> {
                     assertThat(s.odoo().protocol()).isEqualTo(OdooProtocol.XMLRPC);
-                    assertThat(s.webhook().signatureRule()).isEqualTo(SignatureRule.HMAC_MD5);
+                    assertThat(s.webhook().signatureRule()).isEqualTo(WebhookSignatureConfig.HMAC_MD5);
                 });
     }
 
@@ -350,7 +350,7 @@ class ValidationTest {
 
     @Test
     void collectionListsAreSplitAndCurrenciesChecked() {
-        CollectionSettings collection = fixture.loadMinimalPlus(
+        CollectionConfig collection = fixture.loadMinimalPlus(
                 "collection.excluded-partner-tags = Ikke inkasso, , Nøkkelkunde",
                 "collection.currencies = nok,SEK",
                 "collection.min-amount = 99.50").settings().collection();
@@ -398,7 +398,7 @@ class ValidationTest {
             "jdbc:mariadb://[::1]:3306/bridge?sslMode=verify-full", "jdbc:mariadb:replication://db1,db2/bridge",
             "jdbc:mysql://db.internal/bridge?permitMysqlScheme"})
     void aDatabaseUrlTheDriverTakesIsAccepted(String url) {
-        DatabaseSettings database = fixture.loadMinimalPlus("db.url = " + url).settings().database();
+        DatabaseConfig database = fixture.loadMinimalPlus("db.url = " + url).settings().database();
 
         assertThat(database.embedded()).isFalse();
         assertThat(database.url()).isEqualTo(url);
@@ -492,7 +492,7 @@ class ValidationTest {
 
     @Test
     void settlementsAreOnWhenAccountsAndJournalAreSet() {
-        SettlementSettings settlement = fixture.loadMinimalPlus("settlement.journal = BNK",
+        SettlementConfig settlement = fixture.loadMinimalPlus("settlement.journal = BNK",
                 "settlement.account.1500 = 1500", "settlement.account.7790 = 7790").settings().settlement();
 
         assertThat(settlement.enabled()).isTrue();

@@ -1,10 +1,10 @@
 package com.kraviabridge.kravia;
 
-import com.kraviabridge.core.port.CaseFeed;
-import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.RemoteCallListener;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.SettlementSource;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;

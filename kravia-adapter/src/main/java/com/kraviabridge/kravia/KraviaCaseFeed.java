@@ -3,7 +3,7 @@ package com.kraviabridge.kravia;
 import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseSnapshot;
-import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseFeed;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

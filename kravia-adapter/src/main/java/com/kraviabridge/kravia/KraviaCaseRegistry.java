@@ -5,7 +5,7 @@ import com.kraviabridge.core.domain.Credit;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
-import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.collector.CaseRegistry;
 
 import java.time.LocalDateTime;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package com.kraviabridge.kravia;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.kraviabridge.core.domain.Settlement;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.SettlementSource;
 
 import java.util.ArrayList;
 import java.util.List;

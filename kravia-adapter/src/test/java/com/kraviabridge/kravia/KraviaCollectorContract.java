@@ -9,10 +9,10 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
 import com.kraviabridge.core.domain.Settlement;
-import com.kraviabridge.core.port.CaseFeed;
-import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.SettlementSource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -143,7 +143,7 @@ class KraviaWebhookTest {
 
     @Test
     void anotherSigningRuleIsFollowedWhenConfiguredAlike() {
-        simulator.setSignatureRule(com.kraviabridge.sim.kravia.SignatureRules
+        simulator.setSignatureRule(com.kraviabridge.sim.kravia.WebhookSigners
                 .secretThenData(com.kraviabridge.sim.kravia.KeyCasing.PASCAL));
         long caseId = kravia.cases().register(Cases.overdueInvoice(CREDITOR, "R-RULE", "100")).kraviaInvoiceId();
         String body = awaitCallFor(caseId);

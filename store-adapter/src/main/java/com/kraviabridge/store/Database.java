@@ -1,13 +1,13 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.CaseBook;
-import com.kraviabridge.core.store.Cursors;
-import com.kraviabridge.core.store.ForwardedAllocations;
-import com.kraviabridge.core.store.OperationsLog;
-import com.kraviabridge.core.store.ParkedRecords;
-import com.kraviabridge.core.store.PostedSettlements;
-import com.kraviabridge.core.store.StatusHistory;
-import com.kraviabridge.core.store.WebhookInbox;
+import com.kraviabridge.core.port.store.CaseBook;
+import com.kraviabridge.core.port.store.Cursors;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
+import com.kraviabridge.core.port.store.OperationsLog;
+import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.PostedSettlements;
+import com.kraviabridge.core.port.store.StatusHistory;
+import com.kraviabridge.core.port.store.WebhookInbox;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;

@@ -3,7 +3,7 @@ package com.kraviabridge.store;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.port.store.CaseBook;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.port.store.Cursors;
 
 import javax.sql.DataSource;
 import java.time.Clock;

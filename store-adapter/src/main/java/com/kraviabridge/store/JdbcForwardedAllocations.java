@@ -1,8 +1,8 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.AllocationOutcome;
-import com.kraviabridge.core.store.ForwardedAllocation;
-import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.port.store.AllocationOutcome;
+import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.Operation;
-import com.kraviabridge.core.store.OperationState;
-import com.kraviabridge.core.store.OperationsLog;
+import com.kraviabridge.core.port.store.Operation;
+import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.OperationsLog;
 
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;

@@ -1,8 +1,8 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.ParkedKind;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.ParkedRecords;
+import com.kraviabridge.core.port.store.ParkedKind;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.ParkedRecords;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

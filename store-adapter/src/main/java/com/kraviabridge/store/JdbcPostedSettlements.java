@@ -1,7 +1,7 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.PostedSettlement;
-import com.kraviabridge.core.store.PostedSettlements;
+import com.kraviabridge.core.port.store.PostedSettlement;
+import com.kraviabridge.core.port.store.PostedSettlements;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.StatusChange;
-import com.kraviabridge.core.store.StatusHistory;
+import com.kraviabridge.core.port.store.StatusChange;
+import com.kraviabridge.core.port.store.StatusHistory;
 
 import javax.sql.DataSource;
 import java.util.Collection;

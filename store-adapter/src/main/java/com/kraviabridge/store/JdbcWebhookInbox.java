@@ -1,7 +1,7 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.WebhookEvent;
-import com.kraviabridge.core.store.WebhookInbox;
+import com.kraviabridge.core.port.store.WebhookEvent;
+import com.kraviabridge.core.port.store.WebhookInbox;
 
 import javax.sql.DataSource;
 import java.time.Clock;

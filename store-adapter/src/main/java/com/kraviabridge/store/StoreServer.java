@@ -1,6 +1,6 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.StoreUnavailable;
+import com.kraviabridge.core.port.store.StoreUnavailable;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

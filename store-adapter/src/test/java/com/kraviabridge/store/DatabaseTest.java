@@ -1,6 +1,6 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.port.store.Cursors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

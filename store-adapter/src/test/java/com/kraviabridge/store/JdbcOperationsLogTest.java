@@ -1,10 +1,10 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.Operation;
-import com.kraviabridge.core.store.OperationState;
-import com.kraviabridge.core.store.OperationsLog.Attempt;
-import com.kraviabridge.core.store.OperationsLog.Intent;
-import com.kraviabridge.core.store.OperationsLog.Lease;
+import com.kraviabridge.core.port.store.Operation;
+import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.OperationsLog.Attempt;
+import com.kraviabridge.core.port.store.OperationsLog.Intent;
+import com.kraviabridge.core.port.store.OperationsLog.Lease;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

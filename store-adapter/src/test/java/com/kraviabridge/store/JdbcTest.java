@@ -71,8 +71,8 @@ class JdbcTest {
     @Test
     void handledAllocationsRepeatedAreLeftAloneWithoutAnErrorTheDriverWouldLog() {
         JdbcForwardedAllocations allocations = new JdbcForwardedAllocations(dataSource());
-        var first = new com.kraviabridge.core.store.ForwardedAllocation(801, 71, 4711, 9001,
-                com.kraviabridge.core.store.AllocationOutcome.PAYMENT,
+        var first = new com.kraviabridge.core.port.store.ForwardedAllocation(801, 71, 4711, 9001,
+                com.kraviabridge.core.port.store.AllocationOutcome.PAYMENT,
                 new java.math.BigDecimal("10.00"), "NOK", "payment:801", false, Instant.parse("2026-04-01T07:00:00Z"));
 
         allocations.addAll(java.util.List.of(first));

@@ -1,7 +1,7 @@
 package com.kraviabridge.store;
 
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.port.store.OperationState;
 import com.kraviabridge.core.usecase.RemoteWrites;
 import com.kraviabridge.core.usecase.WriteOutcome;
 import org.junit.jupiter.api.BeforeAll;

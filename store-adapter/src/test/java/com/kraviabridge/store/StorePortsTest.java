@@ -1,12 +1,12 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.AllocationOutcome;
-import com.kraviabridge.core.store.ForwardedAllocation;
-import com.kraviabridge.core.store.ParkedKind;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.PostedSettlement;
-import com.kraviabridge.core.store.StatusChange;
-import com.kraviabridge.core.store.WebhookEvent;
+import com.kraviabridge.core.port.store.AllocationOutcome;
+import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.ParkedKind;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.PostedSettlement;
+import com.kraviabridge.core.port.store.StatusChange;
+import com.kraviabridge.core.port.store.WebhookEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

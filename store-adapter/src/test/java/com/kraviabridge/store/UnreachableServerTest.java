@@ -1,7 +1,7 @@
 package com.kraviabridge.store;
 
-import com.kraviabridge.core.store.Cursors;
-import com.kraviabridge.core.store.StoreUnavailable;
+import com.kraviabridge.core.port.store.Cursors;
+import com.kraviabridge.core.port.store.StoreUnavailable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

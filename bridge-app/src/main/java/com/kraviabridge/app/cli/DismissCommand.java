@@ -1,7 +1,7 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.port.store.ParkedRecord;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.CreditorMapping;
@@ -45,7 +45,7 @@ public final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
         out = spec.commandLine().getOut();
-        BridgeSettings settings = loaded.settings();
+        BridgeConfig settings = loaded.settings();
         Bridge bridge;
         try {
             bridge = Bridge.start(settings);
@@ -189,7 +189,7 @@ public final class DoctorCommand implements Callable<Integer> {
         return result;
     }
 
-    private void checkSettlementSetup(Bridge bridge, BridgeSettings settings) {
+    private void checkSettlementSetup(Bridge bridge, BridgeConfig settings) {
         if (!settings.settlement().enabled()) {
             line(true, "settlements", "not posted (no settlement.account.* configured)");
             return;

@@ -3,10 +3,10 @@ package com.kraviabridge.app.cli;
 import com.kraviabridge.app.daemon.BridgeHttpServer;
 import com.kraviabridge.app.logging.Secrets;
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.ConfigException;
 import com.kraviabridge.config.ConfigProblem;
-import com.kraviabridge.config.CreditorMapping;
+import com.kraviabridge.config.CreditorConfig;
 import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.kravia.KraviaAdapter;
@@ -53,8 +53,8 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedConfig loaded = config.load(Commands.context(spec).environment());
-        BridgeSettings settings = loaded.settings();
-        List<CreditorMapping> chosen = chosen(settings.creditors());
+        BridgeConfig settings = loaded.settings();
+        List<CreditorConfig> chosen = chosen(settings.creditors());
         if (!off) {
             requireReceiver(loaded, chosen);
             warnAboutReceiver(loaded);
@@ -63,7 +63,7 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
         KraviaAdapter kravia = new KraviaAdapter(Bridge.kraviaSettings(settings.kravia()));
         int refused = 0;
         int done = 0;
-        for (CreditorMapping mapping : chosen) {
+        for (CreditorConfig mapping : chosen) {
             String who = "creditor " + mapping.kraviaCreditorId() + " (Odoo company " + mapping.odooCompanyId() + ")";
             Optional<URI> receiver = receiver(settings, mapping);
             String secret = mapping.webhookSecret().isEmpty() ? null : mapping.webhookSecret().reveal();
@@ -97,11 +97,11 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
         return refused == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    private List<CreditorMapping> chosen(List<CreditorMapping> mapped) {
+    private List<CreditorConfig> chosen(List<CreditorConfig> mapped) {
         if (creditor == null) {
             return mapped;
         }
-        List<CreditorMapping> one = mapped.stream().filter(m -> m.kraviaCreditorId() == creditor).toList();
+        List<CreditorConfig> one = mapped.stream().filter(m -> m.kraviaCreditorId() == creditor).toList();
         if (one.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Kravia creditor " + creditor
                     + " is not mapped in " + config.file() + " (creditor.<odoo company id>.id); mapped: "
@@ -111,8 +111,8 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
     }
 
     /** What turning webhooks on needs from the configuration, all reported at once like a bad file is. */
-    private void requireReceiver(LoadedConfig loaded, List<CreditorMapping> chosen) {
-        BridgeSettings settings = loaded.settings();
+    private void requireReceiver(LoadedConfig loaded, List<CreditorConfig> chosen) {
+        BridgeConfig settings = loaded.settings();
         String file = loaded.file().toString();
         List<ConfigProblem> problems = new ArrayList<>();
         if (settings.webhook().publicUrl().isEmpty()) {
@@ -125,7 +125,7 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
                     + " calls; set the port your reverse proxy forwards to (default 8089), or use --off"));
         }
         if (chosen.stream().allMatch(m -> m.webhookSecret().isEmpty())) {
-            for (CreditorMapping mapping : chosen) {
+            for (CreditorConfig mapping : chosen) {
                 problems.add(new ConfigProblem(secretKey(mapping), file, 0, "is not set: Kravia signs creditor "
                         + mapping.kraviaCreditorId() + "'s webhooks with it and the bridge checks them with it;"
                         + " choose a long random secret, e.g. as file:/etc/kravia-bridge/secrets/webhook-"
@@ -145,12 +145,12 @@ public final class KraviaWebhookCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static Optional<URI> receiver(BridgeSettings settings, CreditorMapping mapping) {
+    private static Optional<URI> receiver(BridgeConfig settings, CreditorConfig mapping) {
         return settings.webhook().publicUrl()
                 .map(base -> URI.create(base + BridgeHttpServer.webhookPath(mapping.kraviaCreditorId())));
     }
 
-    private static String secretKey(CreditorMapping mapping) {
+    private static String secretKey(CreditorConfig mapping) {
         return "creditor." + mapping.odooCompanyId() + ".webhook-secret";
     }
 }

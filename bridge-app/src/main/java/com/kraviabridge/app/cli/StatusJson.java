@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.StatusChange;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.StatusChange;
 import com.kraviabridge.core.usecase.BalanceCheck;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.wiring.FlowSchedules;
-import com.kraviabridge.config.ScheduleSettings;
+import com.kraviabridge.config.ScheduleConfig;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.core.usecase.Synchronisation;
 import org.quartz.CronScheduleBuilder;
@@ -50,7 +50,7 @@ public final class BridgeScheduler implements AutoCloseable {
     private final Scheduler scheduler;
     private final Set<FlowReport.Flow> switchedOff = EnumSet.noneOf(FlowReport.Flow.class);
 
-    public BridgeScheduler(DataSource dataSource, ScheduleSettings schedule, Synchronisation sync, JobRuns runs,
+    public BridgeScheduler(DataSource dataSource, ScheduleConfig schedule, Synchronisation sync, JobRuns runs,
                            Clock clock, long clusterCheckinMillis) {
         // Quartz looks its data source up by name; a name per instance lets several bridges share one JVM in tests.
         String dataSourceName = "bridge-" + UUID.randomUUID();

@@ -1,8 +1,8 @@
 package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.config.BridgeSettings;
-import com.kraviabridge.config.CreditorMapping;
+import com.kraviabridge.config.BridgeConfig;
+import com.kraviabridge.config.CreditorConfig;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.kravia.webhook.KeyCasing;
 import com.kraviabridge.kravia.webhook.WebhookSettings;
@@ -36,7 +36,7 @@ public final class Daemon implements AutoCloseable {
     }
 
     public static Daemon start(Bridge bridge, Clock clock, long clusterCheckinMillis) {
-        BridgeSettings settings = bridge.settings();
+        BridgeConfig settings = bridge.settings();
         JobRuns runs = new JobRuns(bridge.database().cursors(), bridge.metrics());
         runs.reportLastSuccesses();
         BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
@@ -46,7 +46,7 @@ public final class Daemon implements AutoCloseable {
         try {
             if (settings.webhook().enabled()) {
                 Map<Long, String> secrets = new HashMap<>();
-                for (CreditorMapping creditor : settings.creditors()) {
+                for (CreditorConfig creditor : settings.creditors()) {
                     if (creditor.webhookSecret() != null && !creditor.webhookSecret().reveal().isEmpty()) {
                         secrets.put(creditor.kraviaCreditorId(), creditor.webhookSecret().reveal());
                     }

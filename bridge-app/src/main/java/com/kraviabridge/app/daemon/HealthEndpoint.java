@@ -2,8 +2,8 @@ package com.kraviabridge.app.daemon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kraviabridge.core.store.ParkedRecords;
-import com.kraviabridge.core.store.WebhookInbox;
+import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.WebhookInbox;
 import com.kraviabridge.core.usecase.FlowReport;
 
 import javax.sql.DataSource;

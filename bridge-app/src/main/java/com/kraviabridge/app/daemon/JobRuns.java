@@ -1,7 +1,7 @@
 package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.metrics.BridgeMetrics;
-import com.kraviabridge.core.store.Cursors;
+import com.kraviabridge.core.port.store.Cursors;
 import com.kraviabridge.core.usecase.FlowReport;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.daemon;
 
-import com.kraviabridge.core.store.WebhookEvent;
-import com.kraviabridge.core.store.WebhookInbox;
+import com.kraviabridge.core.port.store.WebhookEvent;
+import com.kraviabridge.core.port.store.WebhookInbox;
 import com.kraviabridge.kravia.webhook.VerifiedWebhook;
 import com.kraviabridge.kravia.webhook.WebhookVerification;
 import com.kraviabridge.kravia.webhook.WebhookVerifier;

@@ -1,18 +1,18 @@
 package com.kraviabridge.app.wiring;
 
 import com.kraviabridge.app.metrics.BridgeMetrics;
-import com.kraviabridge.config.BridgeSettings;
-import com.kraviabridge.config.CollectionSettings;
-import com.kraviabridge.config.DatabaseSettings;
-import com.kraviabridge.config.OdooSettings;
+import com.kraviabridge.config.BridgeConfig;
+import com.kraviabridge.config.CollectionConfig;
+import com.kraviabridge.config.DatabaseConfig;
+import com.kraviabridge.config.OdooConfig;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.policy.CollectionRules;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.policy.SettlementBooking;
-import com.kraviabridge.core.port.CaseRegistry;
-import com.kraviabridge.core.port.Ledger;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.CaseRegistry;
+import com.kraviabridge.core.port.erp.Ledger;
+import com.kraviabridge.core.port.collector.SettlementSource;
 import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.ForwardCredits;
 import com.kraviabridge.core.usecase.ForwardDirectPayments;
@@ -44,7 +44,7 @@ import java.util.Set;
  */
 public final class Bridge implements AutoCloseable {
 
-    private final BridgeSettings settings;
+    private final BridgeConfig settings;
     private final Database database;
     private final OdooErp odoo;
     private final KraviaAdapter kravia;
@@ -56,7 +56,7 @@ public final class Bridge implements AutoCloseable {
     private final List<CreditorMapping> creditors;
     private final BridgeMetrics metrics = new BridgeMetrics();
 
-    private Bridge(BridgeSettings settings, Database database, Clock clock, PortDecorators decorators) {
+    private Bridge(BridgeConfig settings, Database database, Clock clock, PortDecorators decorators) {
         this.settings = settings;
         this.database = database;
         KraviaSettings kraviaSettings = kraviaSettings(settings.kravia());
@@ -103,7 +103,7 @@ public final class Bridge implements AutoCloseable {
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }
 
-    public static Bridge start(BridgeSettings settings) {
+    public static Bridge start(BridgeConfig settings) {
         return start(settings, Clock.systemUTC(), PortDecorators.none());
     }
 
@@ -111,16 +111,16 @@ public final class Bridge implements AutoCloseable {
      * The bridge of one command: a statement waits for a database connection db.connect-timeout-seconds at most,
      * so a command whose database went away says so at once, with what it did so far.
      */
-    public static Bridge start(BridgeSettings settings, Clock clock, PortDecorators decorators) {
+    public static Bridge start(BridgeConfig settings, Clock clock, PortDecorators decorators) {
         return start(settings, clock, decorators, Database.ConnectionWait.ONE_CONNECT_TIMEOUT);
     }
 
     /** The bridge of {@code bridge run}: a database restart pauses a run instead of failing it. */
-    public static Bridge startDaemon(BridgeSettings settings) {
+    public static Bridge startDaemon(BridgeConfig settings) {
         return start(settings, Clock.systemUTC(), PortDecorators.none(), Database.ConnectionWait.THROUGH_A_RESTART);
     }
 
-    private static Bridge start(BridgeSettings settings, Clock clock, PortDecorators decorators,
+    private static Bridge start(BridgeConfig settings, Clock clock, PortDecorators decorators,
                                 Database.ConnectionWait wait) {
         Database database = Database.open(storeSettings(settings.database()), clock, wait);
         try {
@@ -131,13 +131,13 @@ public final class Bridge implements AutoCloseable {
         }
     }
 
-    public static StoreSettings storeSettings(DatabaseSettings db) {
+    public static StoreSettings storeSettings(DatabaseConfig db) {
         String password = db.password() == null ? "" : db.password().reveal();
         return new StoreSettings(db.embedded() ? "" : db.url(), db.username(), password, db.dataDir(), db.poolSize())
                 .withConnectTimeout(db.connectTimeout());
     }
 
-    static OdooClientSettings odooSettings(OdooSettings odoo) {
+    static OdooClientSettings odooSettings(OdooConfig odoo) {
         RpcProtocol protocol = switch (odoo.protocol()) {
             case AUTO -> RpcProtocol.AUTO;
             case JSON2 -> RpcProtocol.JSON2;
@@ -160,7 +160,7 @@ public final class Bridge implements AutoCloseable {
         return maxConcurrency == 1 ? 1 : 2 * maxConcurrency;
     }
 
-    public static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaSettings k) {
+    public static KraviaSettings kraviaSettings(com.kraviabridge.config.KraviaConfig k) {
         return new KraviaSettings(k.url(), k.token().reveal(), k.authScheme(), k.connectTimeout(), k.requestTimeout(),
                 k.maxRetries(), k.rateLimit(), k.maxConcurrency(), Duration.ofMillis(500), Duration.ofSeconds(30), 100);
     }
@@ -180,12 +180,12 @@ public final class Bridge implements AutoCloseable {
         return longest.plus(LEASE_MARGIN);
     }
 
-    static CollectionRules rules(CollectionSettings c) {
+    static CollectionRules rules(CollectionConfig c) {
         return new CollectionRules(c.minDaysOverdue(), c.minAmount(), Set.copyOf(c.excludedPartnerTags()),
                 Set.copyOf(c.currencies()));
     }
 
-    public BridgeSettings settings() {
+    public BridgeConfig settings() {
         return settings;
     }
 

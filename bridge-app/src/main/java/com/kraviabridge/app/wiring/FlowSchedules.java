@@ -1,6 +1,6 @@
 package com.kraviabridge.app.wiring;
 
-import com.kraviabridge.config.ScheduleSettings;
+import com.kraviabridge.config.ScheduleConfig;
 import com.kraviabridge.core.usecase.FlowReport;
 
 import java.util.EnumMap;
@@ -16,7 +16,7 @@ public final class FlowSchedules {
     private FlowSchedules() {
     }
 
-    public static Map<FlowReport.Flow, Optional<String>> byFlow(ScheduleSettings schedule) {
+    public static Map<FlowReport.Flow, Optional<String>> byFlow(ScheduleConfig schedule) {
         Map<FlowReport.Flow, Optional<String>> crons = new EnumMap<>(FlowReport.Flow.class);
         crons.put(FlowReport.Flow.INVOICES, schedule.invoices());
         crons.put(FlowReport.Flow.PAYMENTS, schedule.payments());
@@ -26,7 +26,7 @@ public final class FlowSchedules {
         return crons;
     }
 
-    public static Set<FlowReport.Flow> switchedOff(ScheduleSettings schedule) {
+    public static Set<FlowReport.Flow> switchedOff(ScheduleConfig schedule) {
         Set<FlowReport.Flow> off = EnumSet.noneOf(FlowReport.Flow.class);
         byFlow(schedule).forEach((flow, cron) -> {
             if (cron.isEmpty()) {

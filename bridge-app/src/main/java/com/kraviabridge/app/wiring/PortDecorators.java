@@ -1,8 +1,8 @@
 package com.kraviabridge.app.wiring;
 
-import com.kraviabridge.core.port.CaseRegistry;
-import com.kraviabridge.core.port.Ledger;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.CaseRegistry;
+import com.kraviabridge.core.port.erp.Ledger;
+import com.kraviabridge.core.port.collector.SettlementSource;
 
 import java.util.function.UnaryOperator;
 

@@ -2,7 +2,7 @@ package com.kraviabridge.app.daemon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.kraviabridge.sim.kravia.SignatureRules;
+import com.kraviabridge.sim.kravia.WebhookSigners;
 import com.kraviabridge.sim.kravia.WebhookEvent;
 
 import java.io.IOException;
@@ -108,7 +108,7 @@ final class DaemonFixtures {
         var event = new WebhookEvent(Instant.now().getEpochSecond(), WebhookEvent.CASE_UPDATE, claim);
         return "{\"header\":{\"algorithm\":\"MD5\"},\"data\":{\"timestamp\":" + event.timestamp()
                 + ",\"eventType\":\"" + event.eventType() + "\",\"claimId\":" + claim + "},\"signature\":\""
-                + SignatureRules.primary().sign(event, secret) + "\"}";
+                + WebhookSigners.primary().sign(event, secret) + "\"}";
     }
 
     static long count(DataSource dataSource, String sql, Object... parameters) {

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.core.domain.Settlement;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.SettlementSource;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobListener;

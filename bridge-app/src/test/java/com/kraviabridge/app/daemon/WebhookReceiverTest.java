@@ -6,7 +6,7 @@ import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.kravia.CaseStatus;
 import com.kraviabridge.sim.kravia.DeliveryAttempt;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
-import com.kraviabridge.sim.kravia.SignatureRules;
+import com.kraviabridge.sim.kravia.WebhookSigners;
 import com.kraviabridge.sim.kravia.SimClock;
 import com.kraviabridge.sim.kravia.WebhookDelivery;
 import com.kraviabridge.sim.kravia.WebhookEvent;
@@ -136,7 +136,7 @@ class WebhookReceiverTest {
     /** A CaseUpdate as Kravia would send it, signed with the creditor's secret by the simulator's rule. */
     private static String signed(Instant at, long claim) {
         WebhookEvent event = new WebhookEvent(at.getEpochSecond(), WebhookEvent.CASE_UPDATE, claim);
-        String signature = SignatureRules.primary().sign(event, Landscape.WEBHOOK_SECRET);
+        String signature = WebhookSigners.primary().sign(event, Landscape.WEBHOOK_SECRET);
         return "{\"header\":{\"algorithm\":\"MD5\"},\"data\":{\"timestamp\":" + event.timestamp()
                 + ",\"eventType\":\"" + event.eventType() + "\",\"claimId\":" + claim + "},\"signature\":\""
                 + signature + "\"}";

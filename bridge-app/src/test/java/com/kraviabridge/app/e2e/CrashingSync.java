@@ -9,9 +9,9 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.RegisteredCase;
-import com.kraviabridge.core.port.CaseRegistry;
-import com.kraviabridge.core.port.Ledger;
-import com.kraviabridge.core.port.SettlementSource;
+import com.kraviabridge.core.port.collector.CaseRegistry;
+import com.kraviabridge.core.port.erp.Ledger;
+import com.kraviabridge.core.port.collector.SettlementSource;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package com.kraviabridge.app.e2e;
 import com.kraviabridge.app.BridgeCommand;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.PortDecorators;
-import com.kraviabridge.config.BridgeSettings;
+import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.ConfigLoader;
 import com.kraviabridge.sim.kravia.KraviaSimulator;
 import com.kraviabridge.sim.odoo.OdooSimulator;
@@ -160,7 +160,7 @@ public final class Landscape implements AutoCloseable {
         }
     }
 
-    public BridgeSettings settings() {
+    public BridgeConfig settings() {
         return new ConfigLoader(Map.of()).load(configFile).settings();
     }
 

@@ -5,7 +5,7 @@ import com.kraviabridge.app.wiring.PortDecorators;
 import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
-import com.kraviabridge.core.port.Ledger;
+import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.kravia.SettlementLine;

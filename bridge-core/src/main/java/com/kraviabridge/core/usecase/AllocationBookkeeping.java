@@ -1,9 +1,9 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.store.CaseBook;
-import com.kraviabridge.core.store.ForwardedAllocation;
-import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.port.store.CaseBook;
+import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,10 +4,10 @@ import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CollectionCase;
-import com.kraviabridge.core.port.InvoiceAllocations;
-import com.kraviabridge.core.store.CaseBook;
-import com.kraviabridge.core.store.Cursors;
-import com.kraviabridge.core.store.ForwardedAllocations;
+import com.kraviabridge.core.port.erp.InvoiceAllocations;
+import com.kraviabridge.core.port.store.CaseBook;
+import com.kraviabridge.core.port.store.Cursors;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
 
 import java.util.ArrayList;
 import java.util.HashMap;

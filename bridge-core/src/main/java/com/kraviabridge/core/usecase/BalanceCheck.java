@@ -5,9 +5,9 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.port.CaseFeed;
-import com.kraviabridge.core.port.OpenInvoices;
-import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.erp.OpenInvoices;
+import com.kraviabridge.core.port.store.CaseBook;
 
 import java.util.HashMap;
 import java.util.List;

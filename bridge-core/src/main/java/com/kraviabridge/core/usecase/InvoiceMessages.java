@@ -3,9 +3,9 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.InvoiceNote;
-import com.kraviabridge.core.port.InvoiceNotes;
+import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.Operation;
+import com.kraviabridge.core.port.store.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,10 @@
 package com.kraviabridge.core.usecase;
 
-import com.kraviabridge.core.store.Operation;
-import com.kraviabridge.core.store.OperationState;
-import com.kraviabridge.core.store.OperationsLog;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.ParkedRecords;
+import com.kraviabridge.core.port.store.Operation;
+import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.OperationsLog;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.ParkedRecords;
 
 import java.time.Clock;
 import java.util.Optional;

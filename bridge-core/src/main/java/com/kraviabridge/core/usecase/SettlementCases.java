@@ -4,7 +4,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.domain.SettlementLine;
-import com.kraviabridge.core.store.CaseBook;
+import com.kraviabridge.core.port.store.CaseBook;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;

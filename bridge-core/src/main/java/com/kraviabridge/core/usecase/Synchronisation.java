@@ -2,7 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.StoreUnavailable;
+import com.kraviabridge.core.port.store.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

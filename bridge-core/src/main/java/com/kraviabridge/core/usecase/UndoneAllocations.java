@@ -1,14 +1,14 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.InvoiceChanges;
-import com.kraviabridge.core.port.InvoiceAllocations;
-import com.kraviabridge.core.store.AllocationOutcome;
-import com.kraviabridge.core.store.Cursors;
-import com.kraviabridge.core.store.ForwardedAllocation;
-import com.kraviabridge.core.store.ForwardedAllocations;
-import com.kraviabridge.core.store.ParkedKind;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.ParkedRecords;
+import com.kraviabridge.core.port.erp.InvoiceAllocations;
+import com.kraviabridge.core.port.store.AllocationOutcome;
+import com.kraviabridge.core.port.store.Cursors;
+import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
+import com.kraviabridge.core.port.store.ParkedKind;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.ParkedRecords;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.policy.KraviaPayouts;
-import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseFeed;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.domain.CaseDetails;
-import com.kraviabridge.core.port.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.RemoteFailure;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.ParkedKind;
+import com.kraviabridge.core.port.store.ParkedKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,8 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
 import com.kraviabridge.core.policy.KraviaPayouts;
-import com.kraviabridge.core.port.CaseFeed;
-import com.kraviabridge.core.port.CaseRegistry;
+import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.collector.CaseRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package com.kraviabridge.core.usecase;
 
-import com.kraviabridge.core.store.Operation;
-import com.kraviabridge.core.store.OperationState;
-import com.kraviabridge.core.store.OperationsLog;
+import com.kraviabridge.core.port.store.Operation;
+import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.OperationsLog;
 
 import java.time.Clock;
 import java.time.Instant;

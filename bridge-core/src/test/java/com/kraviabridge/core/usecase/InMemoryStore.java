@@ -2,13 +2,13 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.store.AllocationOutcome;
-import com.kraviabridge.core.store.CaseBook;
-import com.kraviabridge.core.store.Cursors;
-import com.kraviabridge.core.store.ForwardedAllocation;
-import com.kraviabridge.core.store.ForwardedAllocations;
-import com.kraviabridge.core.store.ParkedRecord;
-import com.kraviabridge.core.store.ParkedRecords;
+import com.kraviabridge.core.port.store.AllocationOutcome;
+import com.kraviabridge.core.port.store.CaseBook;
+import com.kraviabridge.core.port.store.Cursors;
+import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
+import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.ParkedRecords;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -5,9 +5,9 @@ import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.port.InvoiceNotes;
+import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.port.store.OperationState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -8,12 +8,12 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.port.CaseFeed;
-import com.kraviabridge.core.port.InvoiceNotes;
-import com.kraviabridge.core.store.StatusChange;
-import com.kraviabridge.core.store.StatusHistory;
-import com.kraviabridge.core.store.WebhookEvent;
-import com.kraviabridge.core.store.WebhookInbox;
+import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.erp.InvoiceNotes;
+import com.kraviabridge.core.port.store.StatusChange;
+import com.kraviabridge.core.port.store.StatusHistory;
+import com.kraviabridge.core.port.store.WebhookEvent;
+import com.kraviabridge.core.port.store.WebhookInbox;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.OperationState;
+import com.kraviabridge.core.port.store.OperationState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

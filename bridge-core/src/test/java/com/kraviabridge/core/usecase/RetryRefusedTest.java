@@ -1,9 +1,9 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.store.OperationState;
-import com.kraviabridge.core.store.ParkedKind;
-import com.kraviabridge.core.store.ParkedRecord;
+import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.ParkedKind;
+import com.kraviabridge.core.port.store.ParkedRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

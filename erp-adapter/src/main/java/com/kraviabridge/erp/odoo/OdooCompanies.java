@@ -2,7 +2,7 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.domain.Address;
 import com.kraviabridge.core.domain.CompanyProfile;
-import com.kraviabridge.core.port.Companies;
+import com.kraviabridge.core.port.erp.Companies;
 import com.kraviabridge.core.port.RemoteFailure;
 
 import java.util.ArrayList;

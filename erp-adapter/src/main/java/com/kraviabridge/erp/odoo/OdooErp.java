@@ -1,10 +1,10 @@
 package com.kraviabridge.erp.odoo;
 
-import com.kraviabridge.core.port.Companies;
-import com.kraviabridge.core.port.InvoiceAllocations;
-import com.kraviabridge.core.port.InvoiceNotes;
-import com.kraviabridge.core.port.Ledger;
-import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.core.port.erp.Companies;
+import com.kraviabridge.core.port.erp.InvoiceAllocations;
+import com.kraviabridge.core.port.erp.InvoiceNotes;
+import com.kraviabridge.core.port.erp.Ledger;
+import com.kraviabridge.core.port.erp.OpenInvoices;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
 import com.kraviabridge.erp.odoo.rpc.Transports;
 import com.kraviabridge.core.port.RemoteCallListener;

@@ -4,7 +4,7 @@ import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationPage;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.InvoiceChanges;
-import com.kraviabridge.core.port.InvoiceAllocations;
+import com.kraviabridge.core.port.erp.InvoiceAllocations;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,7 +2,7 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.InvoiceNote;
-import com.kraviabridge.core.port.InvoiceNotes;
+import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package com.kraviabridge.erp.odoo;
 import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
-import com.kraviabridge.core.port.Ledger;
+import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.port.RemoteFailure;
 
 import java.math.BigDecimal;

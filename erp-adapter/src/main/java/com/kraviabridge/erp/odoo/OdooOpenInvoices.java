@@ -4,7 +4,7 @@ import com.kraviabridge.core.domain.Debtor;
 import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.InvoicePage;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.port.OpenInvoices;
+import com.kraviabridge.core.port.erp.OpenInvoices;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 /**
- * The Odoo adapter: the core's ERP ports ({@link com.kraviabridge.core.port.OpenInvoices},
- * {@link com.kraviabridge.core.port.InvoiceAllocations}, {@link com.kraviabridge.core.port.InvoiceNotes},
- * {@link com.kraviabridge.core.port.Ledger}, {@link com.kraviabridge.core.port.Companies}) over Odoo's external
+ * The Odoo adapter: the core's ERP ports ({@link com.kraviabridge.core.port.erp.OpenInvoices},
+ * {@link com.kraviabridge.core.port.erp.InvoiceAllocations}, {@link com.kraviabridge.core.port.erp.InvoiceNotes},
+ * {@link com.kraviabridge.core.port.erp.Ledger}, {@link com.kraviabridge.core.port.erp.Companies}) over Odoo's external
  * API, for Odoo 16 to 19. Start at {@link com.kraviabridge.erp.odoo.OdooErp}.
  *
  * <p>Layers, each with one reason to change: {@code rpc} speaks a wire protocol; {@code OdooConnection} logs

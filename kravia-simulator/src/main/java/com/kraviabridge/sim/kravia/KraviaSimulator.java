@@ -84,7 +84,7 @@ public final class KraviaSimulator implements AutoCloseable {
     }
 
     /** Signs later webhook calls with another rule (the alternatives of docs/kravia-contract.md §11.4). */
-    public void setSignatureRule(SignatureRule rule) {
+    public void setSignatureRule(WebhookSigner rule) {
         webhooks.signatureRule(rule);
     }
 

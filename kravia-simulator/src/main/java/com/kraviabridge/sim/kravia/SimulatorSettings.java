@@ -29,7 +29,7 @@ public record SimulatorSettings(Clock baseClock, int firstStepDays, int stepDays
                                 int limitationYears, CaseStatus approvalDecision, Tariff tariff,
                                 AllocationOrder allocation, boolean settleDaily, int defaultTop, int maxTop,
                                 int webhookAttempts, Duration webhookBackoff, Duration webhookTimeout,
-                                SignatureRule signatureRule) {
+                                WebhookSigner signatureRule) {
 
     public SimulatorSettings {
         Objects.requireNonNull(baseClock, "baseClock");
@@ -49,7 +49,7 @@ public record SimulatorSettings(Clock baseClock, int firstStepDays, int stepDays
     public static SimulatorSettings defaults() {
         return new SimulatorSettings(Clock.systemUTC(), 14, 14, 180, 3, null, Tariff.standard(),
                 AllocationOrder.FEES_INTEREST_CAPITAL, true, 25, 100, 4, Duration.ofMillis(200),
-                Duration.ofSeconds(5), SignatureRules.primary());
+                Duration.ofSeconds(5), WebhookSigners.primary());
     }
 
     /** Simulated time starts at {@code start} and stands still until the test advances it. */
@@ -104,7 +104,7 @@ public record SimulatorSettings(Clock baseClock, int firstStepDays, int stepDays
                 tariff, allocation, settleDaily, defaultTop, maxTop, attempts, backoff, timeout, signatureRule);
     }
 
-    public SimulatorSettings withSignatureRule(SignatureRule rule) {
+    public SimulatorSettings withSignatureRule(WebhookSigner rule) {
         return new SimulatorSettings(baseClock, firstStepDays, stepDays, legalDays, limitationYears, approvalDecision,
                 tariff, allocation, settleDaily, defaultTop, maxTop, webhookAttempts, webhookBackoff,
                 webhookTimeout, rule);

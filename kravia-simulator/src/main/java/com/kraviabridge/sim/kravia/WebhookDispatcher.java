@@ -35,7 +35,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final Duration timeout;
     private final Map<Long, DeliveryJob> jobs = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong(1);
-    private volatile SignatureRule rule;
+    private volatile WebhookSigner rule;
 
     WebhookDispatcher(SimulatorSettings settings) {
         this.maxAttempts = settings.webhookAttempts();
@@ -46,7 +46,7 @@ final class WebhookDispatcher implements AutoCloseable {
                 .connectTimeout(timeout).build();
     }
 
-    void signatureRule(SignatureRule newRule) {
+    void signatureRule(WebhookSigner newRule) {
         this.rule = newRule;
     }
 

@@ -140,14 +140,14 @@ class WebhookTest extends SimulatorTest {
     @Test
     void anotherSigningRuleCanBeSwitchedIn() {
         sim.configureWebhook(CREDITOR, receiver.url(), SECRET, true);
-        sim.setSignatureRule(SignatureRules.dataThenSecret(KeyCasing.PASCAL));
+        sim.setSignatureRule(WebhookSigners.dataThenSecret(KeyCasing.PASCAL));
         long id = register("1", "1000");
 
         await().atMost(PATIENCE).until(() -> receiver.bodies().size() == 1);
         WebhookEvent event = new WebhookEvent(START.getEpochSecond(), "CaseUpdate", id);
         assertThat(sim.webhookDeliveries().get(0).signature())
-                .isEqualTo(SignatureRules.dataThenSecret(KeyCasing.PASCAL).sign(event, SECRET))
-                .isNotEqualTo(SignatureRules.primary().sign(event, SECRET));
+                .isEqualTo(WebhookSigners.dataThenSecret(KeyCasing.PASCAL).sign(event, SECRET))
+                .isNotEqualTo(WebhookSigners.primary().sign(event, SECRET));
         assertThat(receiver.bodies().get(0)).contains("\"timestamp\":").doesNotContain("\"Timestamp\"");
     }
 

@@ -5,7 +5,7 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.PostedEntry;
-import com.kraviabridge.core.port.Ledger;
+import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.erp.odoo.OdooErp;
 import com.kraviabridge.erp.odoo.rpc.RpcProtocol;
 import org.junit.jupiter.api.Tag;

@@ -1,0 +1,39 @@
+package com.kraviabridge.core.port.store;
+
+import java.util.Arrays;
+
+/**
+ * What kind of record is parked. Each kind has a short code, which is what the store keeps and what
+ * {@code bridge status} shows.
+ */
+public enum ParkedKind {
+
+    /** An invoice not forwarded: not eligible, or refused by Kravia. */
+    INVOICE("invoice"),
+    /** A direct payment Kravia refused, or an entry on a forwarded invoice that is neither payment nor credit. */
+    PAYMENT("payment"),
+    /** A credit note Kravia refused. */
+    CREDIT("credit"),
+    /** A settlement that could not be booked, or that Odoo refused. */
+    SETTLEMENT("settlement"),
+    /** A payment or credit beyond the capital Kravia still collects: only the capital was sent. */
+    EXCESS("excess"),
+    /** A payment or credit undone in Odoo after it was sent to Kravia. */
+    UNDONE("undone");
+
+    private final String code;
+
+    ParkedKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The kind with this code. */
+    public static ParkedKind ofCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no parked record kind has the code '" + code + "'"));
+    }
+}
