@@ -1,6 +1,7 @@
 package com.kraviabridge.app;
 
 import com.kraviabridge.core.archfixture.CoreUsingQuartz;
+import com.kraviabridge.erp.archfixture.ErpUsingTheStore;
 import com.kraviabridge.sim.archfixture.SimulatorUsingTheBridge;
 import com.kraviabridge.store.archfixture.StoreUsingConfig;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArchitectureRulesTest {
 
     private final JavaClasses fixtures = new ClassFileImporter()
-            .importClasses(CoreUsingQuartz.class, SimulatorUsingTheBridge.class, StoreUsingConfig.class);
+            .importClasses(CoreUsingQuartz.class, SimulatorUsingTheBridge.class, StoreUsingConfig.class,
+                    ErpUsingTheStore.class);
 
     @Test
     void theRealImportSeesProductionCodeButNotTests() {
@@ -37,6 +39,12 @@ class ArchitectureRulesTest {
     @Test
     void theAdapterRuleCatchesAnAdapterUsingAnother() {
         assertViolation(ArchitectureTest.adaptersDoNotKnowEachOther, "com.kraviabridge.config.Secret");
+    }
+
+    @Test
+    void theSideRuleCatchesAnAdapterUsingAPortOfAnotherSide() {
+        assertViolation(ArchitectureTest.adaptersUseOnlyThePortsOfTheirSide,
+                "com.kraviabridge.core.port.store.ParkedRecords");
     }
 
     @Test

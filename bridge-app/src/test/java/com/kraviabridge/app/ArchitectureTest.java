@@ -53,6 +53,13 @@ class ArchitectureTest {
             .because("bridge-app is the composition root: it sees everything, nothing sees it")
             .allowEmptyShould(true);
 
+    /** Each adapter faces one side: it may use the shared port types, never the ports of another side. */
+    @ArchTest
+    static final ArchRule adaptersUseOnlyThePortsOfTheirSide = CompositeArchRule.of(List.of(
+            adapterFaces("com.kraviabridge.erp..", "erp"),
+            adapterFaces("com.kraviabridge.kravia..", "collector"),
+            adapterFaces("com.kraviabridge.store..", "store")));
+
     @ArchTest
     static final ArchRule simulatorsAreIndependent = classes()
             .that().resideInAPackage("com.kraviabridge.sim..")
@@ -60,6 +67,16 @@ class ArchitectureTest {
             .because("a simulator is an independent implementation of the other side; sharing code with the"
                     + " bridge would make a passing test say nothing")
             .allowEmptyShould(true);
+
+    private static ArchRule adapterFaces(String adapter, String side) {
+        String[] otherSides = java.util.stream.Stream.of("erp", "collector", "store")
+                .filter(s -> !s.equals(side)).map(s -> "com.kraviabridge.core.port." + s + "..").toArray(String[]::new);
+        return noClasses()
+                .that().resideInAPackage(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(otherSides)
+                .because("ports are grouped by the side they face, and an adapter is that side")
+                .allowEmptyShould(true);
+    }
 
     private static ArchRule adapterKeepsToItself(String adapter) {
         String[] others = ADAPTERS.stream().filter(a -> !a.equals(adapter)).toArray(String[]::new);
