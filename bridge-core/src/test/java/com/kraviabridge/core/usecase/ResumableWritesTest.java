@@ -20,6 +20,24 @@ class ResumableWritesTest {
     private final List<Boolean> resumed = new ArrayList<>();
 
     @Test
+    void aWriteIsResumableOnlyWhenMadeSo() {
+        List<Boolean> told = new ArrayList<>();
+        Write plain = RemoteWritesTest.write("payment:1:3", "P", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR, "busy", null);
+        });
+        Write steps = resumable("settlement:1:3", "3", "entry", e -> Optional.empty(), resuming -> {
+            told.add(resuming);
+            return "move-3";
+        });
+
+        assertThat(plain.isResumable()).isFalse();
+        assertThat(steps.isResumable()).isTrue();
+        assertThat(writes.perform(plain).status()).isEqualTo(WriteOutcome.Status.RETRY_LATER);
+        assertThat(writes.perform(steps).status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(told).containsExactly(false);
+    }
+
+    @Test
     void theFirstAttemptIsNotResumingAndNeitherIsAWriteAlreadyDone() {
         WriteOutcome first = writes.perform(resumable("settlement:1:7", "7", "entry", e -> Optional.empty(),
                 resuming -> record(resuming, "move-1")));
