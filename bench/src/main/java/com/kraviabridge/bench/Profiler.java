@@ -91,7 +91,8 @@ final class Profiler {
         String name = simple(cls);
         return name.startsWith("CountingDataSource") || name.equals("Jdbc") || name.startsWith("Jdbc$")
                 || name.startsWith("OdooClient") || name.startsWith("OdooConnection") || name.startsWith("KraviaHttp")
-                || cls.startsWith("com.kraviabridge.erp.odoo.rpc.") || name.startsWith("RemoteWrites$");
+                || cls.startsWith("com.kraviabridge.erp.odoo.rpc.") || name.startsWith("RemoteWrites$")
+                || name.startsWith("Write$");
     }
 
     private static String area(String cls) {

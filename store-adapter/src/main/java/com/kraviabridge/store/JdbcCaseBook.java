@@ -192,6 +192,16 @@ public final class JdbcCaseBook implements CaseBook {
                 ps -> ps.setLong(1, companyId));
     }
 
+    @Override
+    public Map<Long, Long> openCasesByCompany() {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.list("SELECT company_id, COUNT(*) AS open_cases FROM case_map WHERE is_open GROUP BY company_id"
+                        + " ORDER BY company_id", ps -> { },
+                rs -> Map.entry(rs.getLong("company_id"), rs.getLong("open_cases")))
+                .forEach(row -> counts.put(row.getKey(), row.getValue()));
+        return counts;
+    }
+
     private static CollectionCase map(ResultSet rs) throws SQLException {
         BigDecimal remaining = rs.getBigDecimal("remaining_capital");
         String currency = rs.getString("currency");

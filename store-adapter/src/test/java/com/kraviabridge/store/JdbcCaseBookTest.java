@@ -40,6 +40,16 @@ class JdbcCaseBookTest {
     }
 
     @Test
+    void countsTheOpenCasesOfEveryCompanyThatHasAny() {
+        book.saveAll(List.of(aCase(71, 1, CaseStatus.REGISTERED), aCase(71, 2, new CaseStatus("DebtCollection")),
+                aCase(71, 3, CaseStatus.CLOSED), aCase(72, 1, CaseStatus.REGISTERED), aCase(73, 1, CaseStatus.CLOSED)));
+
+        Map<Long, Long> open = book.openCasesByCompany();
+
+        assertThat(open).containsEntry(71L, 2L).containsEntry(72L, 1L).doesNotContainKey(73L);
+    }
+
+    @Test
     void aSavedCaseComesBackUnchanged() {
         CollectionCase saved = new CollectionCase(1, 4711, "INV/2026/0042", 501, 880_001, "CUST-17", 33,
                 new CaseStatus("DebtCollection"), "Paid in full; ÆØÅ æøå 😀", Money.of("999999999999.99", "SEK"),

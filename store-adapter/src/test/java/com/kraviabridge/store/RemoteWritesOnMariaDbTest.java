@@ -2,7 +2,9 @@ package com.kraviabridge.store;
 
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.RemoteWrites;
+import com.kraviabridge.core.usecase.Write;
 import com.kraviabridge.core.usecase.WriteOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -53,13 +55,13 @@ class RemoteWritesOnMariaDbTest {
     @Test
     void aNewWriteCostsThreeStatementsAndARepeatedOneResolvesAsBefore() {
         long start = counter.statements();
-        WriteOutcome first = writes.perform("register:1:1", "register", 1, "INV/1", "p", e -> Optional.empty(),
-                () -> "case-" + calls.incrementAndGet());
+        WriteOutcome first = writes.perform(write("register:1:1", "INV/1", "p", e -> Optional.empty(),
+                () -> "case-" + calls.incrementAndGet()));
         assertThat(counter.statements() - start).as("intent, compare-and-set, remote id").isEqualTo(3);
 
         long again = counter.statements();
-        WriteOutcome second = writes.perform("register:1:1", "register", 1, "INV/1", "p", e -> Optional.empty(),
-                () -> "case-" + calls.incrementAndGet());
+        WriteOutcome second = writes.perform(write("register:1:1", "INV/1", "p", e -> Optional.empty(),
+                () -> "case-" + calls.incrementAndGet()));
 
         assertThat(counter.statements() - again).as("the intent's insert hands back the confirmed row").isEqualTo(1);
         assertThat(first).isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "case-1", null));
@@ -70,10 +72,10 @@ class RemoteWritesOnMariaDbTest {
     @Test
     void aWriteWhoseSubjectQuotesAnOverLongOdooNameIsRecordedShortenedAndSent() {
         String name = "P".repeat(600);
-        WriteOutcome single = writes.perform("payment:1:900", "payment", 1, name, "p", e -> Optional.empty(),
-                () -> "payment-900");
-        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
-                new RemoteWrites.Intent("payment:1:901", "payment", 1, name, "p")));
+        WriteOutcome single = writes.perform(write("payment:1:900", name, "p", e -> Optional.empty(),
+                () -> "payment-900"));
+        List<Write> page = writes.recordIntents(List.of(
+                write("payment:1:901", name, "p", e -> Optional.empty(), () -> "payment-901")));
 
         assertThat(single.status()).isEqualTo(WriteOutcome.Status.DONE);
         assertThat(page).hasSize(1);
@@ -83,19 +85,19 @@ class RemoteWritesOnMariaDbTest {
 
     @Test
     void aDuplicateIntentOfAnUnknownOutcomeIsLookedUpAndOfARefusalIsNotSentAgain() {
-        writes.perform("register:1:2", "register", 1, "INV/2", "p", e -> Optional.empty(), () -> {
+        writes.perform(write("register:1:2", "INV/2", "p", e -> Optional.empty(), () -> {
             // answered, so nothing of the attempt is under way any more: the lease ends with it
             throw RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR, "HTTP 502", Map.of());
-        });
-        writes.perform("register:1:3", "register", 1, "INV/3", "p", e -> Optional.empty(), () -> {
+        }));
+        writes.perform(write("register:1:3", "INV/3", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
-        });
+        }));
 
-        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
-                new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p"),
-                new RemoteWrites.Intent("register:1:3", "register", 1, "INV/3", "p")));
-        WriteOutcome lost = writes.perform(page.get(0), e -> Optional.of("case-found"), () -> "sent again");
-        WriteOutcome refused = writes.perform(page.get(1), e -> Optional.empty(), () -> "sent again");
+        List<Write> page = writes.recordIntents(List.of(
+                write("register:1:2", "INV/2", "p", e -> Optional.of("case-found"), () -> "sent again"),
+                write("register:1:3", "INV/3", "p", e -> Optional.empty(), () -> "sent again")));
+        WriteOutcome lost = writes.perform(page.get(0));
+        WriteOutcome refused = writes.perform(page.get(1));
 
         assertThat(lost).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "case-found", null));
         assertThat(refused.status()).isEqualTo(WriteOutcome.Status.STILL_REFUSED);
@@ -106,19 +108,19 @@ class RemoteWritesOnMariaDbTest {
     @Test
     void aBatchCostsFourStatementsWhateverItsSize() {
         List<RemoteWrites.BatchItem<Integer>> items = IntStream.rangeClosed(1, 25)
-                .mapToObj(i -> new RemoteWrites.BatchItem<>("note:1:" + i + ":forwarded", "INV/" + i, "text " + i, i))
+                .mapToObj(i -> new RemoteWrites.BatchItem<>(RecordKey.note(1, i, "forwarded"), "INV/" + i, "text " + i, i))
                 .toList();
         List<List<Integer>> sent = new ArrayList<>();
         long statements = counter.statements();
         long rows = counter.batchedRows();
 
-        assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(25);
+        assertThat(writes.performBatch(1, items, sent::add)).isEqualTo(25);
 
         assertThat(counter.statements() - statements)
                 .as("intents handed back as stored, rows locked for the compare-and-set, its update, confirmations")
                 .isEqualTo(4);
         assertThat(counter.batchedRows() - rows).as("no row-by-row batch").isZero();
-        assertThat(writes.performBatch("note", 1, items, sent::add)).isZero();
+        assertThat(writes.performBatch(1, items, sent::add)).isZero();
         assertThat(sent).hasSize(1);
         assertThat(log.find("note:1:25:forwarded").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
     }
@@ -126,9 +128,13 @@ class RemoteWritesOnMariaDbTest {
     @Test
     void twoWorkersWithTheSamePageRecordedSendEachWriteOnce() throws Exception {
         int workers = 4;
-        List<RemoteWrites.Intent> intents = IntStream.rangeClosed(1, 40)
-                .mapToObj(i -> new RemoteWrites.Intent("race:" + i, "register", 2, "INV/" + i, "p" + i)).toList();
         Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        List<Write> intents = IntStream.rangeClosed(1, 40).mapToObj(i -> RecordKey.registration(2, i))
+                .map(key -> Write.of(key, 2, "INV/" + key.invoiceId(), "p" + key.invoiceId(), e -> Optional.empty(),
+                        () -> {
+                            sends.computeIfAbsent(key.text(), k -> new AtomicInteger()).incrementAndGet();
+                            return "case of " + key;
+                        })).toList();
         CyclicBarrier start = new CyclicBarrier(workers);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
@@ -136,14 +142,11 @@ class RemoteWritesOnMariaDbTest {
             for (int w = 0; w < workers; w++) {
                 RemoteWrites worker = new RemoteWrites(log, clock);
                 Callable<Integer> run = () -> {
-                    List<RemoteWrites.Recorded> page = worker.recordIntents(intents);
+                    List<Write> page = worker.recordIntents(intents);
                     start.await(30, TimeUnit.SECONDS);
                     int mine = 0;
-                    for (RemoteWrites.Recorded recorded : page) {
-                        WriteOutcome outcome = worker.perform(recorded, e -> Optional.empty(), () -> {
-                            sends.computeIfAbsent(recorded.key(), k -> new AtomicInteger()).incrementAndGet();
-                            return "case of " + recorded.key();
-                        });
+                    for (Write recorded : page) {
+                        WriteOutcome outcome = worker.perform(recorded);
                         mine += outcome.status() == WriteOutcome.Status.DONE ? 1 : 0;
                     }
                     return mine;
@@ -172,7 +175,7 @@ class RemoteWritesOnMariaDbTest {
         CountDownLatch answer = new CountDownLatch(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<WriteOutcome> daemons = pool.submit(() -> daemon.perform("payment:1:1827", "payment", 1, "P",
+            Future<WriteOutcome> daemons = pool.submit(() -> daemon.perform(write("payment:1:1827", "P",
                     "p", e -> Optional.empty(), () -> {
                         requests.incrementAndGet();
                         onTheWire.countDown();
@@ -182,13 +185,13 @@ class RemoteWritesOnMariaDbTest {
                             Thread.currentThread().interrupt();
                         }
                         return "odoo-payment-1827";
-                    }));
+                    })));
             assertThat(onTheWire.await(30, TimeUnit.SECONDS)).isTrue();
 
-            WriteOutcome syncs = manualSync.perform("payment:1:1827", "payment", 1, "P", "p", e -> {
+            WriteOutcome syncs = manualSync.perform(write("payment:1:1827", "P", "p", e -> {
                 lookups.incrementAndGet();
                 return Optional.empty(); // nothing committed at Kravia yet
-            }, () -> "sent twice " + requests.incrementAndGet());
+            }, () -> "sent twice " + requests.incrementAndGet()));
             answer.countDown();
 
             assertThat(daemons.get(30, TimeUnit.SECONDS).status()).isEqualTo(WriteOutcome.Status.DONE);
@@ -201,5 +204,10 @@ class RemoteWritesOnMariaDbTest {
             answer.countDown();
             pool.shutdownNow();
         }
+    }
+
+    private static Write write(String key, String subject, String payload, Write.Lookup lookup, Write.Call call) {
+        RecordKey recordKey = RecordKey.parse(key);
+        return Write.of(recordKey, recordKey.companyId(), subject, payload, lookup, call);
     }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = {"Check that the bridge can reach and use everything it needs.",
-                "Checks the database, the Odoo login and rights, the Kravia token, the company mapping,",
+                "Checks the database, the Odoo login and rights, the Kravia token, the company mapping (a WARN",
+                "line for a company taken off the bridge that still has open cases),",
                 "the settlement journal and accounts, and the Kravia desk in Odoo (`bridge odoo setup`; a WARN",
                 "line per missing piece). Exit code 1 when any check fails; warnings do not fail."})
 public final class DoctorCommand implements Callable<Integer> {
@@ -84,6 +87,9 @@ public final class DoctorCommand implements Callable<Integer> {
             if (odooUp) {
                 checkMapping(bridge, companies);
                 checkSettlementSetup(bridge, settings);
+            } else {
+                CompanyChecks.takenOff(bridge.database().caseBook().openCasesByCompany(), bridge.creditors())
+                        .forEach(off -> warn("company " + off.companyId(), off.consequence()));
             }
         }
         out.flush();
@@ -138,21 +144,28 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     private void checkMapping(Bridge bridge, List<CompanyProfile> companies) {
+        Map<Long, CompanyChecks.TakenOff> takenOff = new LinkedHashMap<>();
+        CompanyChecks.takenOff(bridge.database().caseBook().openCasesByCompany(), bridge.creditors())
+                .forEach(t -> takenOff.put(t.companyId(), t));
         for (CompanyProfile company : companies) {
             boolean mapped = bridge.creditors().stream().anyMatch(c -> c.companyId() == company.companyId());
             if (mapped) {
                 line(true, "company " + company.companyId(), company.name() + " is mapped to a Kravia creditor");
                 continue;
             }
+            CompanyChecks.TakenOff off = takenOff.remove(company.companyId());
+            if (off != null) {
+                warn("company " + company.companyId(), company.name() + " " + off.consequence());
+                continue;
+            }
             line(true, "company " + company.companyId(), company.name() + " has no Kravia creditor (creditor."
                     + company.companyId() + ".id); its invoices are not collected");
             out.println("      for Kravia's creditor onboarding: " + onboarding(company));
         }
-        for (CreditorMapping creditor : bridge.creditors()) {
-            if (companies.stream().noneMatch(c -> c.companyId() == creditor.companyId())) {
-                line(false, "company " + creditor.companyId(), "is mapped (creditor." + creditor.companyId()
-                        + ".id) but the bridge's Odoo user cannot see such a company");
-            }
+        // Companies the Odoo user no longer sees at all, with cases left in the store.
+        takenOff.values().forEach(off -> warn("company " + off.companyId(), off.consequence()));
+        for (CreditorMapping creditor : CompanyChecks.notInOdoo(bridge.creditors(), companies)) {
+            line(false, "company " + creditor.companyId(), CompanyChecks.notInOdoo(creditor.companyId()));
         }
     }
 

@@ -3,6 +3,9 @@ package com.kraviabridge.app.cli;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.LoadedConfig;
+import com.kraviabridge.core.domain.CompanyProfile;
+import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.usecase.FlowReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** {@code bridge sync}: every flow once, in order, then exit. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -60,7 +66,7 @@ public final class SyncCommand implements Callable<Integer> {
             }
         }
         try (Bridge bridge = Bridge.start(loaded.settings())) {
-            List<FlowReport> reports = bridge.synchronisation().run(chosen, dryRun, report -> {
+            Consumer<FlowReport> progress = report -> {
                 if (format.json()) {
                     return; // one document at the end, nothing before it
                 }
@@ -69,7 +75,10 @@ public final class SyncCommand implements Callable<Integer> {
                     report.lines().forEach(line -> out.println("    " + line));
                 }
                 out.flush();
-            });
+            };
+            List<FlowReport> reports = new ArrayList<>(refuseCompaniesNotInOdoo(bridge, chosen, progress));
+            Set<Long> refused = reports.stream().map(FlowReport::companyId).collect(Collectors.toSet());
+            reports.addAll(bridge.synchronisation().without(refused).run(chosen, dryRun, progress));
             if (format.json()) {
                 OutputFormatOption.print(out, SyncJson.document(reports, dryRun));
             } else {
@@ -78,6 +87,32 @@ public final class SyncCommand implements Callable<Integer> {
             out.flush();
             return reports.stream().anyMatch(FlowReport::needsAttention) ? ExitCodes.FAILED : ExitCodes.OK;
         }
+    }
+
+    /**
+     * A mapped company that the bridge's Odoo user cannot see gets nothing done: its flows would read nothing from
+     * Odoo and write Kravia's news nowhere. Each chosen flow of it is reported failed, so the run exits non-zero;
+     * the other companies go on. When Odoo cannot say which companies there are, the flows report that themselves.
+     */
+    private static List<FlowReport> refuseCompaniesNotInOdoo(Bridge bridge, Set<FlowReport.Flow> flows,
+                                                             Consumer<FlowReport> progress) {
+        List<CompanyProfile> companies;
+        try {
+            companies = bridge.odoo().companies().companies();
+        } catch (RemoteFailure unknown) {
+            return List.of();
+        }
+        List<FlowReport> refused = new ArrayList<>();
+        for (CreditorMapping creditor : CompanyChecks.notInOdoo(bridge.creditors(), companies)) {
+            for (FlowReport.Flow flow : flows) {
+                FlowReport report = new FlowReport(flow, creditor.companyId());
+                report.failed("company " + creditor.companyId() + " " + CompanyChecks.notInOdoo(creditor.companyId())
+                        + "; nothing was done for it");
+                refused.add(report);
+                progress.accept(report);
+            }
+        }
+        return refused;
     }
 
     /** Parsing of the flow names; unknown ones are a usage error (exit 2). */

@@ -7,6 +7,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.FlowReport;
 import com.kraviabridge.sim.kravia.CaseStatus;
@@ -172,7 +173,7 @@ public final class Demo {
     }
 
     private static long invoiceIdOf(ParkedRecord invoice) {
-        return Long.parseLong(invoice.key().substring(invoice.key().lastIndexOf(':') + 1));
+        return RecordKey.parse(invoice.key()).invoiceId();
     }
 
     private boolean summary(Bridge bridge, KraviaSimulator kravia, Map<FlowReport.Flow, int[]> totals, long started) {

@@ -63,8 +63,7 @@ public final class Bridge implements AutoCloseable {
         this.odoo = OdooErp.connect(odooSettings(settings.odoo()), clock, metrics.odooCalls());
         this.kravia = new KraviaAdapter(kraviaSettings, metrics.kraviaCalls());
         metrics.watchParkedRecords(() -> database.parkedRecords().count());
-        this.creditors = settings.creditors().stream()
-                .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();
+        this.creditors = creditors(settings);
 
         CaseRegistry registry = decorators.caseRegistry().apply(kravia.cases());
         Ledger ledger = decorators.ledger().apply(odoo.ledger());
@@ -129,6 +128,12 @@ public final class Bridge implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** Which Odoo company collects as which Kravia creditor, as configured. */
+    public static List<CreditorMapping> creditors(BridgeConfig settings) {
+        return settings.creditors().stream()
+                .map(c -> new CreditorMapping(c.odooCompanyId(), c.kraviaCreditorId())).toList();
     }
 
     public static StoreSettings storeSettings(DatabaseConfig db) {

@@ -16,6 +16,7 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -166,7 +167,7 @@ abstract class AllocationForwarding {
                     + " was sent, settle the difference with the debtor";
             report.parked(reason);
             if (!dryRun) {
-                parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
+                parked.park(new ParkedRecord(RecordKey.excess(allocation.companyId(), allocation.id()).text(),
                         allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
                                 clock.instant()));
             }

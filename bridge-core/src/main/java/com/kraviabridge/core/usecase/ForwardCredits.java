@@ -17,6 +17,7 @@ import com.kraviabridge.core.port.store.Cursors;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.List;
@@ -84,14 +85,14 @@ public final class ForwardCredits extends AllocationForwarding {
             report.sent("would register credit " + name + " of " + credit.total() + " on " + parts.size() + " case(s)");
             return true;
         }
-        String key = "credit:" + first.companyId() + ":" + first.counterpartMoveId() + ":" + first.id();
-        WriteOutcome outcome = writes.perform(key, "credit", first.companyId(), name, CanonicalForm.of(credit),
+        RecordKey key = RecordKey.credit(first.companyId(), first.counterpartMoveId(), first.id());
+        WriteOutcome outcome = writes.perform(Write.of(key, first.companyId(), name, CanonicalForm.of(credit),
                 earlier -> lookUpOnCase(creditor, parts, reference),
                 () -> {
                     registry.registerCredit(creditor.creditorId(), credit);
                     return reference;
-                });
-        return settle(outcome, group, casesByInvoice, sentPerAllocation, key, report,
+                }));
+        return settle(outcome, group, casesByInvoice, sentPerAllocation, key.text(), report,
                 "credit note " + name + " of " + credit.total());
     }
 }

@@ -20,6 +20,7 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         report.parked(reason);
         if (!dryRun) {
             recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
-            parked.park(new ParkedRecord("allocation:" + allocation.companyId() + ":" + allocation.id(),
+            parked.park(new ParkedRecord(RecordKey.allocation(allocation.companyId(), allocation.id()).text(),
                     allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
         }
     }
@@ -138,14 +139,14 @@ public final class ForwardDirectPayments extends AllocationForwarding {
             report.sent("would register direct payment " + name + " of " + payment.total() + " on " + parts.size() + " case(s)");
             return true;
         }
-        String key = "payment:" + first.companyId() + ":" + first.id();
-        WriteOutcome outcome = writes.perform(key, "payment", first.companyId(), name, CanonicalForm.of(payment),
+        RecordKey key = RecordKey.payment(first.companyId(), first.id());
+        WriteOutcome outcome = writes.perform(Write.of(key, first.companyId(), name, CanonicalForm.of(payment),
                 earlier -> lookUpOnCase(creditor, parts, reference),
                 () -> {
                     registry.registerPayment(creditor.creditorId(), payment);
                     return reference;
-                });
-        return settle(outcome, payments, casesByInvoice, sentPerAllocation, key, report,
+                }));
+        return settle(outcome, payments, casesByInvoice, sentPerAllocation, key.text(), report,
                 "direct payment " + name + " of " + payment.total());
     }
 }

@@ -22,6 +22,7 @@ import com.kraviabridge.core.port.store.Operation;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +46,6 @@ import java.util.Set;
  * reasons and looked at again on every run, so an invoice whose customer data is fixed goes on the next one.
  */
 public final class ForwardOverdueInvoices {
-
-    private static final String INVOICE_PREFIX = "invoice:";
-    private static final String REGISTER_PREFIX = "register:";
 
     private static final Logger LOG = LoggerFactory.getLogger(ForwardOverdueInvoices.class);
     /** How far back the lookup after an unknown outcome starts before the attempt, for clock skew. */
@@ -167,23 +165,19 @@ public final class ForwardOverdueInvoices {
         if (inFlight.forwarding.isEmpty()) {
             return inFlight;
         }
-        List<NewCase> newCases = new ArrayList<>(inFlight.forwarding.size());
-        List<RemoteWrites.Intent> intents = new ArrayList<>(inFlight.forwarding.size());
+        List<Write> intents = new ArrayList<>(inFlight.forwarding.size());
         for (Invoice invoice : inFlight.forwarding) {
             NewCase newCase = toNewCase(creditor, invoice);
-            newCases.add(newCase);
-            intents.add(new RemoteWrites.Intent(registerKey(invoice), "register", invoice.companyId(), invoice.number(),
-                    payloadOf(newCase)));
+            intents.add(Write.of(RecordKey.registration(invoice.companyId(), invoice.id()), invoice.companyId(),
+                    invoice.number(), payloadOf(newCase), earlier -> lookUp(creditor, newCase, earlier),
+                    () -> Long.toString(registry.register(newCase).kraviaInvoiceId())));
         }
-        List<RemoteWrites.Recorded> recorded = writes.recordIntents(intents);
+        List<Write> recorded = writes.recordIntents(intents);
         Registration[] registrations = new Registration[recorded.size()];
         List<Runnable> tasks = new ArrayList<>(recorded.size());
         for (int i = 0; i < recorded.size(); i++) {
             int index = i;
-            NewCase newCase = newCases.get(i);
-            tasks.add(() -> registrations[index] = new Registration(writes.perform(recorded.get(index),
-                    earlier -> lookUp(creditor, newCase, earlier),
-                    () -> Long.toString(registry.register(newCase).kraviaInvoiceId())), clock.instant()));
+            tasks.add(() -> registrations[index] = new Registration(writes.perform(recorded.get(index)), clock.instant()));
         }
         inFlight.registrations = registrations;
         inFlight.sending = sender.submit(tasks);
@@ -323,7 +317,7 @@ public final class ForwardOverdueInvoices {
     private void releaseStaleRejections(long companyId, Set<Long> candidates) {
         for (ParkedRecord record : parked.list(companyId)) {
             if (record.kind() == ParkedKind.INVOICE) {
-                long invoiceId = Long.parseLong(record.key().substring(record.key().lastIndexOf(':') + 1));
+                long invoiceId = RecordKey.parse(record.key()).invoiceId();
                 if (!candidates.contains(invoiceId)) {
                     parked.release(record.key());
                 }
@@ -340,19 +334,8 @@ public final class ForwardOverdueInvoices {
         return CanonicalForm.of(c);
     }
 
-    private static String registerKey(Invoice invoice) {
-        return REGISTER_PREFIX + invoice.companyId() + ":" + invoice.id();
-    }
-
-    /** The registration behind a parked invoice's key, if the key is one. */
-    static java.util.Optional<String> registrationOf(String parkedKey) {
-        return parkedKey.startsWith(INVOICE_PREFIX)
-                ? java.util.Optional.of(REGISTER_PREFIX + parkedKey.substring(INVOICE_PREFIX.length()))
-                : java.util.Optional.empty();
-    }
-
     static String invoiceKey(long companyId, long invoiceId) {
-        return INVOICE_PREFIX + companyId + ":" + invoiceId;
+        return RecordKey.invoice(companyId, invoiceId).text();
     }
 
     private static String describe(Invoice invoice) {

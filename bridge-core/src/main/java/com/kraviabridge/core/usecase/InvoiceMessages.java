@@ -6,6 +6,7 @@ import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.Operation;
+import com.kraviabridge.core.port.store.RecordKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,6 @@ import java.util.Map;
 public final class InvoiceMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceMessages.class);
-    private static final String KIND = "note";
     private static final Duration SETTLED = Duration.ofMinutes(10);
 
     private final InvoiceNotes notes;
@@ -72,7 +72,7 @@ public final class InvoiceMessages {
         List<RemoteWrites.BatchItem<Message>> items = messages.stream()
                 .map(m -> new RemoteWrites.BatchItem<>(key(m), m.about().invoiceNumber(), m.text(), m)).toList();
         try {
-            writes.performBatch(KIND, companyId, items, due -> {
+            writes.performBatch(companyId, items, due -> {
                 notes.addNotes(companyId, due.stream().map(m -> new InvoiceNote(m.about().invoiceId(), m.text())).toList());
                 showCases(companyId, due);
             });
@@ -107,19 +107,16 @@ public final class InvoiceMessages {
     /** Writes again the notes of the company that failed before (or whose answer never came). */
     public void retryOverdue(long companyId, java.util.function.LongFunction<java.util.Optional<CollectionCase>> caseOf) {
         List<Message> again = new ArrayList<>();
-        for (Operation op : writes.overdue(KIND, companyId, SETTLED, 500)) {
-            String[] parts = op.key().split(":", 4);
-            if (parts.length < 4) {
-                continue;
-            }
-            caseOf.apply(Long.parseLong(parts[2])).ifPresent(c -> again.add(new Message(c, parts[3], op.payload())));
+        for (Operation op : writes.overdue(RecordKey.Kind.NOTE, companyId, SETTLED, 500)) {
+            RecordKey.tryParse(op.key()).filter(key -> key.kind() == RecordKey.Kind.NOTE).ifPresent(key -> caseOf
+                    .apply(key.invoiceId()).ifPresent(c -> again.add(new Message(c, key.event(), op.payload()))));
         }
         if (!again.isEmpty()) {
             post(again);
         }
     }
 
-    private static String key(Message m) {
-        return KIND + ":" + m.about().companyId() + ":" + m.about().invoiceId() + ":" + m.event();
+    private static RecordKey key(Message m) {
+        return RecordKey.note(m.about().companyId(), m.about().invoiceId(), m.event());
     }
 }

@@ -14,6 +14,7 @@ import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.PostedSettlement;
 import com.kraviabridge.core.port.store.PostedSettlements;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class PostSettlements {
     /** The entry to post, or empty when there is none: parked, or reported only in a dry run. */
     private Optional<Planned> plan(CreditorMapping creditor, Settlement settlement, SettlementCases known,
                                    boolean dryRun, FlowReport report) {
-        String parkKey = "settlement:" + creditor.creditorId() + ":" + settlement.id();
+        String parkKey = RecordKey.settlement(creditor.creditorId(), settlement.id()).text();
         SettlementBooking.Result plan = booking.entryFor(settlement, creditor.companyId(), known::caseOf);
         if (!plan.isBookable()) {
             String reason = "settlement " + settlement.id() + " of " + settlement.amount() + " not posted: "
@@ -129,12 +130,12 @@ public final class PostSettlements {
         Settlement settlement = planned.settlement();
         JournalEntry entry = planned.entry();
         String parkKey = planned.parkKey();
-        WriteOutcome post = writes.perform(parkKey, "settlement", creditor.companyId(), settlement.id(), CanonicalForm.of(entry),
+        WriteOutcome post = writes.perform(Write.resumable(RecordKey.settlement(creditor.creditorId(), settlement.id()),
+                creditor.companyId(), settlement.id(), CanonicalForm.of(entry),
                 // Nothing to look up apart: when an attempt was sent before, post() looks the entry up by its
                 // reference and completes what that attempt left undone (a draft, lines not reconciled).
                 earlier -> Optional.empty(),
-                (RemoteWrites.ResumableCall) resuming -> EntryIds.remoteIdOf(resuming ? ledger.post(entry)
-                        : ledger.postNew(entry)));
+                resuming -> EntryIds.remoteIdOf(resuming ? ledger.post(entry) : ledger.postNew(entry))));
         if (!post.isDone()) {
             reportNotDone(post, settlement, creditor, parkKey, report);
             return;
@@ -145,14 +146,14 @@ public final class PostSettlements {
         // Also when the entry was posted in an earlier run: the notes are keyed by their event, so only those a
         // crash kept from being written go out.
         notes.addAll(collectedCapitalNotes(planned, moveName));
-        WriteOutcome bookkeep = writes.perform("bookkeep:" + creditor.creditorId() + ":" + settlement.id(), "bookkeep",
+        WriteOutcome bookkeep = writes.perform(Write.of(RecordKey.bookkeeping(creditor.creditorId(), settlement.id()),
                 creditor.companyId(), settlement.id(), moveName,
                 // Marking bookkept again is harmless, so an unknown outcome is simply repeated.
                 earlier -> Optional.empty(),
                 () -> {
                     source.markBookkept(creditor.creditorId(), settlement.id(), moveName);
                     return moveName;
-                });
+                }));
         posted.save(new PostedSettlement(settlement.id(), creditor.creditorId(), creditor.companyId(), moveId, moveName,
                 settlement.amount().amount(), settlement.amount().currency(), bookkeep.isDone(), clock.instant()));
         if (bookkeep.isDone() && !post.isNewlyDone() && !bookkeep.isNewlyDone()) {

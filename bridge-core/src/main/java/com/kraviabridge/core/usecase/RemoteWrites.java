@@ -3,6 +3,7 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.Operation;
 import com.kraviabridge.core.port.store.OperationsLog;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,24 +34,6 @@ import java.util.UUID;
  */
 public final class RemoteWrites {
 
-    /** Sends the write; returns the remote id (or a short description of the effect). */
-    @FunctionalInterface
-    public interface Call {
-        String send();
-    }
-
-    /** Sends a write of several steps; {@code resuming} when an earlier attempt was sent and may have done some. */
-    @FunctionalInterface
-    public interface ResumableCall {
-        String send(boolean resuming);
-    }
-
-    /** Looks for the effect of an earlier attempt; the remote id when it took effect, empty when it did not. */
-    @FunctionalInterface
-    public interface Lookup {
-        Optional<String> find(Operation earlierAttempt);
-    }
-
     private static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Duration MAX_ACCESS_BACKOFF = Duration.ofHours(1);
@@ -73,78 +56,14 @@ public final class RemoteWrites {
         this.leases = leases;
     }
 
-    public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
-                                Lookup lookup, Call call) {
-        return perform(key, kind, companyId, subject, payload, lookup, (ResumableCall) resuming -> call.send());
-    }
-
     /**
-     * The same for a write made of several remote steps, which an attempt that failed half-way may have taken in
-     * part: the call is told whether any attempt was sent before, so that only then it looks for what is there.
+     * Performs the write: records its intent (unless {@link #recordIntents} did), sends it, and stores the remote id
+     * right after. An earlier attempt whose outcome is unknown is looked up before anything is sent again. When the
+     * intent was recorded before, the log may have moved on since (another worker): the compare-and-set on the
+     * attempt count then stops this one from sending.
      */
-    public WriteOutcome perform(String key, String kind, long companyId, String subject, String payload,
-                                Lookup lookup, ResumableCall call) {
-        String hash = hash(payload);
-        OperationsLog.Intent intent = new OperationsLog.Intent(key, kind, companyId, subject, hash, payload);
-        Operation op = log.recordIntent(intent.key(), intent.kind(), intent.companyId(), intent.subject(), hash, payload);
-        return perform(new Recorded(op, hash, payload), lookup, call);
-    }
-
-    /** One write whose intent {@link #recordIntents} is to record. */
-    public record Intent(String key, String kind, long companyId, String subject, String payload) {
-    }
-
-    /** A write whose intent is in the log, as the log had it then: hand it to {@link #perform(Recorded, Lookup, Call)}. */
-    public static final class Recorded {
-        private final Operation op;
-        private final String hash;
-        private final String payload;
-
-        private Recorded(Operation op, String hash, String payload) {
-            this.op = op;
-            this.hash = hash;
-            this.payload = payload;
-        }
-
-        public String key() {
-            return op.key();
-        }
-    }
-
-    /**
-     * Records the intents of many writes in one go (a page of them), so that the step that sends each one is left
-     * with the compare-and-set before the call and the remote id after it. Step 1 of the scheme for all of them,
-     * before any is sent; an intent that waits here is PENDING, which no worker takes for sent.
-     *
-     * @return one handle per intent, in the order given
-     */
-    public List<Recorded> recordIntents(List<Intent> intents) {
-        List<OperationsLog.Intent> rows = new ArrayList<>(intents.size());
-        List<String> hashes = new ArrayList<>(intents.size());
-        for (Intent intent : intents) {
-            String hash = hash(intent.payload());
-            hashes.add(hash);
-            rows.add(new OperationsLog.Intent(intent.key(), intent.kind(), intent.companyId(), intent.subject(), hash,
-                    intent.payload()));
-        }
-        List<Operation> stored = log.recordIntents(rows);
-        List<Recorded> recorded = new ArrayList<>(intents.size());
-        for (int i = 0; i < intents.size(); i++) {
-            recorded.add(new Recorded(stored.get(i), hashes.get(i), intents.get(i).payload()));
-        }
-        return recorded;
-    }
-
-    /**
-     * Performs a write whose intent was recorded by {@link #recordIntents}. The log may have moved on since (another
-     * worker): the compare-and-set on the attempt count then stops this one from sending.
-     */
-    public WriteOutcome perform(Recorded recorded, Lookup lookup, Call call) {
-        return perform(recorded, lookup, (ResumableCall) resuming -> call.send());
-    }
-
-    /** The same for a write of several remote steps (see {@link ResumableCall}). */
-    public WriteOutcome perform(Recorded recorded, Lookup lookup, ResumableCall call) {
+    public WriteOutcome perform(Write write) {
+        Recorded recorded = write.recorded().orElseGet(() -> record(write));
         Operation op = recorded.op;
         String hash = recorded.hash;
         String key = op.key();
@@ -167,7 +86,7 @@ public final class RemoteWrites {
                 }
                 Optional<String> earlier;
                 try {
-                    earlier = lookup.find(op);
+                    earlier = write.lookup().find(op);
                 } catch (RemoteFailure failure) {
                     return new WriteOutcome(WriteOutcome.Status.UNKNOWN, null,
                             "earlier attempt not resolved yet: " + failure.describe());
@@ -180,7 +99,60 @@ public final class RemoteWrites {
             default:
                 break;
         }
-        return send(op, hash, recorded.payload, call);
+        return send(op, hash, recorded.payload, write.call());
+    }
+
+    /**
+     * Records the intents of many writes in one go (a page of them), so that the step that sends each one is left
+     * with the compare-and-set before the call and the remote id after it. Step 1 of the scheme for all of them,
+     * before any is sent; an intent that waits here is PENDING, which no worker takes for sent.
+     *
+     * @return the writes, in the order given, each with its intent as the log had it: hand them to {@link #perform}
+     */
+    public List<Write> recordIntents(List<Write> writes) {
+        List<Recorded> recorded = record(writes.stream()
+                .map(w -> new Intent(w.key(), w.companyId(), w.subject(), w.payload())).toList());
+        List<Write> done = new ArrayList<>(writes.size());
+        for (int i = 0; i < writes.size(); i++) {
+            done.add(writes.get(i).recordedAs(recorded.get(i)));
+        }
+        return done;
+    }
+
+    private Recorded record(Write write) {
+        String hash = hash(write.payload());
+        Operation op = log.recordIntent(write.key().text(), write.key().kind().code(), write.companyId(),
+                write.subject(), hash, write.payload());
+        return new Recorded(op, hash, write.payload());
+    }
+
+    /** What is recorded of one write before it is sent. */
+    private record Intent(RecordKey key, long companyId, String subject, String payload) {
+    }
+
+    /** A write whose intent is in the log, as the log had it then. */
+    record Recorded(Operation op, String hash, String payload) {
+
+        String key() {
+            return op.key();
+        }
+    }
+
+    private List<Recorded> record(List<Intent> intents) {
+        List<OperationsLog.Intent> rows = new ArrayList<>(intents.size());
+        List<String> hashes = new ArrayList<>(intents.size());
+        for (Intent intent : intents) {
+            String hash = hash(intent.payload());
+            hashes.add(hash);
+            rows.add(new OperationsLog.Intent(intent.key().text(), intent.key().kind().code(), intent.companyId(),
+                    intent.subject(), hash, intent.payload()));
+        }
+        List<Operation> stored = log.recordIntents(rows);
+        List<Recorded> recorded = new ArrayList<>(intents.size());
+        for (int i = 0; i < intents.size(); i++) {
+            recorded.add(new Recorded(stored.get(i), hashes.get(i), intents.get(i).payload()));
+        }
+        return recorded;
     }
 
     /** True when another attempt's lease still runs: its request may be on the wire right now. */
@@ -200,7 +172,7 @@ public final class RemoteWrites {
         return new OperationsLog.Lease(leases.owner(), clock.instant().plus(leases.length()));
     }
 
-    private WriteOutcome send(Operation op, String hash, String payload, ResumableCall call) {
+    private WriteOutcome send(Operation op, String hash, String payload, Write.ResumableCall call) {
         if (!log.markSent(op.key(), op.attempts(), hash, payload, newLease())) {
             // Another worker took it since the intent was read (a page's intents are read before its first send).
             Optional<Operation> now = log.find(op.key());
@@ -246,7 +218,7 @@ public final class RemoteWrites {
     }
 
     /** One write of a batch: its key, what it sends, and what the batch call needs to know about it. */
-    public record BatchItem<T>(String key, String subject, String payload, T item) {
+    public record BatchItem<T>(RecordKey key, String subject, String payload, T item) {
     }
 
     /** Sends the items of a batch in one remote call. */
@@ -262,13 +234,13 @@ public final class RemoteWrites {
      *
      * @return how many items were sent now
      */
-    public <T> int performBatch(String kind, long companyId, List<BatchItem<T>> items, BatchCall<T> call) {
+    public <T> int performBatch(long companyId, List<BatchItem<T>> items, BatchCall<T> call) {
         // Statements per batch, not per item: the intents, the compare-and-sets and the confirmations each go to
         // the log as one batch. A key given twice is one write.
         Map<String, BatchItem<T>> byKey = new LinkedHashMap<>();
-        items.forEach(item -> byKey.putIfAbsent(item.key(), item));
-        List<Recorded> recorded = recordIntents(byKey.values().stream()
-                .map(item -> new Intent(item.key(), kind, companyId, item.subject(), item.payload())).toList());
+        items.forEach(item -> byKey.putIfAbsent(item.key().text(), item));
+        List<Recorded> recorded = record(byKey.values().stream()
+                .map(item -> new Intent(item.key(), companyId, item.subject(), item.payload())).toList());
         List<OperationsLog.Attempt> attempts = new ArrayList<>();
         Map<String, Operation> seen = new HashMap<>();
         for (Recorded r : recorded) {
@@ -288,16 +260,16 @@ public final class RemoteWrites {
             return 0;
         }
         Set<String> marked = log.markAllSent(attempts, newLease());
-        List<BatchItem<T>> due = byKey.values().stream().filter(item -> marked.contains(item.key())).toList();
+        List<BatchItem<T>> due = byKey.values().stream().filter(item -> marked.contains(item.key().text())).toList();
         if (due.isEmpty()) {
             return 0;
         }
         try {
             call.send(due.stream().map(BatchItem::item).toList());
-            log.confirmAll(due.stream().map(BatchItem::key).toList(), "done");
+            log.confirmAll(due.stream().map(item -> item.key().text()).toList(), "done");
             return due.size();
         } catch (RemoteFailure failure) {
-            due.forEach(item -> recordFailure(seen.get(item.key()), failure));
+            due.forEach(item -> recordFailure(seen.get(item.key().text()), failure));
             throw failure;
         }
     }
@@ -306,9 +278,9 @@ public final class RemoteWrites {
      * Writes of a kind that failed and are due again, or whose outcome stayed unknown for longer than
      * {@code settled} and whose lease is over (so that a write another worker has in flight right now is left alone).
      */
-    public List<Operation> overdue(String kind, long companyId, Duration settled, int limit) {
+    public List<Operation> overdue(RecordKey.Kind kind, long companyId, Duration settled, int limit) {
         Instant now = clock.instant();
-        return log.unfinished(kind, limit).stream()
+        return log.unfinished(kind.code(), limit).stream()
                 .filter(op -> op.companyId() == companyId)
                 .filter(op -> switch (op.state()) {
                     case FAILED_RETRYABLE -> op.nextAttemptAt() == null || !op.nextAttemptAt().isAfter(now);

@@ -5,6 +5,7 @@ import com.kraviabridge.core.port.store.OperationState;
 import com.kraviabridge.core.port.store.OperationsLog;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -45,13 +46,12 @@ public final class RetryRefused {
         if (record.isEmpty()) {
             return new Result(Outcome.NOT_PARKED, null);
         }
-        // A refused payment, credit or settlement is parked under its write's own key; an invoice under its own.
-        String writeKey = ForwardOverdueInvoices.registrationOf(parkedKey).orElse(parkedKey);
-        Optional<Operation> write = log.find(writeKey).filter(op -> op.state() == OperationState.FAILED_PERMANENT);
+        Optional<Operation> write = RecordKey.tryParse(parkedKey).flatMap(RecordKey::refusedWrite)
+                .flatMap(key -> log.find(key.text())).filter(op -> op.state() == OperationState.FAILED_PERMANENT);
         if (write.isEmpty()) {
             return new Result(Outcome.NOTHING_TO_SEND, record.get());
         }
-        log.failRetryable(writeKey, write.get().lastError(), clock.instant());
+        log.failRetryable(write.get().key(), write.get().lastError(), clock.instant());
         parked.release(parkedKey);
         return new Result(Outcome.QUEUED, record.get());
     }

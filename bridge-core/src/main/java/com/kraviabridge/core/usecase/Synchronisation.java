@@ -90,4 +90,10 @@ public final class Synchronisation {
     public List<CreditorMapping> creditors() {
         return creditors;
     }
+
+    /** The same flows for the mapped companies but these, which a run must leave alone. */
+    public Synchronisation without(Set<Long> companyIds) {
+        return new Synchronisation(creditors.stream().filter(c -> !companyIds.contains(c.companyId())).toList(),
+                invoices, payments, credits, status, settlements);
+    }
 }

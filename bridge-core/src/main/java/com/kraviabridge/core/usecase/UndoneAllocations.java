@@ -9,6 +9,7 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -125,7 +126,7 @@ final class UndoneAllocations {
             String reason = kind.code() + " of " + f.amount().toPlainString() + " " + f.currency() + " on invoice #"
                     + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId() + ") was undone in Odoo after it was sent"
                     + " to Kravia; Kravia has no reversal, so correct the case in Kravia's portal";
-            parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, ParkedKind.UNDONE,
+            parked.park(new ParkedRecord(RecordKey.undone(companyId, f.allocationId()).text(), companyId, ParkedKind.UNDONE,
                     "#" + f.invoiceId(), reason, clock.instant()));
             report.parked(reason);
         }

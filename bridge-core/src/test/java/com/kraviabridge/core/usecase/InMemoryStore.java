@@ -102,6 +102,12 @@ final class InMemoryStore implements CaseBook, Cursors, ParkedRecords, Forwarded
     }
 
     @Override
+    public Map<Long, Long> openCasesByCompany() {
+        return cases.values().stream().filter(CollectionCase::isOpen).collect(java.util.stream.Collectors.groupingBy(
+                CollectionCase::companyId, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
+    @Override
     public Optional<String> read(long companyId, String stream) {
         return Optional.ofNullable(cursors.get(companyId + ":" + stream));
     }

@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.OperationState;
+import com.kraviabridge.core.port.store.RecordKey;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,12 +21,15 @@ class RemoteWritesTest {
     private final RemoteWrites writes = new RemoteWrites(log, clock);
     private final AtomicInteger calls = new AtomicInteger();
 
+    private static final RecordKey NOTE_1 = RecordKey.note(1, 1, "forwarded");
+    private static final RecordKey NOTE_2 = RecordKey.note(1, 2, "forwarded");
+
     @Test
     void sendsOnceAndRemembersTheRemoteId() {
-        WriteOutcome first = writes.perform("register:1:7", "register", 1, "INV/7", "payload", e -> Optional.empty(),
-                () -> "id-" + calls.incrementAndGet());
-        WriteOutcome second = writes.perform("register:1:7", "register", 1, "INV/7", "payload", e -> Optional.empty(),
-                () -> "id-" + calls.incrementAndGet());
+        WriteOutcome first = writes.perform(write("register:1:7", "INV/7", "payload", e -> Optional.empty(),
+                () -> "id-" + calls.incrementAndGet()));
+        WriteOutcome second = writes.perform(write("register:1:7", "INV/7", "payload", e -> Optional.empty(),
+                () -> "id-" + calls.incrementAndGet()));
         assertThat(first.status()).isEqualTo(WriteOutcome.Status.DONE);
         assertThat(second.status()).isEqualTo(WriteOutcome.Status.ALREADY_DONE);
         assertThat(second.remoteId()).isEqualTo("id-1");
@@ -34,18 +38,18 @@ class RemoteWritesTest {
 
     @Test
     void unknownOutcomeIsLookedUpBeforeAnyRetry() {
-        WriteOutcome lost = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+        WriteOutcome lost = writes.perform(write("register:1:1", "s", "p", e -> Optional.empty(), () -> {
             calls.incrementAndGet();
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
-        });
+        }));
         assertThat(lost.status()).isEqualTo(WriteOutcome.Status.UNKNOWN);
-        assertThat(log.find("k").orElseThrow().state()).isEqualTo(OperationState.SENT);
+        assertThat(log.find("register:1:1").orElseThrow().state()).isEqualTo(OperationState.SENT);
         clock.advance(RemoteWrites.DEFAULT_LEASE); // no answer came: the request may be at work until its lease ends
 
-        WriteOutcome resolved = writes.perform("k", "register", 1, "s", "p", e -> Optional.of("found-42"), () -> {
+        WriteOutcome resolved = writes.perform(write("register:1:1", "s", "p", e -> Optional.of("found-42"), () -> {
             calls.incrementAndGet();
             return "second";
-        });
+        }));
         assertThat(resolved.status()).isEqualTo(WriteOutcome.Status.FOUND_DONE);
         assertThat(resolved.remoteId()).isEqualTo("found-42");
         assertThat(calls).hasValue(1);
@@ -53,106 +57,106 @@ class RemoteWritesTest {
 
     @Test
     void unknownOutcomeThatDidNotHappenIsSentAgain() {
-        writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+        writes.perform(write("register:1:1", "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
-        });
+        }));
         clock.advance(RemoteWrites.DEFAULT_LEASE);
-        WriteOutcome retried = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> "new");
+        WriteOutcome retried = writes.perform(write("register:1:1", "s", "p", e -> Optional.empty(), () -> "new"));
         assertThat(retried.status()).isEqualTo(WriteOutcome.Status.DONE);
-        assertThat(log.find("k").orElseThrow().attempts()).isEqualTo(2);
+        assertThat(log.find("register:1:1").orElseThrow().attempts()).isEqualTo(2);
     }
 
     @Test
     void permanentRefusalIsNotRepeatedUntilThePayloadChanges() {
-        RemoteWrites.Call refuse = () -> {
+        Write.Call refuse = () -> {
             calls.incrementAndGet();
             throw new RemoteFailure(RemoteFailure.Kind.PERMANENT, RemoteFailure.Side.COLLECTOR, "invalid",
                     Map.of("organizationNumber", List.of("required for B2B")), null, null);
         };
-        assertThat(writes.perform("k", "register", 1, "s", "v1", e -> Optional.empty(), refuse).error())
+        assertThat(writes.perform(write("register:1:1", "s", "v1", e -> Optional.empty(), refuse)).error())
                 .contains("organizationNumber: required for B2B");
-        assertThat(writes.perform("k", "register", 1, "s", "v1", e -> Optional.empty(), refuse).status())
+        assertThat(writes.perform(write("register:1:1", "s", "v1", e -> Optional.empty(), refuse)).status())
                 .isEqualTo(WriteOutcome.Status.STILL_REFUSED);
         assertThat(calls).hasValue(1);
-        assertThat(writes.perform("k", "register", 1, "s", "v2 fixed", e -> Optional.empty(), () -> "ok").status())
+        assertThat(writes.perform(write("register:1:1", "s", "v2 fixed", e -> Optional.empty(), () -> "ok")).status())
                 .isEqualTo(WriteOutcome.Status.DONE);
     }
 
     @Test
     void retryableFailureWaitsForItsBackoff() {
-        writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+        writes.perform(write("payment:1:1", "s", "p", e -> Optional.empty(), () -> {
             throw new RemoteFailure(RemoteFailure.Kind.RETRYABLE, RemoteFailure.Side.COLLECTOR, "503", Map.of(),
                     Duration.ofMinutes(5), null);
-        });
-        assertThat(writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> "ok").status())
+        }));
+        assertThat(writes.perform(write("payment:1:1", "s", "p", e -> Optional.empty(), () -> "ok")).status())
                 .isEqualTo(WriteOutcome.Status.WAITING);
         clock.advance(Duration.ofMinutes(5));
-        assertThat(writes.perform("k", "payment", 1, "s", "p", e -> Optional.empty(), () -> "ok").status())
+        assertThat(writes.perform(write("payment:1:1", "s", "p", e -> Optional.empty(), () -> "ok")).status())
                 .isEqualTo(WriteOutcome.Status.DONE);
     }
 
     @Test
     void refusedCredentialsAreRetriedOnceTheWaitIsOverNotParkedForGood() {
-        RemoteWrites.Call refusedToken = () -> {
+        Write.Call refusedToken = () -> {
             calls.incrementAndGet();
             throw RemoteFailure.accessRefused(RemoteFailure.Side.COLLECTOR, "HTTP 401: token revoked", Map.of(), null);
         };
         for (int attempt = 0; attempt < 8; attempt++) {
-            WriteOutcome outcome = writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), refusedToken);
+            WriteOutcome outcome = writes.perform(write("register:1:1", "s", "p", e -> Optional.empty(), refusedToken));
             assertThat(outcome.status()).isEqualTo(WriteOutcome.Status.RETRY_LATER);
-            assertThat(log.find("k").orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
-            assertThat(Duration.between(clock.instant(), log.find("k").orElseThrow().nextAttemptAt()))
+            assertThat(log.find("register:1:1").orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
+            assertThat(Duration.between(clock.instant(), log.find("register:1:1").orElseThrow().nextAttemptAt()))
                     .as("never more than an hour away").isLessThanOrEqualTo(Duration.ofHours(1));
             clock.advance(Duration.ofHours(1));
         }
 
         // the administrator put a valid token in: the same payload goes through without being touched
-        assertThat(writes.perform("k", "register", 1, "s", "p", e -> Optional.empty(), () -> "id-7").status())
+        assertThat(writes.perform(write("register:1:1", "s", "p", e -> Optional.empty(), () -> "id-7")).status())
                 .isEqualTo(WriteOutcome.Status.DONE);
         assertThat(calls).hasValue(8);
     }
 
     @Test
     void intentsRecordedWithTheirPageResolveEarlierAttemptsAsOneByOne() {
-        writes.perform("done", "register", 1, "s", "p", e -> Optional.empty(), () -> "id-done");
-        writes.perform("lost", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+        writes.perform(write("register:1:2", "s", "p", e -> Optional.empty(), () -> "id-done"));
+        writes.perform(write("register:1:3", "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
-        });
-        writes.perform("refused", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+        }));
+        writes.perform(write("register:1:4", "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "invalid");
-        });
+        }));
         clock.advance(RemoteWrites.DEFAULT_LEASE);
 
-        List<RemoteWrites.Recorded> page = writes.recordIntents(List.of(
-                new RemoteWrites.Intent("done", "register", 1, "s", "p"),
-                new RemoteWrites.Intent("lost", "register", 1, "s", "p"),
-                new RemoteWrites.Intent("refused", "register", 1, "s", "p"),
-                new RemoteWrites.Intent("new", "register", 1, "s", "p")));
-        assertThat(page).extracting(RemoteWrites.Recorded::key).containsExactly("done", "lost", "refused", "new");
-        assertThat(log.find("new").orElseThrow().state()).isEqualTo(OperationState.PENDING);
+        Write.Call call = () -> "id-" + calls.incrementAndGet();
+        List<Write> page = writes.recordIntents(List.of(
+                write("register:1:2", "s", "p", e -> Optional.empty(), call),
+                write("register:1:3", "s", "p", e -> Optional.of("id-lost"), call),
+                write("register:1:4", "s", "p", e -> Optional.empty(), call),
+                write("register:1:5", "s", "p", e -> Optional.empty(), call)));
+        assertThat(page).extracting(w -> w.key().text())
+                .containsExactly("register:1:2", "register:1:3", "register:1:4", "register:1:5");
+        assertThat(log.find("register:1:5").orElseThrow().state()).isEqualTo(OperationState.PENDING);
 
-        RemoteWrites.Call call = () -> "id-" + calls.incrementAndGet();
-        assertThat(writes.perform(page.get(0), e -> Optional.empty(), call))
+        assertThat(writes.perform(page.get(0)))
                 .isEqualTo(new WriteOutcome(WriteOutcome.Status.ALREADY_DONE, "id-done", null));
-        assertThat(writes.perform(page.get(1), e -> Optional.of("id-lost"), call))
+        assertThat(writes.perform(page.get(1)))
                 .isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "id-lost", null));
-        assertThat(writes.perform(page.get(2), e -> Optional.empty(), call).status())
+        assertThat(writes.perform(page.get(2)).status())
                 .isEqualTo(WriteOutcome.Status.STILL_REFUSED);
-        assertThat(writes.perform(page.get(3), e -> Optional.empty(), call))
+        assertThat(writes.perform(page.get(3)))
                 .isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "id-1", null));
         assertThat(calls).hasValue(1);
-        assertThat(log.find("lost").orElseThrow().remoteId()).isEqualTo("id-lost");
+        assertThat(log.find("register:1:3").orElseThrow().remoteId()).isEqualTo("id-lost");
     }
 
     @Test
     void ofTwoWorkersThatRecordedTheSameIntentOnlyOneSends() {
-        RemoteWrites.Recorded mine = writes.recordIntents(List.of(new RemoteWrites.Intent("k", "register", 1, "s", "p")))
-                .get(0);
-        RemoteWrites.Recorded theirs = writes.recordIntents(List.of(new RemoteWrites.Intent("k", "register", 1, "s", "p")))
-                .get(0);
+        Write.Call call = () -> "id-" + calls.incrementAndGet();
+        Write mine = writes.recordIntents(List.of(write("register:1:1", "s", "p", e -> Optional.empty(), call))).get(0);
+        Write theirs = writes.recordIntents(List.of(write("register:1:1", "s", "p", e -> Optional.empty(), call))).get(0);
 
-        WriteOutcome first = writes.perform(theirs, e -> Optional.empty(), () -> "id-" + calls.incrementAndGet());
-        WriteOutcome second = writes.perform(mine, e -> Optional.empty(), () -> "id-" + calls.incrementAndGet());
+        WriteOutcome first = writes.perform(theirs);
+        WriteOutcome second = writes.perform(mine);
 
         assertThat(first).isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "id-1", null));
         assertThat(second).as("the other worker's result, not a second send")
@@ -163,34 +167,34 @@ class RemoteWritesTest {
     @Test
     void aBatchSendsEachDueItemOnceAndNothingTwice() {
         List<RemoteWrites.BatchItem<String>> items = List.of(
-                new RemoteWrites.BatchItem<>("note:1", "INV/1", "text 1", "one"),
-                new RemoteWrites.BatchItem<>("note:2", "INV/2", "text 2", "two"),
-                new RemoteWrites.BatchItem<>("note:1", "INV/1", "text 1", "one again"));
+                new RemoteWrites.BatchItem<>(NOTE_1, "INV/1", "text 1", "one"),
+                new RemoteWrites.BatchItem<>(NOTE_2, "INV/2", "text 2", "two"),
+                new RemoteWrites.BatchItem<>(NOTE_1, "INV/1", "text 1", "one again"));
         List<List<String>> sent = new java.util.ArrayList<>();
 
-        assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(2);
-        assertThat(writes.performBatch("note", 1, items, sent::add)).isZero();
+        assertThat(writes.performBatch(1, items, sent::add)).isEqualTo(2);
+        assertThat(writes.performBatch(1, items, sent::add)).isZero();
 
         assertThat(sent).containsExactly(List.of("one", "two"));
-        assertThat(log.find("note:1").orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
-        assertThat(log.find("note:2").orElseThrow().attempts()).isEqualTo(1);
+        assertThat(log.find(NOTE_1.text()).orElseThrow().state()).isEqualTo(OperationState.CONFIRMED);
+        assertThat(log.find(NOTE_2.text()).orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test
     void aBatchThatFailsRetryablyWaitsForItsBackoffThenGoesAgain() {
-        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>("note:1", "INV/1", "t", "one"));
+        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>(NOTE_1, "INV/1", "t", "one"));
         RemoteWrites.BatchCall<String> failing = due -> {
             throw RemoteFailure.retryable(RemoteFailure.Side.ERP, "502", null);
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writes.performBatch("note", 1, items, failing))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writes.performBatch(1, items, failing))
                 .isInstanceOf(RemoteFailure.class);
-        assertThat(log.find("note:1").orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
+        assertThat(log.find(NOTE_1.text()).orElseThrow().state()).isEqualTo(OperationState.FAILED_RETRYABLE);
 
-        assertThat(writes.performBatch("note", 1, items, due -> calls.incrementAndGet())).isZero();
+        assertThat(writes.performBatch(1, items, due -> calls.incrementAndGet())).isZero();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(writes.performBatch("note", 1, items, due -> calls.incrementAndGet())).isEqualTo(1);
+        assertThat(writes.performBatch(1, items, due -> calls.incrementAndGet())).isEqualTo(1);
         assertThat(calls).hasValue(1);
-        assertThat(log.find("note:1").orElseThrow().attempts()).isEqualTo(2);
+        assertThat(log.find(NOTE_1.text()).orElseThrow().attempts()).isEqualTo(2);
     }
 
     @Test
@@ -200,16 +204,16 @@ class RemoteWritesTest {
         AtomicInteger lookups = new AtomicInteger();
         WriteOutcome[] meanwhile = new WriteOutcome[1];
 
-        WriteOutcome daemons = daemon.perform("payment:1:9", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+        WriteOutcome daemons = daemon.perform(write("payment:1:9", "s", "p", e -> Optional.empty(), () -> {
             calls.incrementAndGet();
             clock.advance(Duration.ofMinutes(4)); // a slow Kravia
             // while the daemon's request is on the wire, Kravia has nothing yet: a look-up would find nothing
-            meanwhile[0] = manualSync.perform("payment:1:9", "payment", 1, "s", "p", e -> {
+            meanwhile[0] = manualSync.perform(write("payment:1:9", "s", "p", e -> {
                 lookups.incrementAndGet();
                 return Optional.empty();
-            }, () -> "second-" + calls.incrementAndGet());
+            }, () -> "second-" + calls.incrementAndGet()));
             return "ref-9";
-        });
+        }));
 
         assertThat(calls).as("one request to Kravia").hasValue(1);
         assertThat(lookups).as("not even looked up").hasValue(0);
@@ -223,22 +227,23 @@ class RemoteWritesTest {
     void aPageRecordedWhileAnotherProcessSendsOneOfItsWritesLeavesThatOneAlone() {
         RemoteWrites daemon = new RemoteWrites(log, clock, WriteLeases.of("daemon", Duration.ofMinutes(5)));
         RemoteWrites manualSync = new RemoteWrites(log, clock, WriteLeases.of("manual sync", Duration.ofMinutes(5)));
-        List<RemoteWrites.Recorded> daemonsPage = daemon.recordIntents(List.of(
-                new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
-                new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
         List<WriteOutcome> syncs = new java.util.ArrayList<>();
-
-        daemon.perform(daemonsPage.get(0), e -> Optional.empty(), () -> {
+        Write.Call syncsCall = () -> "sync-" + calls.incrementAndGet();
+        Write.Call daemonsCall = () -> "daemon-" + calls.incrementAndGet();
+        Write.Call daemonsFirstCall = () -> {
             // the sync reads the same page while the daemon's first registration is on the wire
-            List<RemoteWrites.Recorded> page = manualSync.recordIntents(List.of(
-                    new RemoteWrites.Intent("register:1:1", "register", 1, "INV/1", "p1"),
-                    new RemoteWrites.Intent("register:1:2", "register", 1, "INV/2", "p2")));
-            page.forEach(r -> syncs.add(manualSync.perform(r, e -> Optional.empty(),
-                    () -> "sync-" + calls.incrementAndGet())));
+            List<Write> page = manualSync.recordIntents(List.of(
+                    write("register:1:1", "INV/1", "p1", e -> Optional.empty(), syncsCall),
+                    write("register:1:2", "INV/2", "p2", e -> Optional.empty(), syncsCall)));
+            page.forEach(w -> syncs.add(manualSync.perform(w)));
             return "daemon-" + calls.incrementAndGet();
-        });
-        WriteOutcome daemonsSecond = daemon.perform(daemonsPage.get(1), e -> Optional.empty(),
-                () -> "daemon-" + calls.incrementAndGet());
+        };
+        List<Write> daemonsPage = daemon.recordIntents(List.of(
+                write("register:1:1", "INV/1", "p1", e -> Optional.empty(), daemonsFirstCall),
+                write("register:1:2", "INV/2", "p2", e -> Optional.empty(), daemonsCall)));
+
+        daemon.perform(daemonsPage.get(0));
+        WriteOutcome daemonsSecond = daemon.perform(daemonsPage.get(1));
 
         assertThat(syncs).extracting(WriteOutcome::status)
                 .containsExactly(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE, WriteOutcome.Status.DONE);
@@ -250,14 +255,14 @@ class RemoteWritesTest {
     void anAttemptWhoseLeaseRanOutIsLookedUpAndResumed() {
         RemoteWrites crashed = new RemoteWrites(log, clock, WriteLeases.of("crashed", Duration.ofMinutes(5)));
         RemoteWrites next = new RemoteWrites(log, clock, WriteLeases.of("next", Duration.ofMinutes(5)));
-        crashed.perform("register:1:5", "register", 1, "s", "p", e -> Optional.empty(), () -> {
+        crashed.perform(write("register:1:5", "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "timed out", null);
-        });
+        }));
 
-        assertThat(next.perform("register:1:5", "register", 1, "s", "p", e -> Optional.of("found"), () -> "sent").status())
+        assertThat(next.perform(write("register:1:5", "s", "p", e -> Optional.of("found"), () -> "sent")).status())
                 .as("a request without answer may still be at work").isEqualTo(WriteOutcome.Status.IN_PROGRESS_ELSEWHERE);
         clock.advance(Duration.ofMinutes(5));
-        assertThat(next.perform("register:1:5", "register", 1, "s", "p", e -> Optional.empty(), () -> "case-5"))
+        assertThat(next.perform(write("register:1:5", "s", "p", e -> Optional.empty(), () -> "case-5")))
                 .isEqualTo(new WriteOutcome(WriteOutcome.Status.DONE, "case-5", null));
         assertThat(log.find("register:1:5").orElseThrow().attempts()).isEqualTo(2);
     }
@@ -265,9 +270,9 @@ class RemoteWritesTest {
     @Test
     void theLeaseOfAProcessKnownToBeGoneIsVoidAtOnce() {
         RemoteWrites dead = new RemoteWrites(log, clock, WriteLeases.of("pid 4242", Duration.ofMinutes(5)));
-        dead.perform("credit:1:3", "credit", 1, "s", "p", e -> Optional.empty(), () -> {
+        dead.perform(write("credit:1:3:30", "s", "p", e -> Optional.empty(), () -> {
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.COLLECTOR, "connection reset", null);
-        });
+        }));
         WriteLeases knowsItIsGone = new WriteLeases() {
             @Override
             public String owner() {
@@ -284,8 +289,8 @@ class RemoteWritesTest {
                 return owner.equals("pid 4242");
             }
         };
-        WriteOutcome resumed = new RemoteWrites(log, clock, knowsItIsGone).perform("credit:1:3", "credit", 1, "s", "p",
-                e -> Optional.of("ref-3"), () -> "sent again");
+        WriteOutcome resumed = new RemoteWrites(log, clock, knowsItIsGone).perform(write("credit:1:3:30", "s", "p",
+                e -> Optional.of("ref-3"), () -> "sent again"));
         assertThat(resumed).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "ref-3", null));
     }
 
@@ -293,15 +298,15 @@ class RemoteWritesTest {
     void aServerErrorEndsTheLeaseSoThatAnyProcessLooksTheWriteUpBeforeSendingIt() {
         RemoteWrites first = new RemoteWrites(log, clock, WriteLeases.of("first", Duration.ofMinutes(5)));
         RemoteWrites second = new RemoteWrites(log, clock, WriteLeases.of("second", Duration.ofMinutes(5)));
-        WriteOutcome failed = first.perform("payment:1:4", "payment", 1, "s", "p", e -> Optional.empty(), () -> {
+        WriteOutcome failed = first.perform(write("payment:1:4", "s", "p", e -> Optional.empty(), () -> {
             calls.incrementAndGet();
             throw RemoteFailure.outcomeUnknownAfterAnswer(RemoteFailure.Side.COLLECTOR, "HTTP 502", Map.of());
-        });
+        }));
         assertThat(failed.status()).isEqualTo(WriteOutcome.Status.UNKNOWN);
         assertThat(log.find("payment:1:4").orElseThrow().lastError()).contains("502");
 
-        WriteOutcome found = second.perform("payment:1:4", "payment", 1, "s", "p", e -> Optional.of("ref-4"),
-                () -> "sent-" + calls.incrementAndGet());
+        WriteOutcome found = second.perform(write("payment:1:4", "s", "p", e -> Optional.of("ref-4"),
+                () -> "sent-" + calls.incrementAndGet()));
         assertThat(found).isEqualTo(new WriteOutcome(WriteOutcome.Status.FOUND_DONE, "ref-4", null));
         assertThat(calls).hasValue(1);
     }
@@ -309,12 +314,12 @@ class RemoteWritesTest {
     @Test
     void aBatchLeavesItemsAnotherProcessIsSendingAlone() {
         RemoteWrites other = new RemoteWrites(log, clock, WriteLeases.of("other", Duration.ofMinutes(5)));
-        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>("note:1", "INV/1", "t", "one"),
-                new RemoteWrites.BatchItem<>("note:2", "INV/2", "t", "two"));
+        List<RemoteWrites.BatchItem<String>> items = List.of(new RemoteWrites.BatchItem<>(NOTE_1, "INV/1", "t", "one"),
+                new RemoteWrites.BatchItem<>(NOTE_2, "INV/2", "t", "two"));
         List<List<String>> sent = new java.util.ArrayList<>();
-        other.performBatch("note", 1, items.subList(0, 1), due -> {
+        other.performBatch(1, items.subList(0, 1), due -> {
             // while the other process's note is on the wire, this one's batch comes by
-            assertThat(writes.performBatch("note", 1, items, sent::add)).isEqualTo(1);
+            assertThat(writes.performBatch(1, items, sent::add)).isEqualTo(1);
         });
         assertThat(sent).containsExactly(List.of("two"));
     }
@@ -325,5 +330,11 @@ class RemoteWritesTest {
         assertThat(RemoteWrites.backoff(1, plain)).isEqualTo(Duration.ofMinutes(1));
         assertThat(RemoteWrites.backoff(3, plain)).isEqualTo(Duration.ofMinutes(4));
         assertThat(RemoteWrites.backoff(30, plain)).isEqualTo(Duration.ofHours(6));
+    }
+
+    /** A write of one call, for the company its key names. */
+    static Write write(String key, String subject, String payload, Write.Lookup lookup, Write.Call call) {
+        RecordKey recordKey = RecordKey.parse(key);
+        return Write.of(recordKey, recordKey.companyId(), subject, payload, lookup, call);
     }
 }

@@ -1,6 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.port.store.RecordKey;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,11 +20,29 @@ class ResumableWritesTest {
     private final List<Boolean> resumed = new ArrayList<>();
 
     @Test
+    void aWriteIsResumableOnlyWhenMadeSo() {
+        List<Boolean> told = new ArrayList<>();
+        Write plain = RemoteWritesTest.write("payment:1:3", "P", "p", e -> Optional.empty(), () -> {
+            throw RemoteFailure.retryable(RemoteFailure.Side.COLLECTOR, "busy", null);
+        });
+        Write steps = resumable("settlement:1:3", "3", "entry", e -> Optional.empty(), resuming -> {
+            told.add(resuming);
+            return "move-3";
+        });
+
+        assertThat(plain.isResumable()).isFalse();
+        assertThat(steps.isResumable()).isTrue();
+        assertThat(writes.perform(plain).status()).isEqualTo(WriteOutcome.Status.RETRY_LATER);
+        assertThat(writes.perform(steps).status()).isEqualTo(WriteOutcome.Status.DONE);
+        assertThat(told).containsExactly(false);
+    }
+
+    @Test
     void theFirstAttemptIsNotResumingAndNeitherIsAWriteAlreadyDone() {
-        WriteOutcome first = writes.perform("settlement:1:7", "settlement", 1, "7", "entry", e -> Optional.empty(),
-                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-1"));
-        WriteOutcome again = writes.perform("settlement:1:7", "settlement", 1, "7", "entry", e -> Optional.empty(),
-                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-2"));
+        WriteOutcome first = writes.perform(resumable("settlement:1:7", "7", "entry", e -> Optional.empty(),
+                resuming -> record(resuming, "move-1")));
+        WriteOutcome again = writes.perform(resumable("settlement:1:7", "7", "entry", e -> Optional.empty(),
+                resuming -> record(resuming, "move-2")));
 
         assertThat(first.status()).isEqualTo(WriteOutcome.Status.DONE);
         assertThat(again.status()).isEqualTo(WriteOutcome.Status.ALREADY_DONE);
@@ -33,20 +52,20 @@ class ResumableWritesTest {
 
     @Test
     void anAttemptAfterAFailedOrUnansweredOneIsResuming() {
-        writes.perform("a", "settlement", 1, "7", "entry", e -> Optional.empty(), (RemoteWrites.ResumableCall) resuming -> {
+        writes.perform(resumable("settlement:1:a", "7", "entry", e -> Optional.empty(), resuming -> {
             resumed.add(resuming);
             throw RemoteFailure.retryable(RemoteFailure.Side.ERP, "reconcile refused for now", null);
-        });
+        }));
         clock.advance(Duration.ofMinutes(2));
-        WriteOutcome retried = writes.perform("a", "settlement", 1, "7", "entry", e -> Optional.empty(),
-                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-1"));
-        writes.perform("b", "settlement", 1, "8", "entry", e -> Optional.empty(), (RemoteWrites.ResumableCall) resuming -> {
+        WriteOutcome retried = writes.perform(resumable("settlement:1:a", "7", "entry", e -> Optional.empty(),
+                resuming -> record(resuming, "move-1")));
+        writes.perform(resumable("settlement:1:b", "8", "entry", e -> Optional.empty(), resuming -> {
             resumed.add(resuming);
             throw RemoteFailure.outcomeUnknown(RemoteFailure.Side.ERP, "timed out", null);
-        });
+        }));
         clock.advance(RemoteWrites.DEFAULT_LEASE); // unanswered: the request may be at work until its lease ends
-        WriteOutcome looked = writes.perform("b", "settlement", 1, "8", "entry", e -> Optional.empty(),
-                (RemoteWrites.ResumableCall) resuming -> record(resuming, "move-2"));
+        WriteOutcome looked = writes.perform(resumable("settlement:1:b", "8", "entry", e -> Optional.empty(),
+                resuming -> record(resuming, "move-2")));
 
         assertThat(retried.status()).isEqualTo(WriteOutcome.Status.DONE);
         assertThat(looked.status()).isEqualTo(WriteOutcome.Status.DONE);
@@ -56,5 +75,11 @@ class ResumableWritesTest {
     private String record(boolean resuming, String remoteId) {
         resumed.add(resuming);
         return remoteId;
+    }
+
+    private static Write resumable(String key, String subject, String payload, Write.Lookup lookup,
+                                   Write.ResumableCall call) {
+        RecordKey recordKey = RecordKey.parse(key);
+        return Write.resumable(recordKey, 1, subject, payload, lookup, call);
     }
 }

@@ -58,13 +58,13 @@ class RetryRefusedTest {
     }
 
     private void refuse(String key) {
-        WriteOutcome refused = writes.perform(key, "register", 1, "s", "payload", e -> Optional.empty(), () -> {
+        WriteOutcome refused = writes.perform(RemoteWritesTest.write(key, "s", "payload", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "HTTP 422: creditor not set up for B2B");
-        });
+        }));
         assertThat(refused.status()).isEqualTo(WriteOutcome.Status.REFUSED);
     }
 
     private WriteOutcome send(String key) {
-        return writes.perform(key, "register", 1, "s", "payload", e -> Optional.empty(), () -> "case-7");
+        return writes.perform(RemoteWritesTest.write(key, "s", "payload", e -> Optional.empty(), () -> "case-7"));
     }
 }

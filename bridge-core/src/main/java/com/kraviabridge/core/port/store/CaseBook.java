@@ -31,6 +31,12 @@ public interface CaseBook {
     long count(long companyId, boolean openOnly);
 
     /**
+     * How many open cases each company has, for every company with any: also companies no longer mapped to a
+     * creditor, whose cases the bridge then no longer follows.
+     */
+    Map<Long, Long> openCasesByCompany();
+
+    /**
      * The stored cases among the given Kravia cases of a creditor, keyed by Kravia's id. The default asks one
      * case at a time; stores override it with one read per batch.
      */
