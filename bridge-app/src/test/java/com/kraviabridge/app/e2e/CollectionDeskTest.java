@@ -131,6 +131,37 @@ class CollectionDeskTest {
 
     @ParameterizedTest(name = "Odoo {0} over {1}")
     @CsvSource({"V19, json2"})
+    void statusShowsTwentyOfEachAndTellsHowToListTheRest(OdooVersion version, String protocol) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (Landscape world = new Landscape(version, protocol)) {
+            world.odoo.setToday(today);
+            setUpDesk(world);
+            world.set("collection.approval", "manual");
+            PartnerRef bakery = world.fjordbakeri();
+            for (int i = 0; i < 23; i++) {
+                world.overdueInvoice(bakery, today, "100.00");
+            }
+            long writes = world.odoo.stats().count("account.move", "write");
+            world.cli("sync");
+            assertThat(world.odoo.stats().count("account.move", "write") - writes)
+                    .as("one write shows all of them waiting").isEqualTo(1);
+
+            Landscape.Cli status = world.cli("status");
+            assertThat(status.out()).contains("23 invoice(s) waiting for approval")
+                    .contains("and 3 more: bridge status --waiting");
+            assertThat(status.out().lines().filter(l -> l.startsWith("  awaiting-approval "))).hasSize(20);
+            JsonNode waiting = new ObjectMapper().readTree(world.cli("status", "--format", "json").out())
+                    .path("needsAPerson").path("waitingForApproval");
+            assertThat(waiting.path("records")).hasSize(20);
+            assertThat(waiting.path("more").asInt()).isEqualTo(3);
+            assertThat(waiting.path("listAll").asText()).isEqualTo("bridge status --waiting");
+            assertThat(new ObjectMapper().readTree(world.cli("status", "--waiting", "--format", "json").out())
+                    .path("waiting")).hasSize(23);
+        }
+    }
+
+    @ParameterizedTest(name = "Odoo {0} over {1}")
+    @CsvSource({"V19, json2"})
     void anInvoiceThatStopsWaitingWithoutGoingLosesItsWaitingStatus(OdooVersion version, String protocol) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (Landscape world = new Landscape(version, protocol)) {
