@@ -136,7 +136,13 @@ public final class DoctorCommand implements Callable<Integer> {
     /** Invoices that are to wait for approval need the field an accountant approves them with. */
     private void checkApproval(Bridge bridge, BridgeConfig settings) {
         Bridge.approvalRule(settings.collection(), java.time.Clock.systemUTC()).setting().ifPresent(setting -> {
-            boolean approvable = bridge.odoo().approvals().approvable();
+            boolean approvable;
+            try {
+                approvable = bridge.odoo().approvals().approvable();
+            } catch (RemoteFailure failure) {
+                line(false, "collection approval", setting + ": could not check Odoo's fields: " + failure.describe());
+                return;
+            }
             line(approvable, "collection approval", approvable ? setting + "; accountants approve in Odoo"
                     : setting + " needs \"Approved for Kravia\" on invoices in Odoo, which is missing: run bridge"
                     + " odoo setup");
