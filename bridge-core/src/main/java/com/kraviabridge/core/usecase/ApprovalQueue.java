@@ -54,7 +54,7 @@ public final class ApprovalQueue {
         if (setting.isPresent() && !erp.approvable()) {
             throw RemoteFailure.permanent(RemoteFailure.Side.ERP, setting.get() + " makes invoices wait for"
                     + " \"Approved for Kravia\" on the invoice in Odoo, and Odoo has no such field: run bridge odoo"
-                    + " setup (or remove " + setting.get().substring(0, setting.get().indexOf(' ')) + ")");
+                    + " setup; no invoice is handed over until then");
         }
         Map<Long, ParkedRecord> before = new HashMap<>();
         if (!dryRun) {
