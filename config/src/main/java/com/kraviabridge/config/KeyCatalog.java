@@ -43,6 +43,8 @@ final class KeyCatalog {
             plain("collection.min-amount", "0"),
             plain("collection.excluded-partner-tags", ""),
             plain("collection.currencies", ""),
+            plain("collection.approval", "automatic"),
+            plain("collection.approval-after-days-overdue", ""),
 
             plain("db.url", ""),
             plain("db.username", "bridge"),

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.mariadb.jdbc.Configuration;
@@ -92,7 +93,21 @@ final class SettingsBinder {
                 minDays,
                 in.decimal("collection.min-amount", BigDecimal.ZERO, new BigDecimal("1000000000")),
                 in.list("collection.excluded-partner-tags"),
-                currencies());
+                currencies(),
+                in.choice("collection.approval", ApprovalMode.class),
+                approvalAfterDaysOverdue());
+    }
+
+    private OptionalInt approvalAfterDaysOverdue() {
+        String key = "collection.approval-after-days-overdue";
+        if (in.text(key).isEmpty()) {
+            return OptionalInt.empty(); // not set: no invoice waits for its age
+        }
+        int days = in.integer(key, 0, 3650);
+        if (in.text("collection.approval").equalsIgnoreCase(ApprovalMode.MANUAL.configValue())) {
+            in.warning(key, "has no effect: with collection.approval = manual every invoice waits for approval");
+        }
+        return OptionalInt.of(days);
     }
 
     private List<String> currencies() {

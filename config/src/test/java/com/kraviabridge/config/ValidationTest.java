@@ -364,6 +364,45 @@ class ValidationTest {
     }
 
     @Test
+    void approvalIsAutomaticWithoutAnAgeLimitUnlessSet() {
+        CollectionConfig unset = fixture.loadMinimalPlus().settings().collection();
+        assertThat(unset.approval()).isEqualTo(ApprovalMode.AUTOMATIC);
+        assertThat(unset.approvalAfterDaysOverdue()).isEmpty();
+
+        CollectionConfig set = fixture.loadMinimalPlus("collection.approval = Manual",
+                "collection.approval-after-days-overdue =").settings().collection();
+        assertThat(set.approval()).isEqualTo(ApprovalMode.MANUAL);
+        assertThat(set.approvalAfterDaysOverdue()).isEmpty();
+
+        LoadedConfig aged = fixture.loadMinimalPlus("collection.approval-after-days-overdue = 90");
+        assertThat(aged.settings().collection().approvalAfterDaysOverdue()).hasValue(90);
+        assertThat(aged.warnings()).isEmpty();
+    }
+
+    @Test
+    void aBadApprovalSettingIsAnErrorOnItsLine() {
+        assertThat(fixture.problemsWithMinimalPlus("collection.approval = by hand"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.key()).isEqualTo("collection.approval");
+                    assertThat(p.line()).isEqualTo(7);
+                    assertThat(p.message()).contains("automatic, manual");
+                });
+        assertThat(fixture.problemsWithMinimalPlus("collection.approval-after-days-overdue = 3 months"))
+                .extracting(ConfigProblem::key, ConfigProblem::line)
+                .containsExactly(tuple("collection.approval-after-days-overdue", 7));
+    }
+
+    @Test
+    void anAgeLimitWithManualApprovalIsWarnedAbout() {
+        LoadedConfig config = fixture.loadMinimalPlus("collection.approval = manual",
+                "collection.approval-after-days-overdue = 60");
+        assertThat(config.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("collection.approval-after-days-overdue");
+            assertThat(w.message()).contains("no effect");
+        });
+    }
+
+    @Test
     void aMysqlDatabaseUrlIsRefusedOnItsLineSayingWhatToWriteInstead() {
         List<ConfigProblem> problems = fixture.problemsWithMinimalPlus("db.url = jdbc:mysql://db.internal:3306/kravia_bridge");
 

@@ -218,7 +218,7 @@ class StorePortsTest {
         }
 
         assertThat(codesIn("SELECT kind FROM parked_records WHERE company_id = 54 ORDER BY record_key"))
-                .containsExactly("invoice", "payment", "credit", "settlement", "excess", "undone");
+                .containsExactly("invoice", "payment", "credit", "settlement", "excess", "undone", "awaiting-approval");
         assertThat(parked.list(54)).extracting(ParkedRecord::kind).containsExactly(ParkedKind.values());
     }
 

@@ -77,6 +77,7 @@ public final class DoctorCommand implements Callable<Integer> {
                     checkOdooRights(bridge, creditor.companyId());
                 }
                 checkDesk(bridge);
+                checkApproval(bridge, settings);
             }
             for (CreditorMapping creditor : bridge.creditors()) {
                 check("kravia creditor " + creditor.creditorId(), () -> {
@@ -136,6 +137,22 @@ public final class DoctorCommand implements Callable<Integer> {
         for (DeskPiece piece : toDo) {
             warn("odoo desk", piece.describe() + " (`bridge odoo setup` makes it)");
         }
+    }
+
+    /** Invoices that are to wait for approval need the field an accountant approves them with. */
+    private void checkApproval(Bridge bridge, BridgeConfig settings) {
+        Bridge.approvalRule(settings.collection(), java.time.Clock.systemUTC()).setting().ifPresent(setting -> {
+            boolean approvable;
+            try {
+                approvable = bridge.odoo().approvals().approvable();
+            } catch (RemoteFailure failure) {
+                line(false, "collection approval", setting + ": could not check Odoo's fields: " + failure.describe());
+                return;
+            }
+            line(approvable, "collection approval", approvable ? setting + "; accountants approve in Odoo"
+                    : setting + " needs \"Approved for Kravia\" on invoices in Odoo, which is missing: run bridge"
+                    + " odoo setup");
+        });
     }
 
     private void warn(String what, String detail) {

@@ -23,8 +23,10 @@ import java.util.function.Consumer;
 /** {@code bridge status}: what the bridge holds, what waits for a person, and whether the books agree. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Show what the bridge holds, what waits for review, and whether the books agree.",
-                "Without options: forwarded cases with their Kravia status and remaining capital;",
-                "records parked for review (--parked), one invoice's history (--invoice),",
+                "Without options: what needs a person (records kept for review, invoices waiting for",
+                "approval in Odoo; up to 20 of each), then forwarded cases with their Kravia status and",
+                "remaining capital; every record kept for review (--parked), every invoice waiting for",
+                "approval (--waiting), one invoice's history (--invoice),",
                 "or compare Odoo's open amounts with Kravia's remaining capital (--reconcile)."})
 public final class StatusCommand implements Callable<Integer> {
 
@@ -44,6 +46,9 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--parked", description = "List records parked for review, with their reasons.")
     boolean parked;
+
+    @Option(names = "--waiting", description = "List every invoice waiting for approval in Odoo, with its reason.")
+    boolean waiting;
 
     @Option(names = "--reconcile", description = "Compare Odoo's open residual with Kravia's remaining capital.")
     boolean reconcile;
@@ -66,10 +71,14 @@ public final class StatusCommand implements Callable<Integer> {
             if (parked) {
                 exit = Math.max(exit, showParked(bridge, out));
             }
+            if (waiting) {
+                showWaiting(bridge, out);
+            }
             if (reconcile) {
                 exit = Math.max(exit, showReconciliation(bridge, out));
             }
-            if (invoiceNumber == null && !parked && !reconcile) {
+            if (noPartAskedFor()) {
+                showNeedsAPerson(NeedsAPerson.of(bridge), out);
                 showCases(bridge, out);
             }
             out.flush();
@@ -85,14 +94,64 @@ public final class StatusCommand implements Callable<Integer> {
         if (parked) {
             json.parked();
         }
+        if (waiting) {
+            json.waiting();
+        }
         if (reconcile) {
             json.reconciliation();
         }
-        if (invoiceNumber == null && !parked && !reconcile) {
+        if (noPartAskedFor()) {
+            json.needsAPerson();
             json.cases(all);
         }
         OutputFormatOption.print(out, json.document());
         return json.exitCode();
+    }
+
+    private boolean noPartAskedFor() {
+        return invoiceNumber == null && !parked && !waiting && !reconcile;
+    }
+
+    /** The records kept for review and the invoices waiting for approval, up to 20 of each. */
+    private static void showNeedsAPerson(NeedsAPerson needs, PrintWriter out) {
+        if (needs.forReview().isEmpty() && needs.waiting().isEmpty()) {
+            out.println("Nothing needs a person: no record kept for review, no invoice waiting for approval.");
+            return;
+        }
+        if (!needs.forReview().isEmpty()) {
+            out.println(needs.forReview().size() + " record(s) parked for review (fix the cause and it goes on the"
+                    + " next run, or `bridge dismiss KEY`):");
+            showSome(needs.forReview(), NeedsAPerson.ALL_FOR_REVIEW, out);
+        }
+        if (!needs.waiting().isEmpty()) {
+            out.println(needs.waiting().size() + " invoice(s) waiting for approval (tick \"Approved for Kravia\" on"
+                    + " the invoice in Odoo; it goes on the next run):");
+            showSome(needs.waiting(), NeedsAPerson.ALL_WAITING, out);
+        }
+    }
+
+    private static void showSome(List<ParkedRecord> records, String listAll, PrintWriter out) {
+        for (ParkedRecord record : NeedsAPerson.shown(records)) {
+            out.printf(Locale.ROOT, "  %-10s %-20s %s%n", record.kind().code(), record.subject(), record.reason());
+        }
+        int more = NeedsAPerson.more(records);
+        if (more > 0) {
+            out.println("  and " + more + " more: " + listAll);
+        }
+    }
+
+    private static void showWaiting(Bridge bridge, PrintWriter out) {
+        List<ParkedRecord> records = NeedsAPerson.of(bridge).waiting();
+        if (records.isEmpty()) {
+            out.println("No invoice is waiting for approval.");
+            return;
+        }
+        out.println(records.size() + " invoice(s) waiting for approval (tick \"Approved for Kravia\" on the invoice"
+                + " in Odoo; it goes on the next run):");
+        for (ParkedRecord record : records) {
+            out.printf(Locale.ROOT, "  company %d  %-20s since %s%n      %s%n", record.companyId(), record.subject(),
+                    record.parkedAt(), record.reason());
+        }
     }
 
     private void showCases(Bridge bridge, PrintWriter out) {
@@ -106,10 +165,6 @@ public final class StatusCommand implements Callable<Integer> {
             forEachCase(bridge, creditor.companyId(), !all, c -> out.printf(Locale.ROOT,
                     "  %-20s %10d %-18s %-10s %18s%n", c.invoiceNumber(), c.kraviaInvoiceId(), c.status().value(),
                     c.closeReason() == null ? "" : c.closeReason(), c.remainingCapital()));
-        }
-        long parkedCount = bridge.database().parkedRecords().count();
-        if (parkedCount > 0) {
-            out.println(parkedCount + " record(s) parked for review: bridge status --parked");
         }
     }
 
@@ -140,7 +195,7 @@ public final class StatusCommand implements Callable<Integer> {
         if (found.isEmpty()) {
             out.println("Invoice " + invoiceNumber + " has not been forwarded to Kravia.");
             bridge.database().parkedRecords().all().stream().filter(p -> invoiceNumber.equals(p.subject()))
-                    .forEach(p -> out.println("  parked: " + p.reason()));
+                    .forEach(p -> out.println((p.kind().needsReview() ? "  parked: " : "  waiting: ") + p.reason()));
             return ExitCodes.OK;
         }
         for (CollectionCase c : found) {
@@ -158,7 +213,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private int showParked(Bridge bridge, PrintWriter out) {
-        List<ParkedRecord> records = parkedInOrder(bridge);
+        List<ParkedRecord> records = NeedsAPerson.of(bridge).forReview();
         if (records.isEmpty()) {
             out.println("Nothing is parked.");
             return ExitCodes.OK;

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code bridge status --format json}: what the text shows, as one JSON document with a member per part asked for
- * ({@code companies} and {@code parkedCount} by default, {@code invoice}, {@code parked}, {@code reconciliation}).
+ * ({@code needsAPerson}, {@code parkedCount}, {@code waitingCount} and {@code companies} by default, {@code invoice},
+ * {@code parked}, {@code waiting}, {@code reconciliation}).
  * The exit code is the text's.
  */
 final class StatusJson {
@@ -47,7 +48,26 @@ final class StatusJson {
             ArrayNode cases = company.putArray("cases");
             StatusCommand.forEachCase(bridge, creditor.companyId(), !all, c -> caseNode(cases.addObject(), c));
         }
-        document.put("parkedCount", bridge.database().parkedRecords().count());
+    }
+
+    /** The records kept for review and the invoices waiting for approval: up to 20 of each, and how many more. */
+    void needsAPerson() {
+        NeedsAPerson needs = NeedsAPerson.of(bridge);
+        document.put("parkedCount", needs.forReview().size());
+        document.put("waitingCount", needs.waiting().size());
+        ObjectNode node = document.putObject("needsAPerson");
+        someOf(node.putObject("keptForReview"), needs.forReview(), NeedsAPerson.ALL_FOR_REVIEW);
+        someOf(node.putObject("waitingForApproval"), needs.waiting(), NeedsAPerson.ALL_WAITING);
+    }
+
+    private static void someOf(ObjectNode node, List<ParkedRecord> records, String listAll) {
+        ArrayNode shown = node.putArray("records");
+        for (ParkedRecord record : NeedsAPerson.shown(records)) {
+            shown.addObject().put("kind", record.kind().code()).put("invoice", record.subject())
+                    .put("reason", record.reason()).put("key", record.key());
+        }
+        node.put("more", NeedsAPerson.more(records));
+        node.put("listAll", listAll);
     }
 
     void invoice(String number) {
@@ -71,15 +91,23 @@ final class StatusJson {
     }
 
     void parked() {
-        List<ParkedRecord> records = StatusCommand.parkedInOrder(bridge);
-        ArrayNode parked = document.putArray("parked");
+        List<ParkedRecord> records = NeedsAPerson.of(bridge).forReview();
+        list(document.putArray("parked"), records);
+        if (!records.isEmpty()) {
+            exit = ExitCodes.FAILED;
+        }
+    }
+
+    /** Every invoice waiting for approval: not a failure, so the exit code stays. */
+    void waiting() {
+        list(document.putArray("waiting"), NeedsAPerson.of(bridge).waiting());
+    }
+
+    private static void list(ArrayNode parked, List<ParkedRecord> records) {
         for (ParkedRecord record : records) {
             parked.addObject().put("company", record.companyId()).put("kind", record.kind().code())
                     .put("subject", record.subject()).put("since", String.valueOf(record.parkedAt()))
                     .put("key", record.key()).put("reason", record.reason());
-        }
-        if (!records.isEmpty()) {
-            exit = ExitCodes.FAILED;
         }
     }
 

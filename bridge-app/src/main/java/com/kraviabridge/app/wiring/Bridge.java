@@ -2,10 +2,12 @@ package com.kraviabridge.app.wiring;
 
 import com.kraviabridge.app.metrics.BridgeMetrics;
 import com.kraviabridge.config.BridgeConfig;
+import com.kraviabridge.config.ApprovalMode;
 import com.kraviabridge.config.CollectionConfig;
 import com.kraviabridge.config.DatabaseConfig;
 import com.kraviabridge.config.OdooConfig;
 import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.policy.ApprovalRule;
 import com.kraviabridge.core.policy.CollectionRules;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.KraviaPayouts;
@@ -16,6 +18,7 @@ import com.kraviabridge.core.port.collector.SettlementSource;
 import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.ForwardCredits;
 import com.kraviabridge.core.usecase.ForwardDirectPayments;
+import com.kraviabridge.core.usecase.ApprovalQueue;
 import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.InvoiceMessages;
 import com.kraviabridge.core.usecase.ParallelSender;
@@ -81,7 +84,9 @@ public final class Bridge implements AutoCloseable {
         ForwardOverdueInvoices invoices = new ForwardOverdueInvoices(odoo.openInvoices(), odoo.allocations(),
                 database.forwardedAllocations(), registry, database.caseBook(),
                 database.parkedRecords(), writes, messages, Eligibility.of(rules, mapped, clock),
-                rules.minimumDaysOverdue(), clock, pageSize, sender);
+                rules.minimumDaysOverdue(), clock, pageSize, sender,
+                new ApprovalQueue(approvalRule(settings.collection(), clock), odoo.approvals(), database.parkedRecords(),
+                        clock));
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), new KraviaPayouts(payoutPartner, Set.copyOf(settings.kravia().payoutJournals())), clock,
@@ -188,6 +193,12 @@ public final class Bridge implements AutoCloseable {
     static CollectionRules rules(CollectionConfig c) {
         return new CollectionRules(c.minDaysOverdue(), c.minAmount(), Set.copyOf(c.excludedPartnerTags()),
                 Set.copyOf(c.currencies()));
+    }
+
+    /** Which invoices wait for an accountant's approval in Odoo ({@code collection.approval*}). */
+    public static ApprovalRule approvalRule(CollectionConfig c, Clock clock) {
+        return new ApprovalRule(c.approval() == ApprovalMode.MANUAL ? ApprovalRule.Mode.MANUAL
+                : ApprovalRule.Mode.AUTOMATIC, c.approvalAfterDaysOverdue(), clock);
     }
 
     public BridgeConfig settings() {

@@ -22,6 +22,7 @@ public final class Eligibility {
     public static Eligibility of(CollectionRules rules, Set<Long> mappedCompanies, Clock clock) {
         return new Eligibility(List.of(
                 new CompanyHasCreditor(mappedCompanies),
+                new KeptOutInOdoo(),
                 new OpenResidual(),
                 new MinimumDaysOverdue(rules.minimumDaysOverdue(), clock),
                 new MinimumAmount(rules.minimumAmount()),

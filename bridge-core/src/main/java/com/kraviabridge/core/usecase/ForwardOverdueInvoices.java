@@ -64,11 +64,21 @@ public final class ForwardOverdueInvoices {
     private final Clock clock;
     private final int pageSize;
     private final ParallelSender sender;
+    private final ApprovalQueue approvals;
 
     public ForwardOverdueInvoices(OpenInvoices invoices, InvoiceAllocations allocations, ForwardedAllocations handled,
                                   CaseRegistry registry, CaseBook cases, ParkedRecords parked, RemoteWrites writes,
                                   InvoiceMessages messages, Eligibility eligibility, int minimumDaysOverdue, Clock clock,
                                   int pageSize, ParallelSender sender) {
+        this(invoices, allocations, handled, registry, cases, parked, writes, messages, eligibility, minimumDaysOverdue,
+                clock, pageSize, sender, ApprovalQueue.none(parked, clock));
+    }
+
+    public ForwardOverdueInvoices(OpenInvoices invoices, InvoiceAllocations allocations, ForwardedAllocations handled,
+                                  CaseRegistry registry, CaseBook cases, ParkedRecords parked, RemoteWrites writes,
+                                  InvoiceMessages messages, Eligibility eligibility, int minimumDaysOverdue, Clock clock,
+                                  int pageSize, ParallelSender sender, ApprovalQueue approvals) {
+        this.approvals = approvals;
         this.invoices = invoices;
         this.allocations = allocations;
         this.handled = handled;
@@ -97,11 +107,12 @@ public final class ForwardOverdueInvoices {
         InvoicePage page;
         PageInFlight previous = null;
         PageInFlight current = null;
+        ApprovalQueue.Run waiting = approvals.open(creditor.companyId(), dryRun);
         try {
             do {
                 page = invoices.overdueInvoices(creditor.companyId(), dueOnOrBefore, after, pageSize);
                 after = page.lastId();
-                current = start(creditor, page.invoices(), candidates, dryRun, report);
+                current = start(creditor, page.invoices(), candidates, dryRun, report, waiting);
                 if (previous != null) {
                     finish(creditor, previous, report);
                 }
@@ -110,6 +121,7 @@ public final class ForwardOverdueInvoices {
             } while (!page.last() && !page.invoices().isEmpty());
             finish(creditor, previous, report);
             previous = null;
+            waiting.close();
         } finally {
             // Only on the way out with an error: what was queued is dropped, what is on the wire is waited for.
             stop(current);
@@ -144,7 +156,7 @@ public final class ForwardOverdueInvoices {
      * that a sender is left with the compare-and-set, the call and the remote id.
      */
     private PageInFlight start(CreditorMapping creditor, List<Invoice> page, Set<Long> candidates, boolean dryRun,
-                               FlowReport report) {
+                               FlowReport report, ApprovalQueue.Run waiting) {
         PageInFlight inFlight = new PageInFlight();
         for (Invoice invoice : notYetForwarded(creditor.companyId(), page, report)) {
             candidates.add(invoice.id());
@@ -156,6 +168,8 @@ public final class ForwardOverdueInvoices {
                     parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
                             ParkedKind.INVOICE, invoice.number(), verdict.reasonText(), clock.instant()));
                 }
+            } else if (waiting.waits(invoice, report)) {
+                continue; // an accountant approves it in Odoo first
             } else if (dryRun) {
                 inFlight.decisions.add(new Decision(invoice, null));
             } else {
@@ -316,7 +330,7 @@ public final class ForwardOverdueInvoices {
      */
     private void releaseStaleRejections(long companyId, Set<Long> candidates) {
         for (ParkedRecord record : parked.list(companyId)) {
-            if (record.kind() == ParkedKind.INVOICE) {
+            if (record.kind() == ParkedKind.INVOICE || record.kind() == ParkedKind.AWAITING_APPROVAL) {
                 long invoiceId = RecordKey.parse(record.key()).invoiceId();
                 if (!candidates.contains(invoiceId)) {
                     parked.release(record.key());

@@ -49,6 +49,24 @@ class EligibilityTest {
     }
 
     @Nested
+    class KeptOut {
+
+        @Test
+        void anInvoiceKeptOutInOdooIsNotHandedOverWhateverElseItIs() {
+            Verdict verdict = Eligibility.of(CollectionRules.norwegianDefaults(), Set.of(1L), CLOCK)
+                    .assess(Invoices.dueDaysAgo(30).withMarks(true, true));
+            assertThat(verdict.isAllowed()).isFalse();
+            assertThat(verdict.reasonText()).contains("INV/2026/00042").contains("kept out of Kravia in Odoo");
+        }
+
+        @Test
+        void clearingTheMarkLetsItGo() {
+            assertThat(Eligibility.of(CollectionRules.norwegianDefaults(), Set.of(1L), CLOCK)
+                    .assess(Invoices.dueDaysAgo(30).withMarks(false, false)).isAllowed()).isTrue();
+        }
+    }
+
+    @Nested
     class Amount {
 
         @Test

@@ -1,6 +1,7 @@
 package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.port.RemoteFailure;
+import com.kraviabridge.core.port.erp.InvoiceApprovals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
  * The bridge's extensions of Odoo's own invoice views, made over the external API as {@code ir.ui.view}
  * records that inherit the views of module {@code account} (found by their XML ids): the invoice form shows
  * the four fields on customer invoices, the customer invoice list has an optional Kravia status column, and
- * the invoice search has the Kravia filters. Every spec is an xpath on a field or filter that 17, 18 and 19
+ * the invoice search has the Kravia filters ("Waiting for Kravia approval" lists the status the bridge writes on
+ * an invoice that waits, until an accountant approves or holds it). Every spec is an xpath on a field or filter that 17, 18 and 19
  * all have, never on the root tag (18 renamed {@code tree} to {@code list}). Each view has a fixed name, by
  * which setup finds it again; one whose arch or parent is not what this bridge writes is out of date.
  */
@@ -55,10 +57,10 @@ final class DeskViews {
                             <filter name="kravia_kept_out" string="Kept out of Kravia"
                                     domain="[('x_kravia_hold', '=', True)]"/>
                             <filter name="kravia_waiting_approval" string="Waiting for Kravia approval"
-                                    domain="[('x_kravia_case_id', '=', False), ('x_kravia_hold', '=', False), ('x_kravia_approved', '=', False), ('x_kravia_status', '!=', False)]"/>
+                                    domain="[('x_kravia_status', '=', '%s'), ('x_kravia_hold', '=', False), ('x_kravia_approved', '=', False)]"/>
                         </xpath>
                     </data>
-                    """));
+                    """.formatted(InvoiceApprovals.WAITING_STATUS)));
     }
 
     private static final String PARENT_MODULE = "account";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Which optional fields a model has on this server (a localisation field such as
@@ -21,10 +22,19 @@ final class FieldProbe {
         this.odoo = odoo;
     }
 
-    /** The subset of {@code fields} that exist on {@code model}. */
+    /**
+     * The subset of {@code fields} that exist on {@code model}; answered from an earlier question about more of
+     * the model's fields where there was one, so that the reads that ask about part of a set cost no call.
+     */
     Set<String> existing(String model, List<String> fields) {
-        String key = model + ":" + String.join(",", fields);
-        return known.computeIfAbsent(key, k -> ask(model, fields));
+        String prefix = model + ":";
+        for (Map.Entry<String, Set<String>> earlier : known.entrySet()) {
+            if (earlier.getKey().startsWith(prefix)
+                    && List.of(earlier.getKey().substring(prefix.length()).split(",")).containsAll(fields)) {
+                return earlier.getValue().stream().filter(fields::contains).collect(Collectors.toUnmodifiableSet());
+            }
+        }
+        return known.computeIfAbsent(prefix + String.join(",", fields), k -> ask(model, fields));
     }
 
     boolean exists(String model, String field) {

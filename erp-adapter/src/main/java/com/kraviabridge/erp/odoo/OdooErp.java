@@ -2,6 +2,7 @@ package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.port.erp.Companies;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
+import com.kraviabridge.core.port.erp.InvoiceApprovals;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.port.erp.OpenInvoices;
@@ -35,6 +36,7 @@ public final class OdooErp {
     private final OdooCompanies companies;
     private final KraviaCaseFields caseFields;
     private final KraviaDesk desk;
+    private final InvoiceMarks marks;
 
     private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper, RemoteCallListener listener) {
         FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
@@ -47,7 +49,8 @@ public final class OdooErp {
         DebtorDirectory debtors = new DebtorDirectory(client, probe, reference, settings.referenceTtl(), clock);
         this.caseFields = new KraviaCaseFields(client, probe);
         this.desk = new KraviaDesk(client, probe);
-        this.openInvoices = new OdooOpenInvoices(client, debtors, reference, caseFields);
+        this.marks = new InvoiceMarks(client, probe, settings.referenceTtl(), clock);
+        this.openInvoices = new OdooOpenInvoices(client, debtors, reference, caseFields, marks);
         this.allocations = new OdooInvoiceAllocations(client, new CounterpartClassifier(client, reference));
         this.notes = new OdooInvoiceNotes(client, caseFields);
         this.ledger = new OdooLedger(client, new ChartOfAccounts(client, settings.referenceTtl(), clock),
@@ -80,6 +83,11 @@ public final class OdooErp {
 
     public OpenInvoices openInvoices() {
         return openInvoices;
+    }
+
+    /** Invoices waiting for an accountant's approval in Odoo, and whether Odoo has the field to approve them. */
+    public InvoiceApprovals approvals() {
+        return marks;
     }
 
     public InvoiceAllocations allocations() {

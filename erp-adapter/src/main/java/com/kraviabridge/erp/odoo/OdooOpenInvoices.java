@@ -22,7 +22,7 @@ import java.util.Map;
  * <p>Where the invoice has the {@code x_kravia_case_id} field ({@code bridge odoo setup}), overdue invoices that
  * carry a case already are left out in Odoo: the bridge writes the field right after forwarding, so a run reads
  * only what is new instead of every open case. An invoice whose field could not be written still comes back, and
- * the case book recognises it.
+ * the case book recognises it. The accountant's marks ({@link InvoiceMarks}) come in the same read.
  */
 final class OdooOpenInvoices implements OpenInvoices {
 
@@ -34,9 +34,12 @@ final class OdooOpenInvoices implements OpenInvoices {
     private final DebtorDirectory debtors;
     private final ReferenceData reference;
     private final KraviaCaseFields caseFields;
+    private final InvoiceMarks marks;
 
-    OdooOpenInvoices(OdooClient odoo, DebtorDirectory debtors, ReferenceData reference, KraviaCaseFields caseFields) {
+    OdooOpenInvoices(OdooClient odoo, DebtorDirectory debtors, ReferenceData reference, KraviaCaseFields caseFields,
+                     InvoiceMarks marks) {
         this.odoo = odoo;
+        this.marks = marks;
         this.debtors = debtors;
         this.reference = reference;
         this.caseFields = caseFields;
@@ -52,22 +55,24 @@ final class OdooOpenInvoices implements OpenInvoices {
                 .and("invoice_date_due", "<=", dueOnOrBefore.toString())
                 .and("company_id", "=", companyId)
                 .and("id", ">", afterInvoiceId);
+        List<String> fields = fields(); // first: its probe answers the case field's question too
         if (caseFields.present().contains(KraviaCaseFields.CASE_ID)) {
             domain.and(KraviaCaseFields.CASE_ID, "=", false);
         }
         KeysetPage page = KeysetPage.read(size, afterInvoiceId,
-                wanted -> odoo.searchRead(companyId, MODEL, domain, FIELDS, "id asc", wanted));
+                wanted -> odoo.searchRead(companyId, MODEL, domain, fields, "id asc", wanted));
         return new InvoicePage(toInvoices(companyId, page.rows()), page.lastId(), page.last());
     }
 
     @Override
     public List<Invoice> invoices(long companyId, Collection<Long> invoiceIds) {
         List<Invoice> invoices = new ArrayList<>();
+        List<String> fields = fields();
         for (List<Long> chunk : Chunks.of(invoiceIds, odoo.pageSize())) {
             Domain domain = Domain.where("id", "in", chunk)
                     .and("move_type", "=", "out_invoice")
                     .and("company_id", "=", companyId);
-            invoices.addAll(toInvoices(companyId, odoo.searchRead(companyId, MODEL, domain, FIELDS, "id asc", 0)));
+            invoices.addAll(toInvoices(companyId, odoo.searchRead(companyId, MODEL, domain, fields, "id asc", 0)));
         }
         return invoices;
     }
@@ -95,8 +100,15 @@ final class OdooOpenInvoices implements OpenInvoices {
             invoices.add(new Invoice(row.id(), row.text("name"), row.refId("company_id"), row.date("invoice_date"),
                     row.date("invoice_date_due"), Money.of(row.decimal("amount_total"), currency),
                     Money.of(row.decimal("amount_residual"), currency), dialect.paymentState(row.text("payment_state")),
-                    debtor));
+                    debtor).withMarks(row.flag(InvoiceMarks.HOLD), row.flag(InvoiceMarks.APPROVED)));
         }
         return invoices;
+    }
+
+    /** The invoice's fields with the accountant's marks, where Odoo has them: all in the one read. */
+    private List<String> fields() {
+        List<String> fields = new ArrayList<>(FIELDS);
+        fields.addAll(marks.readable());
+        return fields;
     }
 }

@@ -19,7 +19,12 @@ public enum ParkedKind {
     /** A payment or credit beyond the capital Kravia still collects: only the capital was sent. */
     EXCESS("excess"),
     /** A payment or credit undone in Odoo after it was sent to Kravia. */
-    UNDONE("undone");
+    UNDONE("undone"),
+    /**
+     * An eligible invoice that waits for an accountant's approval in Odoo. Not a fault and not for review: kept
+     * apart from the other kinds ({@link #needsReview()}), it goes on the first run after it is approved.
+     */
+    AWAITING_APPROVAL("awaiting-approval");
 
     private final String code;
 
@@ -29,6 +34,11 @@ public enum ParkedKind {
 
     public String code() {
         return code;
+    }
+
+    /** A record a person must fix or dismiss; false for an invoice that only waits for its approval. */
+    public boolean needsReview() {
+        return this != AWAITING_APPROVAL;
     }
 
     /** The kind with this code. */

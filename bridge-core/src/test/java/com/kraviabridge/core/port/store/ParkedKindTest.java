@@ -12,7 +12,13 @@ class ParkedKindTest {
     @Test
     void theCodesAreTheWordsStoresAlreadyHoldAndStatusShows() {
         assertThat(Arrays.stream(ParkedKind.values()).map(ParkedKind::code))
-                .containsExactly("invoice", "payment", "credit", "settlement", "excess", "undone");
+                .containsExactly("invoice", "payment", "credit", "settlement", "excess", "undone", "awaiting-approval");
+    }
+
+    @Test
+    void onlyAnInvoiceWaitingForApprovalNeedsNoReview() {
+        assertThat(Arrays.stream(ParkedKind.values()).filter(k -> !k.needsReview()))
+                .containsExactly(ParkedKind.AWAITING_APPROVAL);
     }
 
     @Test

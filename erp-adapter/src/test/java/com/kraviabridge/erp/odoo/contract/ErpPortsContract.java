@@ -631,6 +631,72 @@ public abstract class ErpPortsContract {
     }
 
     @Test
+    void the_accountants_marks_come_with_the_invoices_in_the_same_read_once_the_desk_exists() {
+        long partner = books.customer(customer("Marks"));
+        long held = books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10));
+        long approved = books.invoice(partner, "200.00", today.minusDays(30), today.minusDays(10));
+        long plain = books.invoice(partner, "300.00", today.minusDays(30), today.minusDays(10));
+        List<Long> ids = List.of(held, approved, plain);
+        if (!erp.approvals().approvable()) {
+            assertThat(erp.openInvoices().invoices(companyId, ids)).as("without the desk, nothing is marked")
+                    .hasSize(3).allSatisfy(i -> assertThat(i.held() || i.approved()).isFalse());
+        }
+        OdooErp.connect(books.adminSettings()).desk().setUp();
+        books.admin().call("account.move", "write", List.of(List.of(held), Map.of("x_kravia_hold", true)), Map.of());
+        books.admin().call("account.move", "write", List.of(List.of(approved), Map.of("x_kravia_approved", true)),
+                Map.of());
+        OdooErp fresh = OdooErp.connect(books.settings());
+        assertThat(fresh.approvals().approvable()).isTrue();
+        long readsBefore = books.simulator().map(s -> s.requests("account.move", "search_read")).orElse(0L);
+
+        Map<Long, Invoice> read = new HashMap<>();
+        fresh.openInvoices().invoices(companyId, ids).forEach(i -> read.put(i.id(), i));
+
+        books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "search_read") - readsBefore)
+                .as("the marks come in the invoices' own read").isEqualTo(1));
+        assertThat(read).hasSize(3);
+        assertThat(read.get(held).held()).isTrue();
+        assertThat(read.get(held).approved()).isFalse();
+        assertThat(read.get(approved).approved()).isTrue();
+        assertThat(read.get(approved).held()).isFalse();
+        assertThat(read.get(plain).held() || read.get(plain).approved()).isFalse();
+        List<Long> overdue = new ArrayList<>();
+        fresh.openInvoices().overdueInvoices(companyId, today, held - 1, 100).invoices().stream()
+                .filter(Invoice::held).forEach(i -> overdue.add(i.id()));
+        assertThat(overdue).as("overdue invoices carry the marks too").containsExactly(held);
+    }
+
+    @Test
+    void invoices_waiting_for_approval_show_it_with_one_write_and_lose_it_with_one_more() {
+        int pageSize = 5;
+        OdooErp.connect(books.adminSettings()).desk().setUp();
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(pageSize));
+        long partner = books.customer(customer("Waiting"));
+        List<Long> waiting = new ArrayList<>();
+        for (int i = 0; i < pageSize; i++) {
+            waiting.add(books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10)));
+        }
+        long writesBefore = books.simulator().map(s -> s.requests("account.move", "write")).orElse(0L);
+
+        paged.approvals().showWaiting(companyId, waiting);
+
+        books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "write") - writesBefore).isEqualTo(1));
+        List<Long> listed = new ArrayList<>();
+        books.admin().searchRead("account.move", List.of(List.of("x_kravia_status", "=", "Waiting for approval"),
+                List.of("x_kravia_hold", "=", false), List.of("x_kravia_approved", "=", false),
+                List.of("partner_id", "=", partner)), List.of("id")).forEach(r -> listed.add(AdminRpc.idOf(r.get("id"))));
+        assertThat(listed).as("what the \"Waiting for Kravia approval\" filter asks for").hasSize(pageSize)
+                .containsExactlyInAnyOrderElementsOf(waiting);
+
+        paged.approvals().clearWaiting(companyId, waiting.subList(0, 2));
+        books.simulator().ifPresent(s -> assertThat(s.requests("account.move", "write") - writesBefore).isEqualTo(2));
+        assertThat(books.admin().readOne("account.move", waiting.get(0), List.of("x_kravia_status")))
+                .containsEntry("x_kravia_status", false);
+        assertThat(books.admin().readOne("account.move", waiting.get(2), List.of("x_kravia_status")))
+                .containsEntry("x_kravia_status", "Waiting for approval");
+    }
+
+    @Test
     void cases_odoo_refuses_to_show_fail_permanently_naming_the_invoices() {
         OdooErp.connect(books.adminSettings()).desk().setUp();
         long invoice = books.invoice(books.customer(customer("Refused")), "100.00", today.minusDays(30), today.minusDays(10));
