@@ -8,7 +8,6 @@ import com.kraviabridge.config.OdooConfig;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.policy.CollectionRules;
 import com.kraviabridge.core.policy.Eligibility;
-import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.Ledger;
@@ -16,6 +15,7 @@ import com.kraviabridge.core.port.collector.SettlementSource;
 import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.ForwardCredits;
 import com.kraviabridge.core.usecase.ForwardDirectPayments;
+import com.kraviabridge.core.usecase.PayoutRecognition;
 import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.InvoiceMessages;
 import com.kraviabridge.core.usecase.ParallelSender;
@@ -85,8 +85,8 @@ public final class Bridge implements AutoCloseable {
                 rules.minimumDaysOverdue(), clock, pageSize, sender);
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
-                kravia.feed(), new KraviaPayouts(payoutPartner, Set.copyOf(settings.kravia().payoutJournals())), clock,
-                pageSize, sender);
+                kravia.feed(), new PayoutRecognition(PayoutRules.classifiers(settings), kravia.feed(), messages,
+                        database.parkedRecords(), clock), clock, pageSize, sender);
         ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), clock, pageSize, sender);
