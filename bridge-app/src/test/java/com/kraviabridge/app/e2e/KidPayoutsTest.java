@@ -119,6 +119,24 @@ class KidPayoutsTest {
         }
     }
 
+    @ParameterizedTest(name = "Odoo {0} over {1}")
+    @MethodSource("odoos")
+    void doctorChecksEachCompanysPayoutKeys(OdooVersion version, String protocol) {
+        try (Landscape world = new Landscape(version, protocol, Map.of("kravia.payout-journals", "BNK",
+                "kravia.payout-reference", "kravia"))) {
+            long company = world.company.id();
+            Landscape.Cli common = world.cli("doctor");
+            assertThat(common.out()).as(common.out()).contains("ok   kravia payouts, company " + company)
+                    .contains("recognised by journals BNK (found), payer or memo matching 'kravia', Kravia's record");
+
+            world.set("creditor." + company + ".payout-journals", "KRV9");
+            Landscape.Cli own = world.cli("doctor");
+            assertThat(own.exitCode()).isNotZero();
+            assertThat(own.out()).contains("FAIL kravia payouts, company " + company)
+                    .contains("no journal with code [KRV9] (creditor." + company + ".payout-journals)");
+        }
+    }
+
     private static void bankLine(Landscape world, InvoiceRef invoice, KidPayout payout, String payer, String account,
                                  boolean underCustomer) {
         StatementLineRef line = world.seed().importStatementLine(world.company, "BNK", new BankLine(payout.date(),
