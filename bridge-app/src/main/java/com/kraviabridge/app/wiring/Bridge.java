@@ -86,7 +86,8 @@ public final class Bridge implements AutoCloseable {
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), new PayoutRecognition(PayoutRules.classifiers(settings), kravia.feed(), messages,
-                        database.parkedRecords(), clock), clock, pageSize, sender);
+                        database.parkedRecords(), database.forwardedAllocations(), odoo.allocations(), clock), clock,
+                pageSize, sender);
         ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), clock, pageSize, sender);

@@ -14,7 +14,8 @@ import java.util.Set;
  * What Kravia's own record of a case says about the money it collected from the debtor, which it pays out to the
  * creditor. Kravia pays out only capital and keeps its fees and interest, so what it paid out is the capital it
  * collected: the case's original capital less what is still open and what the creditor reported as direct payments
- * and credits. Where Kravia does not give the original capital, each collection is taken as capital.
+ * and credits. Where Kravia does not give the original capital, each collection is taken as capital. What was
+ * already taken for its payouts on the invoice is left to pay out no more.
  */
 final class KraviaCollections {
 
@@ -26,20 +27,25 @@ final class KraviaCollections {
     private final List<RecordedPayment> collections;
     private final List<RecordedPayment> directPayments;
     private final Money collectedCapital;
+    private final Money leftToPayOut;
 
     private KraviaCollections(long caseId, List<RecordedPayment> collections, List<RecordedPayment> directPayments,
-                              Money collectedCapital) {
+                              Money collectedCapital, Money alreadyPaidOut) {
         this.caseId = caseId;
         this.collections = collections;
         this.directPayments = directPayments;
         this.collectedCapital = collectedCapital;
+        this.leftToPayOut = collectedCapital == null || alreadyPaidOut == null
+                || !alreadyPaidOut.currency().equals(collectedCapital.currency())
+                ? collectedCapital : collectedCapital.minus(alreadyPaidOut);
     }
 
-    static KraviaCollections of(CaseDetails details) {
+    /** @param alreadyPaidOut payments on the invoice already taken for Kravia's payouts (null: none) */
+    static KraviaCollections of(CaseDetails details, Money alreadyPaidOut) {
         List<RecordedPayment> collections = ofKind(details, COLLECTED);
         List<RecordedPayment> directPayments = ofKind(details, DIRECT);
         return new KraviaCollections(details.snapshot().kraviaInvoiceId(), collections, directPayments,
-                collectedCapital(details, collections));
+                collectedCapital(details, collections), alreadyPaidOut);
     }
 
     private static List<RecordedPayment> ofKind(CaseDetails details, String kind) {
@@ -87,23 +93,28 @@ final class KraviaCollections {
         return collectedCapital;
     }
 
+    /** Whether some of what Kravia collected is not yet accounted for by payouts recognised before. */
+    boolean leftToPayOut() {
+        return leftToPayOut != null && leftToPayOut.isPositive();
+    }
+
     /** The first collection on or before the day, if any. */
     Optional<RecordedPayment> firstCollectionBy(LocalDate day) {
         return collections.stream().filter(c -> !c.date().isAfter(day)).findFirst();
     }
 
     /**
-     * The amounts a payout of this case can have: all the capital collected at once, or one collection on its own
-     * (when it went to capital alone).
+     * The amounts a payout of this case can have: all the capital not yet paid out at once, or one collection on
+     * its own (when it went to capital alone).
      */
     Set<Money> payoutAmounts() {
         Set<Money> amounts = new LinkedHashSet<>();
-        if (!collectedAnything()) {
+        if (!leftToPayOut()) {
             return amounts;
         }
-        amounts.add(collectedCapital);
+        amounts.add(leftToPayOut);
         collections.stream().map(RecordedPayment::amount)
-                .filter(a -> a.currency().equals(collectedCapital.currency()) && !a.isGreaterThan(collectedCapital))
+                .filter(a -> a.currency().equals(leftToPayOut.currency()) && !a.isGreaterThan(leftToPayOut))
                 .forEach(amounts::add);
         return amounts;
     }

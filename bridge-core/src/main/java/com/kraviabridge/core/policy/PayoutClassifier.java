@@ -1,7 +1,6 @@
 package com.kraviabridge.core.policy;
 
 import com.kraviabridge.core.domain.Allocation;
-import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseDetails.RecordedPayment;
 import com.kraviabridge.core.domain.StatementLine;
 
@@ -35,19 +34,19 @@ public final class PayoutClassifier {
     }
 
     /**
-     * @param kraviaRecord Kravia's details of the invoice's case, asked only when the ERP's signals do not settle it
+     * @param kraviaRecord Kravia's record of the invoice's case, asked only when the ERP's signals do not settle it
      *                     (null from the supplier when the invoice has no case)
      */
-    public PayoutDecision classify(Allocation payment, Supplier<CaseDetails> kraviaRecord) {
+    public PayoutDecision classify(Allocation payment, Supplier<KraviaRecord> kraviaRecord) {
         Optional<PayoutDecision> fromErp = fromErpSignals(payment);
         if (fromErp.isPresent()) {
             return fromErp.get();
         }
-        CaseDetails details = kraviaRecord.get();
-        if (details == null) {
+        KraviaRecord record = kraviaRecord.get();
+        if (record == null || record.details() == null) {
             return PayoutDecision.customerPayment("nothing marks it as Kravia's payout, and Kravia has no case on it");
         }
-        return fromKraviasRecord(payment, KraviaCollections.of(details));
+        return fromKraviasRecord(payment, KraviaCollections.of(record.details(), record.alreadyPaidOut()));
     }
 
     private Optional<PayoutDecision> fromErpSignals(Allocation payment) {
@@ -88,6 +87,10 @@ public final class PayoutClassifier {
         if (collection.isEmpty()) {
             return PayoutDecision.customerPayment("it is dated " + payment.date() + ", before Kravia collected on case "
                     + kravia.caseId());
+        }
+        if (!kravia.leftToPayOut()) {
+            return PayoutDecision.customerPayment("Kravia's collections on case " + kravia.caseId() + " ("
+                    + kravia.collectedCapital() + ") are already paid out by payments recognised before");
         }
         if (!kravia.payoutAmounts().contains(payment.amount())) {
             return PayoutDecision.customerPayment("its amount " + payment.amount() + " is not what Kravia collected on"

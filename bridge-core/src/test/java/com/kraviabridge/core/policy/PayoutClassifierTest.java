@@ -26,7 +26,7 @@ class PayoutClassifierTest {
 
     private static final LocalDate COLLECTED_ON = LocalDate.of(2026, 11, 10);
     private static final LocalDate PAID_ON = LocalDate.of(2026, 11, 12);
-    private static final Supplier<CaseDetails> NOT_ASKED = () -> {
+    private static final Supplier<KraviaRecord> NOT_ASKED = () -> {
         throw new AssertionError("Kravia's record must not be asked when the ERP's signals decide");
     };
 
@@ -51,7 +51,11 @@ class PayoutClassifierTest {
         return payment(7, "BNK", "Faktura 2026/0042", null, amount, date);
     }
 
-    private static CaseDetails caseWith(String original, String remaining, RecordedPayment... payments) {
+    private static KraviaRecord caseWith(String original, String remaining, RecordedPayment... payments) {
+        return KraviaRecord.of(details(original, remaining, payments));
+    }
+
+    private static CaseDetails details(String original, String remaining, RecordedPayment... payments) {
         CaseSnapshot snapshot = new CaseSnapshot(777, 501, "odoo-1-10", "INV/2026/0042", new CaseStatus("CLOSED"),
                 remaining == null ? null : Money.of(remaining, "NOK"), LocalDateTime.of(2026, 11, 10, 12, 0));
         return new CaseDetails(snapshot, Money.of("0", "NOK"), Money.of("0", "NOK"), null, List.of(),
@@ -182,7 +186,7 @@ class PayoutClassifierTest {
 
         @Test
         void kraviaPaysOutOnlyCapitalSoFeesItCollectedAreNoPartOfThePayout() {
-            CaseDetails withFees = caseWith("1250", "0", collected("1500", COLLECTED_ON));
+            KraviaRecord withFees = caseWith("1250", "0", collected("1500", COLLECTED_ON));
             assertThat(classifier.classify(handRegistered("1250", PAID_ON), () -> withFees).kind())
                     .isEqualTo(Kind.PAYOUT);
             PayoutDecision whole = classifier.classify(handRegistered("1500", PAID_ON), () -> withFees);
@@ -193,7 +197,7 @@ class PayoutClassifierTest {
 
         @Test
         void capitalTheCreditorReportedAsDirectPaymentsOrCreditsIsNotKraviasCollection() {
-            CaseDetails details = caseWith("1000", "0", direct("300", LocalDate.of(2026, 11, 1)),
+            KraviaRecord details = caseWith("1000", "0", direct("300", LocalDate.of(2026, 11, 1)),
                     new RecordedPayment(LocalDate.of(2026, 11, 2), Money.of("-200", "NOK"), "odoo-credit-1", "CREDIT"),
                     collected("500", COLLECTED_ON));
             assertThat(classifier.classify(handRegistered("500", PAID_ON), () -> details).kind())
@@ -204,7 +208,7 @@ class PayoutClassifierTest {
 
         @Test
         void eachCollectionMayBePaidOutOnItsOwn() {
-            CaseDetails twice = caseWith("1000", "0", collected("400", COLLECTED_ON),
+            KraviaRecord twice = caseWith("1000", "0", collected("400", COLLECTED_ON),
                     collected("600", COLLECTED_ON.plusDays(1)));
             assertThat(classifier.classify(handRegistered("400", PAID_ON), () -> twice).kind()).isEqualTo(Kind.PAYOUT);
             assertThat(classifier.classify(handRegistered("600", PAID_ON), () -> twice).kind()).isEqualTo(Kind.PAYOUT);
@@ -215,6 +219,24 @@ class PayoutClassifierTest {
         void withoutTheOriginalCapitalEachCollectionCountsAsCapital() {
             assertThat(classifier.classify(handRegistered("1250", PAID_ON),
                     () -> caseWith(null, null, collected("1250", COLLECTED_ON))).kind()).isEqualTo(Kind.PAYOUT);
+        }
+
+        @Test
+        void whatWasAlreadyTakenForKraviasPayoutIsNotPaidOutTwice() {
+            CaseDetails collectedOnce = details("1250", "0", collected("1250", COLLECTED_ON));
+            PayoutDecision again = classifier.classify(handRegistered("1250", PAID_ON),
+                    () -> new KraviaRecord(collectedOnce, Money.of("1250", "NOK")));
+            assertThat(again.kind()).isEqualTo(Kind.CUSTOMER_PAYMENT);
+            assertThat(again.reason()).isEqualTo("Kravia's collections on case 777 (1250.00 NOK) are already paid out by"
+                    + " payments recognised before");
+
+            CaseDetails collectedTwice = details("1000", "0", collected("400", COLLECTED_ON),
+                    collected("600", COLLECTED_ON.plusDays(1)));
+            KraviaRecord firstPaidOut = new KraviaRecord(collectedTwice, Money.of("400", "NOK"));
+            assertThat(classifier.classify(handRegistered("600", PAID_ON), () -> firstPaidOut).kind())
+                    .isEqualTo(Kind.PAYOUT);
+            assertThat(classifier.classify(handRegistered("1000", PAID_ON), () -> firstPaidOut).kind())
+                    .isEqualTo(Kind.CUSTOMER_PAYMENT);
         }
 
         @Test

@@ -36,7 +36,7 @@ final class AllocationFlowFixture implements AutoCloseable {
     ForwardDirectPayments payments() {
         return new ForwardDirectPayments(erp, store, store, store, store,
                 new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, noFeed(),
-                payouts.recognition(store, clock), clock, 500, sender);
+                payouts.recognition(store, erp, clock), clock, 500, sender);
     }
 
     ForwardCredits credits() {

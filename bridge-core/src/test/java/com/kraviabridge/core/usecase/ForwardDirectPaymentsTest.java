@@ -80,7 +80,7 @@ class ForwardDirectPaymentsTest {
     private ForwardDirectPayments flow(int pageSize) {
         return new ForwardDirectPayments(erp, store, store, store, store,
                 new RemoteWrites(new InMemoryOperationsLog(clock), clock), registry, feed,
-                payouts.recognition(store, clock), clock, pageSize, sender);
+                payouts.recognition(store, erp, clock), clock, pageSize, sender);
     }
 
     private void forwarded(long invoiceId, long caseId, String capital) {

@@ -9,8 +9,8 @@ import com.kraviabridge.core.policy.PayoutClassifier;
 import com.kraviabridge.core.policy.PayoutClassifiers;
 import com.kraviabridge.core.policy.PayoutSignals;
 import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
-import com.kraviabridge.core.port.store.ParkedRecords;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,10 +30,10 @@ final class PayoutRecognitionFixture {
     final List<InvoiceNote> notes = new CopyOnWriteArrayList<>();
     final List<Long> asked = new CopyOnWriteArrayList<>();
 
-    PayoutRecognition recognition(ParkedRecords parked, Clock clock) {
+    PayoutRecognition recognition(InMemoryStore store, InvoiceAllocations erp, Clock clock) {
         PayoutClassifier classifier = new PayoutClassifier(new PayoutSignals(99, Set.of("KRV"), Set.of(), null));
         return new PayoutRecognition(PayoutClassifiers.common(classifier), feed(),
-                new InvoiceMessages(invoiceNotes(), new RemoteWrites(new InMemoryOperationsLog(clock), clock)), parked, clock);
+                new InvoiceMessages(invoiceNotes(), new RemoteWrites(new InMemoryOperationsLog(clock), clock)), store, store, erp, clock);
     }
 
     private CaseFeed feed() {

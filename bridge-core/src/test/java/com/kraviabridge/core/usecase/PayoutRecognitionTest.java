@@ -99,6 +99,34 @@ class PayoutRecognitionTest {
     }
 
     @Test
+    void kraviaPaysEachCollectionOutOnceSoASecondPaymentOfTheSameAmountIsTheCustomers() {
+        fx.forwarded(10, "1000");
+        kraviaCollected(10, "1000", collected("1000"));
+        fx.erp.add(payment(1, 10, "1000"));
+        fx.erp.add(payment(2, 10, "1000"));
+
+        fx.payments().run(CREDITOR, false);
+
+        assertThat(fx.payouts.notes).hasSize(1);
+        assertThat(fx.store.allocations.values()).extracting(a -> a.allocationId() + " " + a.outcome())
+                .containsExactlyInAnyOrder("1 KRAVIA_PAYOUT", "2 PAYMENT");
+    }
+
+    @Test
+    void aPayoutRecognisedInAnEarlierRunCountsToo() {
+        fx.forwarded(10, "1000");
+        kraviaCollected(10, "1000", collected("1000"));
+        fx.erp.add(payment(1, 10, "1000"));
+        fx.payments().run(CREDITOR, false);
+        fx.erp.add(payment(2, 10, "1000"));
+
+        fx.payments().run(CREDITOR, false);
+
+        assertThat(fx.store.allocations.values()).extracting(a -> a.allocationId() + " " + a.outcome())
+                .containsExactlyInAnyOrder("1 KRAVIA_PAYOUT", "2 PAYMENT");
+    }
+
+    @Test
     void aDryRunNotesNothingAndRecordsNothing() {
         fx.forwarded(10, "1000");
         kraviaCollected(10, "1000", collected("1000"));
