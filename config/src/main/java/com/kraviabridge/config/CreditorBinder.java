@@ -12,9 +12,11 @@ import java.util.Set;
 final class CreditorBinder {
 
     private final SettingReader in;
+    private final PayoutConfig commonPayouts;
 
-    CreditorBinder(SettingReader in) {
+    CreditorBinder(SettingReader in, PayoutConfig commonPayouts) {
         this.in = in;
+        this.commonPayouts = commonPayouts;
     }
 
     List<CreditorConfig> creditors() {
@@ -33,11 +35,12 @@ final class CreditorBinder {
             } else if (company.isPresent() && creditor.isPresent()) {
                 keyOfCreditor.put(creditor.getAsLong(), key);
                 creditors.add(new CreditorConfig(company.getAsLong(), creditor.getAsLong(),
-                        in.secret("creditor." + placeholder + ".webhook-secret", false, "")));
+                        in.secret("creditor." + placeholder + ".webhook-secret", false, ""),
+                        new PayoutBinder(in).bind("creditor." + placeholder + ".", commonPayouts)));
             }
         }
-        for (String key : in.instancesOf(KeyCatalog.CREDITOR_WEBHOOK_SECRET)) {
-            String placeholder = placeholder(KeyCatalog.CREDITOR_WEBHOOK_SECRET, key);
+        for (String key : companyKeys()) {
+            String placeholder = KeyCatalog.find(key).flatMap(k -> k.placeholderIn(key)).orElseThrow();
             if (companyId(key, placeholder).isPresent() && !in.isGiven("creditor." + placeholder + ".id")) {
                 in.error(key, "creditor." + placeholder + ".id is missing: set the Kravia creditor id of Odoo company "
                         + placeholder + " too");
@@ -48,6 +51,13 @@ final class CreditorBinder {
                     + " e.g. creditor.1.id = 12345 (1 is the Odoo company id, 12345 the Kravia creditor id)");
         }
         return creditors;
+    }
+
+    /** The keys of one company besides its id, which mean nothing without it. */
+    private List<String> companyKeys() {
+        List<String> keys = new ArrayList<>(in.instancesOf(KeyCatalog.CREDITOR_WEBHOOK_SECRET));
+        PayoutBinder.KEYS.forEach(k -> keys.addAll(in.instancesOf("creditor.<odoo company id>." + k)));
+        return keys;
     }
 
     /**

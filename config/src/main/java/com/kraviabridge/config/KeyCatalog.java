@@ -35,9 +35,15 @@ final class KeyCatalog {
             plain("kravia.max-retries", "5"),
             plain("kravia.payout-partner", ""),
             plain("kravia.payout-journals", ""),
+            plain("kravia.payout-bank-accounts", ""),
+            plain("kravia.payout-reference", ""),
 
             plain(CREDITOR_ID, ""),
             secret(CREDITOR_WEBHOOK_SECRET),
+            plain("creditor.<odoo company id>.payout-partner", ""),
+            plain("creditor.<odoo company id>.payout-journals", ""),
+            plain("creditor.<odoo company id>.payout-bank-accounts", ""),
+            plain("creditor.<odoo company id>.payout-reference", ""),
 
             plain("collection.min-days-overdue", "14"),
             plain("collection.min-amount", "0"),

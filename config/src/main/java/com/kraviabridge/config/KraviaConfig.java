@@ -12,8 +12,7 @@ import java.util.OptionalLong;
  * @param url                 scheme, host and port only, without a trailing slash; the client appends /api/v2/…
  * @param authScheme          word put before the token in the Authorization header; empty sends the bare token
  * @param rateLimit           requests per second, all threads together
- * @param payoutPartnerId     Odoo partner id of Kravia, so its payouts are not mistaken for customers' payments
- * @param payoutJournals      Odoo journal codes where Kravia's payouts land, for the same reason
+ * @param payouts             how Kravia's payouts are told from customers' payments, unless a company says otherwise
  */
 public record KraviaConfig(
         URI url,
@@ -24,10 +23,15 @@ public record KraviaConfig(
         int maxConcurrency,
         BigDecimal rateLimit,
         int maxRetries,
-        OptionalLong payoutPartnerId,
-        List<String> payoutJournals) {
+        PayoutConfig payouts) {
 
-    public KraviaConfig {
-        payoutJournals = List.copyOf(payoutJournals);
+    /** Odoo partner id of Kravia, so its payouts are not mistaken for customers' payments. */
+    public OptionalLong payoutPartnerId() {
+        return payouts.partnerId();
+    }
+
+    /** Odoo journal codes where Kravia's payouts land, for the same reason. */
+    public List<String> payoutJournals() {
+        return payouts.journals();
     }
 }

@@ -25,7 +25,6 @@ final class SettingsBinder {
     static final int USUAL_MIN_DAYS_OVERDUE = 14;
     static final String EXAMPLE_PLACEHOLDER = "change-me";
 
-    private static final Pattern CODE = Pattern.compile("\\S+");
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=|//[^/@]*:[^/@]*@)");
     private static final Pattern AUTH_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9._~+/-]*");
     private static final String DB_URL_EXAMPLE = "jdbc:mariadb://db.internal:3306/kravia_bridge";
@@ -42,7 +41,9 @@ final class SettingsBinder {
     }
 
     BridgeConfig bind() {
-        return new BridgeConfig(odoo(), kravia(), new CreditorBinder(in).creditors(), collection(), database(),
+        OdooConfig odoo = odoo();
+        KraviaConfig kravia = kravia();
+        return new BridgeConfig(odoo, kravia, new CreditorBinder(in, kravia.payouts()).creditors(), collection(), database(),
                 schedule(), webhook(), new SettlementBinder(in).settlement(), in.choice("logging.format", LogFormat.class));
     }
 
@@ -67,9 +68,6 @@ final class SettingsBinder {
         if (!authScheme.isEmpty() && !AUTH_SCHEME.matcher(authScheme).matches()) {
             in.error("kravia.auth-scheme", "must be one word such as Bearer, or empty, not " + in.quoted("kravia.auth-scheme"));
         }
-        List<String> journals = in.list("kravia.payout-journals");
-        journals.stream().filter(j -> !CODE.matcher(j).matches()).findFirst().ifPresent(
-                j -> in.error("kravia.payout-journals", "journal codes have no spaces: '" + j + "'"));
         return new KraviaConfig(
                 url,
                 placeholderChecked("kravia.token", in.secret("kravia.token", true, "the API token Kravia gave you")),
@@ -79,8 +77,7 @@ final class SettingsBinder {
                 in.integer("kravia.max-concurrency", 1, 64),
                 in.decimal("kravia.rate-limit", new BigDecimal("0.1"), new BigDecimal("1000")),
                 in.integer("kravia.max-retries", 0, 20),
-                in.optionalId("kravia.payout-partner", "the Odoo partner id (res.partner) of Kravia"),
-                journals);
+                new PayoutBinder(in).bind("kravia.", PayoutConfig.none()));
     }
 
     private CollectionConfig collection() {

@@ -94,7 +94,8 @@ final class KraviaAnswers {
     }
 
     /**
-     * Details (docs/kravia-contract.md §4): the invoice object plus fees, interest, closeReason, timeline and payments.
+     * Details (docs/kravia-contract.md §4): the invoice object (its originalAmount too) plus fees, interest, closeReason,
+     * timeline and payments.
      */
     static CaseDetails details(JsonNode answer, long askedCreditorId) {
         JsonNode invoice = unwrap(answer);
@@ -112,7 +113,7 @@ final class KraviaAnswers {
                     LenientJson.text(payment, "kind")));
         }
         return new CaseDetails(snapshot, money(invoice, "fees", currency), money(invoice, "interest", currency),
-                LenientJson.text(invoice, "closeReason"), timeline, payments);
+                LenientJson.text(invoice, "closeReason"), timeline, payments, money(invoice, "originalAmount", currency));
     }
 
     /**

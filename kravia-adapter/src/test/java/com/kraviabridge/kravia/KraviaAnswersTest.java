@@ -61,8 +61,8 @@ class KraviaAnswersTest {
     @Test
     void detailsCarryFeesTimelineAndPayments() {
         CaseDetails details = KraviaAnswers.details(json("{\"id\":880001,\"creditorId\":501,\"accountingInvoiceId\":\"A\","
-                + "\"invoiceNo\":\"7781\",\"status\":\"CLOSED\",\"remainingCapital\":0,\"currencyCode\":\"NOK\","
-                + "\"lastUpdatedTime\":\"2025-04-10T08:00:00.0000000\",\"fees\":0,\"interest\":0,\"closeReason\":\"CREDITED\","
+                + "\"invoiceNo\":\"7781\",\"status\":\"CLOSED\",\"originalAmount\":400.0,\"remainingCapital\":0,"
+                + "\"currencyCode\":\"NOK\",\"lastUpdatedTime\":\"2025-04-10T08:00:00.0000000\",\"fees\":0,\"interest\":0,\"closeReason\":\"CREDITED\","
                 + "\"timeline\":[{\"date\":\"2025-04-01\",\"status\":\"REGISTERED\",\"description\":\"Case opened\"}],"
                 + "\"payments\":[{\"date\":\"2025-04-10T00:00:00\",\"amount\":-400.0,\"accountingPaymentId\":\"CN-1\","
                 + "\"kind\":\"CREDIT\"}],\"availableActions\":{\"pause\":false,\"withdraw\":false}}"), 501);
@@ -70,6 +70,7 @@ class KraviaAnswersTest {
         assertThat(details.snapshot().status().isClosed()).isTrue();
         assertThat(details.closeReason()).isEqualTo("CREDITED");
         assertThat(details.fees()).isEqualTo(Money.zero("NOK"));
+        assertThat(details.originalAmount()).isEqualTo(Money.of("400", "NOK"));
         assertThat(details.timeline()).containsExactly(
                 new CaseDetails.TimelineEntry(LocalDate.of(2025, 4, 1), "REGISTERED", "Case opened"));
         assertThat(details.payments()).containsExactly(

@@ -164,6 +164,7 @@ public abstract class KraviaCollectorContract {
         assertThat(details.snapshot().accountingInvoiceId()).isEqualTo(reference);
         assertThat(details.snapshot().invoiceNumber()).isEqualTo(newCase.invoiceNumber());
         assertThat(details.snapshot().remainingCapital()).isEqualTo(Money.of("777.50", "NOK"));
+        assertThat(details.originalAmount()).isEqualTo(Money.of("777.50", "NOK"));
         assertThat(details.snapshot().status().value()).isNotBlank();
         assertThat(details.lastUpdated()).isNotNull();
     }

@@ -2,7 +2,9 @@ package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.config.BridgeConfig;
+import com.kraviabridge.config.CreditorConfig;
 import com.kraviabridge.config.LoadedConfig;
+import com.kraviabridge.config.PayoutConfig;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
@@ -88,6 +90,7 @@ public final class DoctorCommand implements Callable<Integer> {
             if (odooUp) {
                 checkMapping(bridge, companies);
                 checkSettlementSetup(bridge, settings);
+                checkPayoutSetup(bridge, settings);
             } else {
                 CompanyChecks.takenOff(bridge.database().caseBook().openCasesByCompany(), bridge.creditors())
                         .forEach(off -> warn("company " + off.companyId(), off.consequence()));
@@ -241,6 +244,26 @@ public final class DoctorCommand implements Callable<Integer> {
                             + " (settlement.account.*)");
                 }
                 return "accounts " + settings.settlement().accounts().values() + " found";
+            });
+        }
+    }
+
+    /** Each company's payout signals, as its own keys or the common ones give them, with its journals looked up. */
+    private void checkPayoutSetup(Bridge bridge, BridgeConfig settings) {
+        for (CreditorConfig creditor : settings.creditors()) {
+            long company = creditor.odooCompanyId();
+            PayoutConfig payouts = creditor.payouts();
+            String journalsKey = payouts.journals().equals(settings.kravia().payoutJournals())
+                    && !settings.kravia().payoutJournals().isEmpty()
+                    ? "kravia.payout-journals" : "creditor." + company + ".payout-journals";
+            check("kravia payouts, company " + company, () -> {
+                List<String> missing = payouts.journals().stream()
+                        .filter(j -> !bridge.odoo().ledger().hasJournal(company, j)).toList();
+                if (!missing.isEmpty()) {
+                    throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "no journal with code " + missing + " ("
+                            + journalsKey + ")");
+                }
+                return PayoutSignalsText.of(payouts);
             });
         }
     }

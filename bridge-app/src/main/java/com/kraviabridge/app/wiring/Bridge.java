@@ -10,7 +10,6 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.policy.ApprovalRule;
 import com.kraviabridge.core.policy.CollectionRules;
 import com.kraviabridge.core.policy.Eligibility;
-import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.Ledger;
@@ -19,6 +18,7 @@ import com.kraviabridge.core.usecase.BalanceCheck;
 import com.kraviabridge.core.usecase.ForwardCredits;
 import com.kraviabridge.core.usecase.ForwardDirectPayments;
 import com.kraviabridge.core.usecase.ApprovalQueue;
+import com.kraviabridge.core.usecase.PayoutRecognition;
 import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.InvoiceMessages;
 import com.kraviabridge.core.usecase.ParallelSender;
@@ -89,7 +89,8 @@ public final class Bridge implements AutoCloseable {
                         clock));
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
-                kravia.feed(), new KraviaPayouts(payoutPartner, Set.copyOf(settings.kravia().payoutJournals())), clock,
+                kravia.feed(), new PayoutRecognition(PayoutRules.classifiers(settings), kravia.feed(), messages,
+                        database.parkedRecords(), database.forwardedAllocations(), odoo.allocations(), clock), clock,
                 pageSize, sender);
         ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,

@@ -14,8 +14,22 @@ import java.time.LocalDate;
  * @param partnerId         partner of the counterpart document (0 when none)
  * @param reference         the counterpart's reference or memo; the bridge's own entries carry their marker here
  * @param reversedInvoiceId for a credit note, the invoice it reverses (0 when not linked)
+ * @param statementLine     the bank statement line the money came in on, when the ERP knows it (else null)
  */
 public record Allocation(long id, long companyId, long invoiceId, AllocationKind kind, Money amount, LocalDate date,
                          long counterpartMoveId, String counterpartName, Long paymentId, String journalCode,
-                         long partnerId, String reference, long reversedInvoiceId) {
+                         long partnerId, String reference, long reversedInvoiceId, StatementLine statementLine) {
+
+    /** An allocation whose bank statement line is not known. */
+    public Allocation(long id, long companyId, long invoiceId, AllocationKind kind, Money amount, LocalDate date,
+                      long counterpartMoveId, String counterpartName, Long paymentId, String journalCode,
+                      long partnerId, String reference, long reversedInvoiceId) {
+        this(id, companyId, invoiceId, kind, amount, date, counterpartMoveId, counterpartName, paymentId, journalCode,
+                partnerId, reference, reversedInvoiceId, null);
+    }
+
+    public Allocation withStatementLine(StatementLine line) {
+        return new Allocation(id, companyId, invoiceId, kind, amount, date, counterpartMoveId, counterpartName,
+                paymentId, journalCode, partnerId, reference, reversedInvoiceId, line);
+    }
 }

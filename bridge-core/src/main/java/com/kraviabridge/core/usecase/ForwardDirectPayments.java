@@ -9,7 +9,6 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.policy.CapitalCap;
-import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
@@ -30,17 +29,17 @@ import java.util.Map;
 /**
  * Flow 2: what the debtor pays the creditor directly after the hand-over is registered in Kravia, so Kravia
  * only pursues what is really owed. Kravia's own payouts also reach the ERP as payments; they are recognised
- * (the bridge's own settlement entries, and payments from Kravia's partner or into its payout journals) and
+ * (the bridge's own settlement entries, and what {@link PayoutRecognition} tells from the customers' payments) and
  * never sent back. Anything that cannot be classified with certainty is parked for a person.
  */
 public final class ForwardDirectPayments extends AllocationForwarding {
 
     private final CaseRegistry registry;
-    private final KraviaPayouts payouts;
+    private final PayoutRecognition payouts;
 
     public ForwardDirectPayments(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
                                  Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseRegistry registry,
-                                 CaseFeed feed, KraviaPayouts payouts, Clock clock, int pageSize, ParallelSender sender) {
+                                 CaseFeed feed, PayoutRecognition payouts, Clock clock, int pageSize, ParallelSender sender) {
         super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize, sender);
         this.registry = registry;
         this.payouts = payouts;
@@ -87,14 +86,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                 }
                 case OTHER_ENTRY -> park(allocation, c, dryRun, report);
                 default -> {
-                    if (payouts.isKraviaPayout(allocation)) {
-                        if (!dryRun) {
-                            recordNotSent(allocation, c, AllocationOutcome.KRAVIA_PAYOUT);
-                        }
-                        report.note("recognised Kravia payout " + allocation.counterpartName() + " on invoice #"
-                                + allocation.invoiceId() + ": not sent back to Kravia");
-                        report.unchanged();
-                    } else {
+                    if (payouts.isCustomerPayment(creditor, allocation, c, dryRun, report,
+                            outcome -> recordNotSent(allocation, c, outcome))) {
                         payments.add(allocation);
                     }
                 }

@@ -8,13 +8,11 @@ import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
-import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.collector.CaseFeed;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
 
 /**
  * What the tests of the payments and credits flows share: the store and the ERP in memory, a Kravia that records
@@ -27,6 +25,7 @@ final class AllocationFlowFixture implements AutoCloseable {
     final InMemoryStore store = new InMemoryStore();
     final InMemoryAllocations erp = new InMemoryAllocations();
     final RecordingRegistry kravia = new RecordingRegistry();
+    final PayoutRecognitionFixture payouts = new PayoutRecognitionFixture();
     private final ParallelSender sender = new ParallelSender(4);
     private final Clock clock;
 
@@ -37,7 +36,7 @@ final class AllocationFlowFixture implements AutoCloseable {
     ForwardDirectPayments payments() {
         return new ForwardDirectPayments(erp, store, store, store, store,
                 new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, noFeed(),
-                new KraviaPayouts(99, Set.of("KRV")), clock, 500, sender);
+                payouts.recognition(store, erp, clock), clock, 500, sender);
     }
 
     ForwardCredits credits() {

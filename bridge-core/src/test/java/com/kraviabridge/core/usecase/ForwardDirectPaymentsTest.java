@@ -11,7 +11,6 @@ import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
-import com.kraviabridge.core.policy.KraviaPayouts;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +36,7 @@ class ForwardDirectPaymentsTest {
     private final InMemoryAllocations erp = new InMemoryAllocations();
     private final List<DirectPayment> sent = new CopyOnWriteArrayList<>();
     private final ParallelSender sender = new ParallelSender(4);
+    private final PayoutRecognitionFixture payouts = new PayoutRecognitionFixture();
 
     private final CaseRegistry registry = new CaseRegistry() {
         @Override
@@ -81,7 +80,7 @@ class ForwardDirectPaymentsTest {
     private ForwardDirectPayments flow(int pageSize) {
         return new ForwardDirectPayments(erp, store, store, store, store,
                 new RemoteWrites(new InMemoryOperationsLog(clock), clock), registry, feed,
-                new KraviaPayouts(99, Set.of("KRV")), clock, pageSize, sender);
+                payouts.recognition(store, erp, clock), clock, pageSize, sender);
     }
 
     private void forwarded(long invoiceId, long caseId, String capital) {

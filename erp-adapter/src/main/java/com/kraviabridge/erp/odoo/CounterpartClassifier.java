@@ -4,6 +4,7 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.domain.StatementLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,13 +20,19 @@ import java.util.stream.Collectors;
 /**
  * Turns partial reconciliations ({@code account.partial.reconcile}) into allocations: finds the invoice side,
  * and classifies the document on the other side (docs/odoo-notes.md §5.1). Works on a whole page at once: one
- * read of the lines, one of their moves, one of the payments, one exchange-difference lookup and the journals
- * not known yet, whatever the number of partials.
+ * read of the lines, one of their moves, one of the payments, one of the bank statement lines, one
+ * exchange-difference lookup and the journals not known yet, whatever the number of partials.
  */
 final class CounterpartClassifier {
 
     /** The marker the bridge puts in the {@code ref} of its own settlement entries. */
     static final String BRIDGE_REF_PREFIX = JournalEntry.SETTLEMENT_REF_PREFIX;
+
+    /**
+     * What a bank statement line says of the money's origin, as a bank file import fills it: the payer's name, their
+     * account number, and the line's text (the payer's message or KID). The same fields in Odoo 17, 18 and 19.
+     */
+    static final List<String> STATEMENT_LINE_FIELDS = List.of("partner_name", "account_number", "payment_ref");
 
     static final List<String> PARTIAL_FIELDS = List.of("debit_move_id", "credit_move_id", "debit_amount_currency",
             "credit_amount_currency", "debit_currency_id", "credit_currency_id", "max_date");
@@ -58,6 +65,7 @@ final class CounterpartClassifier {
         }
         Map<Long, Move> moves = readMoves(companyId, new HashSet<>(moveOfLine.values()), dialect);
         Map<Long, Payment> payments = readPayments(companyId, moves.values(), dialect);
+        Map<Long, StatementLine> statementLines = readStatementLines(companyId, moves.values());
         Set<Long> exchangeMoves = exchangeMoves(companyId, moves.values());
         Set<Long> journalIds = new HashSet<>();
         moves.values().forEach(m -> journalIds.add(m.journalId()));
@@ -88,7 +96,8 @@ final class CounterpartClassifier {
                 continue;
             }
             String currency = currencies.getOrDefault(side.currencyId(), currencies.get(side.invoice().currencyId()));
-            allocations.add(allocationOf(companyId, partial, side, currency, payments, exchangeMoves, journals));
+            allocations.add(allocationOf(companyId, partial, side, currency, payments, exchangeMoves, journals)
+                    .withStatementLine(statementLines.get(side.counterpart().statementLineId())));
         }
         return allocations;
     }
@@ -159,6 +168,25 @@ final class CounterpartClassifier {
                     p.decimal("amount"), p.text(memoField)));
         }
         return payments;
+    }
+
+    /** The bank statement lines the moves belong to, by id, in one read. */
+    private Map<Long, StatementLine> readStatementLines(long companyId, Iterable<Move> moves) {
+        Set<Long> ids = new HashSet<>();
+        moves.forEach(m -> {
+            if (m.statementLineId() != 0) {
+                ids.add(m.statementLineId());
+            }
+        });
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StatementLine> lines = new HashMap<>();
+        for (OdooRecord line : odoo.readByIds(companyId, "account.bank.statement.line", ids, STATEMENT_LINE_FIELDS)) {
+            lines.put(line.id(), new StatementLine(line.text("partner_name"), line.text("account_number"),
+                    line.text("payment_ref")));
+        }
+        return lines;
     }
 
     /**

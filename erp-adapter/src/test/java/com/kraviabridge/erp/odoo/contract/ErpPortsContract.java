@@ -2,6 +2,7 @@ package com.kraviabridge.erp.odoo.contract;
 
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
+import com.kraviabridge.core.domain.StatementLine;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.AllocationPage;
 import com.kraviabridge.core.domain.CaseShown;
@@ -367,6 +368,39 @@ public abstract class ErpPortsContract {
         assertThat(other.reference()).isEqualTo(writeOffRef);
 
         assertThat(all).extracting(Allocation::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_payment_matched_from_the_bank_comes_with_its_statement_line_read_once_per_page() {
+        SimulatorControls sim = simulatorOnly();
+        long floor = books.admin().maxId("account.partial.reconcile");
+        long partner = books.customer(customer("Paid through the bank"));
+        long byKravia = books.invoice(partner, "1250.00", today.minusDays(40), today.minusDays(20));
+        long byCustomer = books.invoice(partner, "700.00", today.minusDays(40), today.minusDays(20));
+        long byHand = books.invoice(partner, "300.00", today.minusDays(40), today.minusDays(20));
+        sim.matchedBankLine(byKravia, "1250.00", today.minusDays(1), "KRAVIA AS", "1503.00.12345", "KID 0000012345",
+                true);
+        sim.matchedBankLine(byCustomer, "700.00", today.minusDays(1), "Ola Nordmann", "12345678903", "Faktura 7",
+                false);
+        books.payment(byHand, "300.00", today.minusDays(1), "by hand " + uniq);
+        long lineReadsBefore = sim.requests("account.bank.statement.line", "read")
+                + sim.requests("account.bank.statement.line", "search_read");
+
+        Map<Long, Allocation> byInvoice = allAllocationsSince(floor, 100).stream()
+                .collect(Collectors.toMap(Allocation::invoiceId, Function.identity()));
+
+        assertThat(byInvoice.get(byKravia)).satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AllocationKind.BANK_STATEMENT);
+            assertThat(a.partnerId()).isEqualTo(partner);
+            assertThat(a.statementLine()).isEqualTo(new StatementLine("KRAVIA AS", "1503.00.12345", "KID 0000012345"));
+        });
+        assertThat(byInvoice.get(byCustomer).statementLine())
+                .isEqualTo(new StatementLine("Ola Nordmann", "12345678903", "Faktura 7"));
+        assertThat(byInvoice.get(byHand).kind()).isEqualTo(AllocationKind.CUSTOMER_PAYMENT);
+        assertThat(byInvoice.get(byHand).statementLine()).isNull();
+        assertThat(sim.requests("account.bank.statement.line", "read")
+                + sim.requests("account.bank.statement.line", "search_read") - lineReadsBefore)
+                .as("the page's statement lines in one read").isEqualTo(1);
     }
 
     @Test

@@ -6,7 +6,9 @@ import com.kraviabridge.sim.odoo.OdooSimulator;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.Operation;
 import com.kraviabridge.sim.odoo.SimDatabase;
+import com.kraviabridge.sim.odoo.seed.BankLine;
 import com.kraviabridge.sim.odoo.seed.CompanyRef;
+import com.kraviabridge.sim.odoo.seed.StatementLineRef;
 import com.kraviabridge.sim.odoo.seed.PartnerBuilder;
 import com.kraviabridge.sim.odoo.seed.PartnerRef;
 import com.kraviabridge.sim.odoo.seed.PaymentRef;
@@ -192,6 +194,15 @@ public final class SimulatedBooks implements OdooBooks, SimulatorControls {
         db.seed().currencyRate(code, invoiceDate.minusYears(1), 0.085);
         return db.seed().invoice(new PartnerRef((int) partnerId, "customer"))
                 .amount(amount).vatPercent(0).currency(code).invoiceDate(invoiceDate).dueDate(dueDate).save().id();
+    }
+
+    @Override
+    public long matchedBankLine(long invoiceId, String amount, LocalDate date, String payer, String account,
+                                String label, boolean underCustomer) {
+        StatementLineRef line = db.seed().importStatementLine(company, bankJournal(),
+                BankLine.of(date, amount, payer, account, label));
+        db.seed().reconcileStatementLine(line.id(), (int) invoiceId, underCustomer);
+        return line.id();
     }
 
     @Override

@@ -26,4 +26,11 @@ public interface SimulatorControls {
 
     /** Settings of a user who may not read {@code model}. */
     OdooClientSettings userWithoutReadOn(String model);
+
+    /**
+     * An imported bank statement line (payer, account, label) matched with the invoice by the bank reconciliation;
+     * with {@code underCustomer} the line is put under the invoice's customer as well. Returns the line's id.
+     */
+    long matchedBankLine(long invoiceId, String amount, LocalDate date, String payer, String account, String label,
+                         boolean underCustomer);
 }
