@@ -55,7 +55,7 @@ class SecretMaskingTest {
                         "schedule.invoices = 0 0 6 * * ? (default)",
                         "db.password = (not set) (default)",
                         "creditor.1.id = 12345 (" + dir.resolve("bridge.properties") + ":6)")
-                .hasSize(KeyCatalog.KEYS.size() - 3 + 1);
+                .hasSize(KeyCatalog.KEYS.size() - (int) KeyCatalog.KEYS.stream().filter(ConfigKey::templated).count() + 1);
         assertThat(config.secretValues()).containsExactlyInAnyOrder(ODOO_PASSWORD, KRAVIA_TOKEN);
     }
 

@@ -47,6 +47,9 @@ public final class Synchronisation {
             if (!chosen.contains(flow)) {
                 continue;
             }
+            if (flow == FlowReport.Flow.SETTLEMENTS && settlements != null) {
+                listSettlementsOnce();
+            }
             for (CreditorMapping creditor : creditors) {
                 FlowReport report;
                 try {
@@ -66,6 +69,15 @@ public final class Synchronisation {
             }
         }
         return reports;
+    }
+
+    /** Kravia lists the settlements of every creditor of the token at once: read once, each creditor takes its own. */
+    private void listSettlementsOnce() {
+        try {
+            settlements.listOnceFor(creditors);
+        } catch (RemoteFailure failure) {
+            LOG.warn("settlements not listed for all companies at once: {}", failure.describe()); // each reads its own
+        }
     }
 
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
