@@ -202,4 +202,20 @@ class SettlementBooksTest {
             assertThat(new OdooReads(world.odooDb).residual(ofSecond.id())).isZero();
         }
     }
+
+    @Test
+    void doctorNamesThePurchaseTaxItFoundForEachCompanyAndFailsOnOneItCannotFind() {
+        try (Landscape world = new Landscape(OdooVersion.V18, "jsonrpc",
+                Map.of("settlement.vat-tax.1", INPUT_VAT, "settlement.vat-tax.3", "Inngående mva 15 %"))) {
+            Landscape.Cli doctor = world.cli("doctor");
+
+            assertThat(doctor.exitCode()).as(doctor.out()).isEqualTo(1);
+            assertThat(doctor.out()).contains("ok   VAT code 1, company " + world.company.id())
+                    .contains("'" + INPUT_VAT + "'").contains("25 %").contains("Kode 1 mva")
+                    .contains("(settlement.vat-tax.1)")
+                    .contains("FAIL VAT code 3, company " + world.company.id())
+                    .contains("purchase tax 'Inngående mva 15 %'").contains("no such tax")
+                    .contains("ok   settlement journal, company " + world.company.id());
+        }
+    }
 }
