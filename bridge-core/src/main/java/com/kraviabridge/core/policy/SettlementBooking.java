@@ -103,6 +103,13 @@ public final class SettlementBooking {
         return new Result(entry, List.of(), vatCodesWithoutTax);
     }
 
+    /** What the administrator hears once a run when VAT lines went to the books without their tax. */
+    public static Optional<String> outsideTheVatReturn(Set<String> vatCodesWithoutTax) {
+        return vatCodesWithoutTax.isEmpty() ? Optional.empty() : Optional.of("VAT lines of Kravia VAT code "
+                + String.join(", ", new TreeSet<>(vatCodesWithoutTax)) + " are booked as plain lines, outside the VAT"
+                + " return: map each to a purchase tax with settlement.vat-tax.<code>");
+    }
+
     private static Optional<JournalLine> capitalLine(SettlementLine line, String account, long companyId,
                                                      Function<SettlementLine, Optional<CollectionCase>> caseOf) {
         return caseOf.apply(line).filter(c -> c.companyId() == companyId).map(known -> new JournalLine(account,

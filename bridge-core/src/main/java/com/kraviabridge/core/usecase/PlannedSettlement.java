@@ -39,4 +39,8 @@ record PlannedSettlement(Settlement settlement, JournalEntry entry, String parkK
     String describe() {
         return "settlement " + settlement.id() + " of " + settlement.amount();
     }
+
+    String describeEntry() {
+        return describe() + " in journal " + entry.journalCode() + " with " + entry.lines().size() + " lines";
+    }
 }

@@ -77,16 +77,12 @@ public final class PostSettlements {
                 outcomes.park(creditor, planned, planned.describe() + " not posted: " + String.join("; ", plan.problems()),
                         dryRun, report);
             } else if (dryRun) {
-                report.sent("would " + (mode == SettlementPostMode.DRAFT ? "draft " : "post ") + planned.describe()
-                        + " in journal " + plan.entry().journalCode() + " with " + plan.entry().lines().size() + " lines");
+                report.sent("would " + (mode == SettlementPostMode.DRAFT ? "draft " : "post ") + planned.describeEntry());
             } else {
                 bookable.add(planned);
             }
         }
-        if (!vatCodesWithoutTax.isEmpty()) {
-            report.notice("VAT lines of Kravia VAT code " + String.join(", ", vatCodesWithoutTax) + " are booked as plain"
-                    + " lines, outside the VAT return: map each to a purchase tax with settlement.vat-tax.<code>");
-        }
+        SettlementBooking.outsideTheVatReturn(vatCodesWithoutTax).ifPresent(report::notice);
         senders.bookAll(bookable, (planned, notes) -> (mode == SettlementPostMode.DRAFT
                 ? reviewedDraft(creditor, planned, report) : postedEntry(creditor, planned, report))
                 .ifPresent(entry -> bookkeep(creditor, planned, entry, notes, report)));

@@ -192,4 +192,12 @@ class SettlementBookingTest {
         assertThat(second.journalCode()).isEqualTo("KRV2");
         assertThat(second.lines()).extracting(JournalLine::accountCode).containsExactly(null, "1510", "2711");
     }
+
+    @Test
+    void vatCodesWithoutTaxAreNamedOnceInOneNoticeAndNoneMeansNoNotice() {
+        assertThat(SettlementBooking.outsideTheVatReturn(java.util.Set.of())).isEmpty();
+        assertThat(SettlementBooking.outsideTheVatReturn(java.util.Set.of("3", "1"))).hasValue("VAT lines of Kravia VAT"
+                + " code 1, 3 are booked as plain lines, outside the VAT return: map each to a purchase tax with"
+                + " settlement.vat-tax.<code>");
+    }
 }
