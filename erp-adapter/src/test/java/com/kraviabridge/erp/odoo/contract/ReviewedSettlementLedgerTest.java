@@ -96,4 +96,40 @@ class ReviewedSettlementLedgerTest {
                     .get("amount_residual").toString())).isEqualByComparingTo("600");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {18})
+    void aCapitalLineChangedInReviewIsAnsweredWithWhatTheEntryHasAndLeftUnreconciled(int major) {
+        try (SimulatedBooks books = new SimulatedBooks(major, RpcProtocol.JSONRPC)) {
+            Ledger ledger = OdooErp.connect(books.settings()).ledger();
+            long partner = partner(books);
+            long invoice = books.invoice(partner, "1000.00", books.today().minusDays(40), books.today().minusDays(20));
+            JournalEntry entry = settlement(books, "KRAVIA-SETTLEMENT-edited", partner, invoice);
+            PostedEntry draft = ledger.draft(entry, "Kravia settlement edited");
+            // the reviewer books 300 of the capital instead of 400, and 100 less paid out
+            List<Object> edits = new java.util.ArrayList<>();
+            for (Map<String, Object> line : books.admin().searchRead("account.move.line",
+                    List.of(List.of("move_id", "=", draft.moveId())), List.of("name"))) {
+                if ("Collected by Kravia".equals(line.get("name"))) {
+                    edits.add(List.of(1, line.get("id"), Map.of("credit", 300.0)));
+                } else if ("Kravia payout".equals(line.get("name"))) {
+                    edits.add(List.of(1, line.get("id"), Map.of("debit", 275.0)));
+                }
+            }
+            assertThat(edits).hasSize(2);
+            books.admin().call("account.move", "write", List.of(List.of(draft.moveId()), Map.of("line_ids", edits)),
+                    Map.of());
+            books.admin().call("account.move", "action_post", List.of(List.of(draft.moveId())), Map.of());
+
+            List<LineMismatch> mismatches = ledger.reconcileReviewed(entry, draft.moveId());
+
+            assertThat(mismatches).singleElement().satisfies(m -> {
+                assertThat(m.expected().reconcileWithInvoiceId()).isEqualTo(invoice);
+                assertThat(m.found()).isEqualTo(money(books, "-300.00"));
+                assertThat(m.difference()).isEqualTo(money(books, "-100.00"));
+            });
+            assertThat(new java.math.BigDecimal(books.admin().readOne("account.move", invoice, List.of("amount_residual"))
+                    .get("amount_residual").toString())).isEqualByComparingTo("1000");
+        }
+    }
 }
