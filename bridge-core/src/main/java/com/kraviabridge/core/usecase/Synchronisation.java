@@ -47,9 +47,7 @@ public final class Synchronisation {
             if (!chosen.contains(flow)) {
                 continue;
             }
-            if (flow == FlowReport.Flow.SETTLEMENTS && settlements != null) {
-                listSettlementsOnce();
-            }
+            startFlow(flow);
             for (CreditorMapping creditor : creditors) {
                 FlowReport report;
                 try {
@@ -71,8 +69,14 @@ public final class Synchronisation {
         return reports;
     }
 
-    /** Kravia lists the settlements of every creditor of the token at once: read once, each creditor takes its own. */
-    private void listSettlementsOnce() {
+    /**
+     * Before a flow runs for every creditor: Kravia lists the settlements of every creditor of the token at once, so
+     * they are read once and each creditor's run takes its own.
+     */
+    public void startFlow(FlowReport.Flow flow) {
+        if (flow != FlowReport.Flow.SETTLEMENTS || settlements == null) {
+            return;
+        }
         try {
             settlements.listOnceFor(creditors);
         } catch (RemoteFailure failure) {
