@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A key of the user-facing contract. A templated key such as {@code creditor.<odoo company id>.id}
- * has exactly one placeholder segment, filled in by the administrator.
+ * has placeholder segments (one, or two for a company's own value of a templated key), filled in by the
+ * administrator.
  */
 record ConfigKey(String name, String defaultValue, boolean secret) {
 
@@ -25,15 +26,34 @@ record ConfigKey(String name, String defaultValue, boolean secret) {
         return name.contains("<");
     }
 
-    /** The placeholder's value when {@code key} is an instance of this template. */
+    /** The (first) placeholder's value when {@code key} is an instance of this template. */
     Optional<String> placeholderIn(String key) {
-        return templated() ? match(keyPattern(), key) : Optional.empty();
+        return placeholdersIn(key).map(values -> values.get(0));
+    }
+
+    /** Every placeholder's value, in order, when {@code key} is an instance of this template. */
+    Optional<java.util.List<String>> placeholdersIn(String key) {
+        if (!templated()) {
+            return Optional.empty();
+        }
+        Matcher m = keyPattern().matcher(key);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (int i = 1; i <= m.groupCount(); i++) {
+            values.add(m.group(i));
+        }
+        return Optional.of(values);
     }
 
     /** The key that {@code variable} overrides, when it is an instance of this (template) key. */
     Optional<String> keyForEnvironmentVariable(String variable) {
         if (!templated()) {
             return variable.equals(environmentVariable(name)) ? Optional.of(name) : Optional.empty();
+        }
+        if (name.indexOf('<') != name.lastIndexOf('<')) {
+            return Optional.empty(); // with two placeholders, underscores cannot say where one ends: file only
         }
         Pattern envPattern = Pattern.compile(
                 Pattern.quote(environmentVariable(prefix())) + "([^_]+)" + Pattern.quote(environmentVariable(suffix()).substring(ENV_PREFIX.length())));
@@ -70,7 +90,14 @@ record ConfigKey(String name, String defaultValue, boolean secret) {
     }
 
     private Pattern keyPattern() {
-        return Pattern.compile(Pattern.quote(prefix()) + "([^.]+)" + Pattern.quote(suffix()));
+        StringBuilder pattern = new StringBuilder();
+        for (String literal : name.split("<[^>]+>", -1)) {
+            if (!pattern.isEmpty()) {
+                pattern.append("([^.]+)");
+            }
+            pattern.append(Pattern.quote(literal));
+        }
+        return Pattern.compile(pattern.toString());
     }
 
     private String prefix() {

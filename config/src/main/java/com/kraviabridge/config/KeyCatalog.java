@@ -15,6 +15,10 @@ final class KeyCatalog {
     static final String CREDITOR_ID = "creditor.<odoo company id>.id";
     static final String CREDITOR_WEBHOOK_SECRET = "creditor.<odoo company id>.webhook-secret";
     static final String SETTLEMENT_ACCOUNT = "settlement.account.<Kravia ledger account>";
+    static final String SETTLEMENT_VAT_TAX = "settlement.vat-tax.<Kravia VAT code>";
+    static final String CREDITOR_SETTLEMENT_JOURNAL = "creditor.<odoo company id>.settlement-journal";
+    static final String CREDITOR_SETTLEMENT_ACCOUNT =
+            "creditor.<odoo company id>.settlement-account.<Kravia ledger account>";
 
     static final List<ConfigKey> KEYS = List.of(
             plain("odoo.url", ""),
@@ -75,6 +79,10 @@ final class KeyCatalog {
 
             plain("settlement.journal", ""),
             plain(SETTLEMENT_ACCOUNT, ""),
+            plain(SETTLEMENT_VAT_TAX, ""),
+            plain("settlement.post", "posted"),
+            plain(CREDITOR_SETTLEMENT_JOURNAL, ""),
+            plain(CREDITOR_SETTLEMENT_ACCOUNT, ""),
 
             plain("logging.format", "text"));
 

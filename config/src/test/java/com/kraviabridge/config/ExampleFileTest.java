@@ -39,6 +39,7 @@ class ExampleFileTest {
     }
 
     private static String exampleInstance(ConfigKey key) {
-        return key.name().startsWith("creditor.") ? key.name().replaceAll("<[^>]+>", "1") : key.name().replaceAll("<[^>]+>", "1500");
+        String name = key.name().startsWith("creditor.") ? key.name().replaceFirst("<[^>]+>", "1") : key.name();
+        return name.replace("<Kravia VAT code>", "1").replaceAll("<[^>]+>", "1500");
     }
 }

@@ -5,6 +5,8 @@ import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.port.collector.SettlementSource;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,19 +21,31 @@ public final class KraviaSettlementSource implements SettlementSource {
     }
 
     /**
-     * Kravia documents no creditor filter on this list, so the token's settlements are fetched and those of
-     * other creditors dropped here; so are any that say they are closed already.
+     * Kravia documents no creditor filter on this list: it holds the settlements of every creditor of the token. So
+     * it is read once for all the creditors asked for, each getting its own, and those of other creditors are
+     * dropped here; so are any that say they are closed already.
      */
     @Override
-    public List<Settlement> openSettlements(long creditorId) {
-        KraviaCall call = KraviaCall.get(creditorId, KraviaContract.SETTLEMENTS,
+    public Map<Long, List<Settlement>> openSettlements(Collection<Long> creditorIds) {
+        if (creditorIds.isEmpty()) {
+            return Map.of();
+        }
+        // The call is made on behalf of the first creditor: the token, not the creditor, decides what is listed.
+        long first = creditorIds.iterator().next();
+        KraviaCall call = KraviaCall.get(first, KraviaContract.SETTLEMENTS,
                 Map.of(KraviaContract.EXCLUDE_CLOSED, "true"));
         return http.exchange(call, answer -> {
-            List<Settlement> open = new ArrayList<>();
+            Map<Long, List<Settlement>> open = new LinkedHashMap<>();
+            creditorIds.forEach(id -> open.put(id, new ArrayList<>()));
             for (JsonNode item : KraviaAnswers.listItems(answer)) {
-                Settlement settlement = KraviaAnswers.settlement(item, creditorId);
-                if (settlement.creditorId() == creditorId && !KraviaAnswers.isClosed(item)) {
-                    open.add(settlement);
+                if (KraviaAnswers.isClosed(item)) {
+                    continue;
+                }
+                // One that names no creditor can only be the creditor's when a single one was asked for.
+                Settlement settlement = KraviaAnswers.settlement(item, creditorIds.size() == 1 ? first : 0);
+                List<Settlement> ofCreditor = open.get(settlement.creditorId());
+                if (ofCreditor != null) {
+                    ofCreditor.add(settlement);
                 }
             }
             return open;

@@ -3,6 +3,7 @@ package com.kraviabridge.app.cli;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.CreditorConfig;
+import com.kraviabridge.config.SettlementConfig;
 import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.config.PayoutConfig;
 import com.kraviabridge.core.domain.CompanyProfile;
@@ -222,29 +223,38 @@ public final class DoctorCommand implements Callable<Integer> {
         return result;
     }
 
+    /** Each company with the journal, accounts and VAT taxes that apply to it: its own keys, else the global ones. */
     private void checkSettlementSetup(Bridge bridge, BridgeConfig settings) {
-        if (!settings.settlement().enabled()) {
+        SettlementConfig settlement = settings.settlement();
+        if (!settlement.enabled()) {
             line(true, "settlements", "not posted (no settlement.account.* configured)");
             return;
         }
-        String journal = settings.settlement().journal().orElse("");
         for (CreditorMapping creditor : bridge.creditors()) {
-            check("settlement journal, company " + creditor.companyId(), () -> {
-                if (!bridge.odoo().ledger().hasJournal(creditor.companyId(), journal)) {
+            long company = creditor.companyId();
+            String journal = settlement.journalOf(company).orElse("");
+            String journalKey = settlement.companies().containsKey(company)
+                    && settlement.companies().get(company).journal().isPresent()
+                    ? "creditor." + company + ".settlement-journal" : "settlement.journal";
+            check("settlement journal, company " + company, () -> {
+                if (!bridge.odoo().ledger().hasJournal(company, journal)) {
                     throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "no journal with code '" + journal
-                            + "' (settlement.journal)");
+                            + "' (" + journalKey + ")");
                 }
-                return "journal " + journal + " found";
+                return "journal " + journal + " found (" + journalKey + ")";
             });
-            check("settlement accounts, company " + creditor.companyId(), () -> {
-                Set<String> missing = bridge.odoo().ledger().missingAccounts(creditor.companyId(),
-                        settings.settlement().accounts().values());
+            check("settlement accounts, company " + company, () -> {
+                Set<String> missing = bridge.odoo().ledger().missingAccounts(company,
+                        settlement.accountsOf(company).values());
                 if (!missing.isEmpty()) {
                     throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "no account with code " + missing
-                            + " (settlement.account.*)");
+                            + " (settlement.account.*, or creditor." + company + ".settlement-account.*)");
                 }
-                return "accounts " + settings.settlement().accounts().values() + " found";
+                return "accounts " + settlement.accountsOf(company).values() + " found";
             });
+            settlement.vatTaxes().forEach((vatCode, tax) -> check("VAT code " + vatCode + ", company " + company,
+                    () -> "booked as input VAT on purchase tax " + bridge.odoo().ledger().purchaseTax(company, tax)
+                            + " (settlement.vat-tax." + vatCode + ")"));
         }
     }
 

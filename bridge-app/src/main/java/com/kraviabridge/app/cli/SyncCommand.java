@@ -71,9 +71,7 @@ public final class SyncCommand implements Callable<Integer> {
                     return; // one document at the end, nothing before it
                 }
                 out.println(SyncOutput.progressLine(report, dryRun));
-                if (dryRun) {
-                    report.lines().forEach(line -> out.println("    " + line));
-                }
+                (dryRun ? report.lines() : report.notices()).forEach(line -> out.println("    " + line));
                 out.flush();
             };
             List<FlowReport> reports = new ArrayList<>(refuseCompaniesNotInOdoo(bridge, chosen, progress));

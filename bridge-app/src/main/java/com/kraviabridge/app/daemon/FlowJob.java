@@ -46,6 +46,7 @@ public final class FlowJob implements Job {
         String error = null;
         long started = System.nanoTime();
         try {
+            sync.startFlow(flow);
             for (var creditor : sync.creditors()) {
                 if (Thread.currentThread().isInterrupted()) {
                     break;

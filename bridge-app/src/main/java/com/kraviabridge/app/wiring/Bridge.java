@@ -6,11 +6,15 @@ import com.kraviabridge.config.ApprovalMode;
 import com.kraviabridge.config.CollectionConfig;
 import com.kraviabridge.config.DatabaseConfig;
 import com.kraviabridge.config.OdooConfig;
+import com.kraviabridge.config.SettlementConfig;
+import com.kraviabridge.config.SettlementPost;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.policy.ApprovalRule;
 import com.kraviabridge.core.policy.CollectionRules;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.SettlementBooking;
+import com.kraviabridge.core.policy.SettlementChart;
+import com.kraviabridge.core.policy.SettlementPostMode;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.port.collector.SettlementSource;
@@ -99,13 +103,19 @@ public final class Bridge implements AutoCloseable {
                 database.webhookInbox(), database.cursors(), messages, clock, settings.webhook().inboxRetention());
         PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),
                 database.postedSettlements(), database.parkedRecords(), writes, messages,
-                new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),
-                        payoutPartner),
+                settlementBooking(settings.settlement(), payoutPartner),
+                settings.settlement().post() == SettlementPost.DRAFT ? SettlementPostMode.DRAFT : SettlementPostMode.POSTED,
                 clock, sender);
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
                 settings.settlement().enabled() ? posting : null);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
+    }
+
+    /** Each company books its settlements in its own journal and accounts where it has them, else the global ones. */
+    public static SettlementBooking settlementBooking(SettlementConfig settlement, long payoutPartner) {
+        return new SettlementBooking(company -> new SettlementChart(settlement.journalOf(company).orElse(null),
+                settlement.accountsOf(company), settlement.vatTaxes()), payoutPartner);
     }
 
     public static Bridge start(BridgeConfig settings) {

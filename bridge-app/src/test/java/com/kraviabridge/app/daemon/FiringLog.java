@@ -8,6 +8,7 @@ import org.quartz.JobListener;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,9 +73,9 @@ final class FiringLog {
     SettlementSource recording(String bridge, SettlementSource real) {
         return new SettlementSource() {
             @Override
-            public List<Settlement> openSettlements(long creditorId) {
+            public Map<Long, List<Settlement>> openSettlements(Collection<Long> creditorIds) {
                 bodies.add(new BodyRun(bridge, firing.get()));
-                return real.openSettlements(creditorId);
+                return real.openSettlements(creditorIds);
             }
 
             @Override

@@ -88,12 +88,7 @@ public final class CrashingSync {
     }
 
     private static Ledger crashingLedger(Ledger real) {
-        return new Ledger() {
-            @Override
-            public Optional<PostedEntry> findEntry(long companyId, String ref) {
-                return real.findEntry(companyId, ref);
-            }
-
+        return new ForwardingLedger(real) {
             @Override
             public PostedEntry post(JournalEntry entry) {
                 real.post(entry);
@@ -107,24 +102,15 @@ public final class CrashingSync {
                 die();
                 throw new IllegalStateException("unreachable");
             }
-
-            @Override
-            public Set<String> missingAccounts(long companyId, Collection<String> accountCodes) {
-                return real.missingAccounts(companyId, accountCodes);
-            }
-
-            @Override
-            public boolean hasJournal(long companyId, String journalCode) {
-                return real.hasJournal(companyId, journalCode);
-            }
         };
     }
 
     private static SettlementSource crashingSettlements(SettlementSource real) {
         return new SettlementSource() {
             @Override
-            public java.util.List<com.kraviabridge.core.domain.Settlement> openSettlements(long creditorId) {
-                return real.openSettlements(creditorId);
+            public java.util.Map<Long, java.util.List<com.kraviabridge.core.domain.Settlement>> openSettlements(
+                    java.util.Collection<Long> creditorIds) {
+                return real.openSettlements(creditorIds);
             }
 
             @Override

@@ -158,12 +158,7 @@ class ParallelSettlementsTest {
         private final AtomicInteger mostAtOnce = new AtomicInteger();
 
         Ledger around(Ledger real) {
-            return new Ledger() {
-                @Override
-                public Optional<PostedEntry> findEntry(long companyId, String ref) {
-                    return real.findEntry(companyId, ref);
-                }
-
+            return new ForwardingLedger(real) {
                 @Override
                 public PostedEntry post(JournalEntry entry) {
                     return watch(entry, () -> real.post(entry));
@@ -172,16 +167,6 @@ class ParallelSettlementsTest {
                 @Override
                 public PostedEntry postNew(JournalEntry entry) {
                     return watch(entry, () -> real.postNew(entry));
-                }
-
-                @Override
-                public Set<String> missingAccounts(long companyId, Collection<String> accountCodes) {
-                    return real.missingAccounts(companyId, accountCodes);
-                }
-
-                @Override
-                public boolean hasJournal(long companyId, String journalCode) {
-                    return real.hasJournal(companyId, journalCode);
                 }
             };
         }

@@ -28,6 +28,7 @@ public final class FlowReport {
     static final int KEPT_LINES = 5_000;
 
     private final List<String> lines = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
     private int newsKept;
     private int problemsKept;
     private int leftOut;
@@ -93,6 +94,16 @@ public final class FlowReport {
 
     public void note(String line) {
         keep(line, false);
+    }
+
+    /** A line the administrator should read even after a run with nothing to fix (also one of {@link #lines()}). */
+    public synchronized void notice(String line) {
+        notices.add(line);
+        keep(line, false);
+    }
+
+    public synchronized List<String> notices() {
+        return List.copyOf(notices);
     }
 
     private synchronized void keep(String line, boolean problem) {

@@ -47,6 +47,7 @@ public final class Synchronisation {
             if (!chosen.contains(flow)) {
                 continue;
             }
+            startFlow(flow);
             for (CreditorMapping creditor : creditors) {
                 FlowReport report;
                 try {
@@ -66,6 +67,21 @@ public final class Synchronisation {
             }
         }
         return reports;
+    }
+
+    /**
+     * Before a flow runs for every creditor: Kravia lists the settlements of every creditor of the token at once, so
+     * they are read once and each creditor's run takes its own.
+     */
+    public void startFlow(FlowReport.Flow flow) {
+        if (flow != FlowReport.Flow.SETTLEMENTS || settlements == null) {
+            return;
+        }
+        try {
+            settlements.listOnceFor(creditors);
+        } catch (RemoteFailure failure) {
+            LOG.warn("settlements not listed for all companies at once: {}", failure.describe()); // each reads its own
+        }
     }
 
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {

@@ -83,7 +83,7 @@ class SettlementBookingTest {
             assertThat(result.isBookable()).isFalse();
             assertThat(result.entry()).isNull();
             assertThat(result.problems()).containsExactly(
-                    "no journal for Kravia payouts is configured (settlement.journal)");
+                    "no journal for Kravia payouts is configured (settlement.journal, or creditor.1.settlement-journal)");
         }
     }
 
@@ -103,7 +103,7 @@ class SettlementBookingTest {
 
         assertThat(result.isBookable()).isFalse();
         assertThat(result.problems()).containsExactly("Kravia ledger account 8050 (interest-fee) is not mapped to an"
-                + " Odoo account (set settlement.account.8050)");
+                + " Odoo account (set settlement.account.8050, or creditor.1.settlement-account.8050)");
     }
 
     @Test
@@ -137,5 +137,67 @@ class SettlementBookingTest {
                 .anySatisfy(p -> assertThat(p).contains("add up to 900.00 NOK but the payout is 1.00 NOK"))
                 .anySatisfy(p -> assertThat(p).contains("settlement.account.1500"))
                 .anySatisfy(p -> assertThat(p).contains("settlement.account.7770"));
+    }
+
+    private static SettlementLine vat(String amount, String vatCode) {
+        return new SettlementLine(880_010L, "INV/2026/00010", "10", "vat", nok(amount), "2710", vatCode, DAY,
+                "VAT on collection costs");
+    }
+
+    @Test
+    void aVatLineWhoseVatCodeIsMappedToAPurchaseTaxBecomesThatTaxsLine() {
+        SettlementBooking taxed = new SettlementBooking(
+                company -> new SettlementChart("KRV", ACCOUNTS, Map.of("1", "Inngående mva 25 %")), KRAVIA_PARTNER);
+
+        SettlementBooking.Result result = taxed.entryFor(settlement("855", capital(880_010, "1000"),
+                deduction("provision", "-100", "7770", "Provision"), vat("-25", "1"), vat("-20", "3")),
+                COMPANY, knownCases(FORWARDED));
+
+        assertThat(result.isBookable()).isTrue();
+        assertThat(result.entry().lines()).filteredOn(JournalLine::isVatTaxLine).singleElement()
+                .isEqualTo(new JournalLine("251000", 0, "VAT on collection costs (Kravia S-7)", nok("25"), 0,
+                        "Inngående mva 25 %"));
+        assertThat(result.entry().lines()).filteredOn(l -> l.amount().equals(nok("20"))).singleElement()
+                .satisfies(l -> assertThat(l.isVatTaxLine()).as("VAT code 3 has no tax").isFalse());
+        assertThat(result.vatCodesWithoutTax()).containsExactly("3");
+        assertThat(result.entry().lines()).filteredOn(l -> l.accountCode() != null && l.accountCode().equals("677000"))
+                .singleElement().satisfies(l -> assertThat(l.isVatTaxLine()).as("only VAT lines are taxed").isFalse());
+    }
+
+    @Test
+    void withoutAnyVatTaxTheVatLineIsAPlainLineAsBeforeAndItsCodeIsNamed() {
+        SettlementBooking.Result result = booking.entryFor(settlement("975", capital(880_010, "1000"), vat("-25", "1")),
+                COMPANY, knownCases(FORWARDED));
+
+        assertThat(result.entry().lines()).contains(
+                new JournalLine("251000", 0, "VAT on collection costs (Kravia S-7)", nok("25"), 0));
+        assertThat(result.vatCodesWithoutTax()).containsExactly("1");
+    }
+
+    @Test
+    void eachCompanyBooksInItsOwnJournalAndAccounts() {
+        CollectionCase ofSecond = new CollectionCase(2, 20, "INV/2026/00010", 502, 880_010, "C-2", 8,
+                CaseStatus.REGISTERED, null, nok("1000"), null, Instant.parse("2026-11-01T00:00:00Z"));
+        SettlementBooking perCompany = new SettlementBooking(company -> company == 2
+                ? new SettlementChart("KRV2", Map.of("1500", "1510", "2710", "2711"), Map.of())
+                : new SettlementChart("KRV", ACCOUNTS, Map.of()), KRAVIA_PARTNER);
+
+        JournalEntry first = perCompany.entryFor(settlement("975", capital(880_010, "1000"), vat("-25", "1")),
+                COMPANY, knownCases(FORWARDED)).entry();
+        JournalEntry second = perCompany.entryFor(settlement("975", capital(880_010, "1000"), vat("-25", "1")),
+                2, knownCases(ofSecond)).entry();
+
+        assertThat(first.journalCode()).isEqualTo("KRV");
+        assertThat(first.lines()).extracting(JournalLine::accountCode).containsExactly(null, "121000", "251000");
+        assertThat(second.journalCode()).isEqualTo("KRV2");
+        assertThat(second.lines()).extracting(JournalLine::accountCode).containsExactly(null, "1510", "2711");
+    }
+
+    @Test
+    void vatCodesWithoutTaxAreNamedOnceInOneNoticeAndNoneMeansNoNotice() {
+        assertThat(SettlementBooking.outsideTheVatReturn(java.util.Set.of())).isEmpty();
+        assertThat(SettlementBooking.outsideTheVatReturn(java.util.Set.of("3", "1"))).hasValue("VAT lines of Kravia VAT"
+                + " code 1, 3 are booked as plain lines, outside the VAT return: map each to a purchase tax with"
+                + " settlement.vat-tax.<code>");
     }
 }

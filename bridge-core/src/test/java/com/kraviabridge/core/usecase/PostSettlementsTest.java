@@ -9,7 +9,11 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.domain.SettlementLine;
+import com.kraviabridge.core.domain.JournalLine;
+import com.kraviabridge.core.domain.LineMismatch;
 import com.kraviabridge.core.policy.SettlementBooking;
+import com.kraviabridge.core.policy.SettlementPostMode;
+import com.kraviabridge.core.port.erp.PurchaseTax;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.port.RemoteFailure;
@@ -25,12 +29,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,10 +61,14 @@ class PostSettlementsTest {
     }
 
     private PostSettlements flow(Map<String, String> accounts) {
+        return flow(accounts, SettlementPostMode.POSTED);
+    }
+
+    private PostSettlements flow(Map<String, String> accounts, SettlementPostMode mode) {
         RemoteWrites writes = new RemoteWrites(log, clock);
         return new PostSettlements(kravia, odoo, store, new InMemoryPostedSettlements(), store, writes,
-                new InvoiceMessages(new RecordingNotes(), writes), new SettlementBooking("KRV", accounts, 99), clock,
-                sender);
+                new InvoiceMessages(new RecordingNotes(), writes), new SettlementBooking("KRV", accounts, 99), mode,
+                clock, sender);
     }
 
     private PostSettlements flow() {
@@ -163,14 +173,112 @@ class PostSettlementsTest {
         assertThat(notes).isEmpty();
     }
 
+    private PostSettlements draftFlow() {
+        return flow(Map.of("1500", "121000", "7770", "677000"), SettlementPostMode.DRAFT);
+    }
+
+    @Test
+    void inDraftModeNothingIsBookkeptUntilAPersonPostsTheDraftThenItIsReconciledAndBookkeptOnce() {
+        forwarded(10);
+        kravia.open.add(collected("S-7", 10));
+        PostSettlements flow = draftFlow();
+
+        FlowReport drafted = flow.run(CREDITOR, false);
+        FlowReport waiting = flow.run(CREDITOR, false);
+
+        assertThat(odoo.entries).hasSize(1);
+        assertThat(odoo.draftNotes).singleElement().asString().contains("Kravia settlement S-7").contains("draft");
+        assertThat(kravia.bookkept).isEmpty();
+        assertThat(posted).isEmpty();
+        assertThat(odoo.reconciledMoves).isEmpty();
+        assertThat(drafted.lines()).anyMatch(l -> l.contains("waits in Odoo as draft KRV/2026/0001"));
+        assertThat(waiting.sentCount()).isZero();
+
+        odoo.postedByAPerson("KRAVIA-SETTLEMENT-S-7");
+        FlowReport booked = flow.run(CREDITOR, false);
+        flow.run(CREDITOR, false);
+
+        assertThat(odoo.reconciledMoves).containsExactly(1L);
+        assertThat(kravia.bookkept).containsExactly("S-7=KRV/2026/0001");
+        assertThat(booked.sentCount()).isEqualTo(1);
+        assertThat(posted.get("S-7").bookkept()).isTrue();
+        assertThat(odoo.entries).as("the draft is never made twice").hasSize(1);
+    }
+
+    @Test
+    void aDeletedDraftIsMadeOnceMoreAndWhenThatIsDeletedTooTheSettlementIsParked() {
+        forwarded(10);
+        kravia.open.add(collected("S-7", 10));
+        PostSettlements flow = draftFlow();
+        flow.run(CREDITOR, false);
+
+        odoo.drafts.clear();
+        flow.run(CREDITOR, false);
+        flow.run(CREDITOR, false);
+
+        assertThat(odoo.entries).as("made again once, not on every run").hasSize(2);
+        assertThat(store.all()).isEmpty();
+
+        odoo.drafts.clear();
+        FlowReport gone = flow.run(CREDITOR, false);
+
+        assertThat(odoo.entries).hasSize(2);
+        assertThat(gone.parkedCount()).isEqualTo(1);
+        assertThat(store.all()).singleElement().satisfies(p -> assertThat(p.reason())
+                .contains("draft entry of settlement S-7").contains("deleted"));
+        assertThat(kravia.bookkept).isEmpty();
+    }
+
+    @Test
+    void aDraftEditedSoThatItNoLongerMatchesKraviasCapitalIsParkedWithTheDifferenceAndNotBookkept() {
+        forwarded(10);
+        kravia.open.add(collected("S-7", 10));
+        PostSettlements flow = draftFlow();
+        flow.run(CREDITOR, false);
+        odoo.postedByAPerson("KRAVIA-SETTLEMENT-S-7");
+        JournalLine capital = odoo.entries.get(0).lines().stream().filter(l -> l.reconcileWithInvoiceId() == 10)
+                .findFirst().orElseThrow();
+        odoo.edited = List.of(new LineMismatch(capital, Money.of("-900", "NOK")));
+
+        FlowReport report = flow.run(CREDITOR, false);
+
+        assertThat(kravia.bookkept).isEmpty();
+        assertThat(report.parkedCount()).isEqualTo(1);
+        assertThat(store.all()).singleElement().satisfies(p -> assertThat(p.reason())
+                .contains("posted as KRV/2026/0001").contains("-1000.00 NOK").contains("-900.00 NOK")
+                .contains("-100.00 NOK"));
+    }
+
+    @Test
+    void theSettlementListIsReadOnceForEveryCreditorOfTheRun() {
+        CreditorMapping second = new CreditorMapping(2, 502);
+        forwarded(10);
+        kravia.open.add(collected("S-7", 10));
+        PostSettlements flow = flow();
+
+        flow.listOnceFor(List.of(CREDITOR, second));
+        FlowReport first = flow.run(CREDITOR, false);
+        FlowReport other = flow.run(second, false);
+
+        assertThat(kravia.listed).hasValue(1);
+        assertThat(first.sentCount()).isEqualTo(1);
+        assertThat(other.sentCount()).isZero();
+        assertThat(other.parkedCount()).isZero();
+    }
+
     /** Kravia's open settlements; marking one bookkept takes it off the list, as Kravia does. */
     private static final class KraviaSettlements implements SettlementSource {
         final List<Settlement> open = new CopyOnWriteArrayList<>();
         final List<String> bookkept = new CopyOnWriteArrayList<>();
 
+        final AtomicInteger listed = new AtomicInteger();
+
         @Override
-        public List<Settlement> openSettlements(long creditorId) {
-            return List.copyOf(open);
+        public Map<Long, List<Settlement>> openSettlements(Collection<Long> creditorIds) {
+            listed.incrementAndGet();
+            Map<Long, List<Settlement>> byCreditor = new HashMap<>();
+            creditorIds.forEach(id -> byCreditor.put(id, open.stream().filter(s -> s.creditorId() == id).toList()));
+            return byCreditor;
         }
 
         @Override
@@ -180,14 +288,45 @@ class PostSettlementsTest {
         }
     }
 
-    /** Odoo's ledger: numbers what it posts, or refuses it like a deprecated account would. */
+    /**
+     * Odoo's ledger: numbers what it posts, or refuses it like a deprecated account would; keeps drafts by their
+     * reference, which a test posts, deletes or edits as a person would.
+     */
     private static final class OdooLedger implements Ledger {
         final List<JournalEntry> entries = new CopyOnWriteArrayList<>();
+        final Map<String, PostedEntry> drafts = new ConcurrentHashMap<>();
+        final List<String> draftNotes = new CopyOnWriteArrayList<>();
+        final List<Long> reconciledMoves = new CopyOnWriteArrayList<>();
+        volatile List<LineMismatch> edited = List.of();
         volatile boolean refusing;
 
         @Override
         public Optional<PostedEntry> findEntry(long companyId, String ref) {
-            return Optional.empty();
+            return Optional.ofNullable(drafts.get(ref));
+        }
+
+        @Override
+        public PostedEntry draft(JournalEntry entry, String note) {
+            return drafts.computeIfAbsent(entry.ref(), ref -> {
+                entries.add(entry);
+                draftNotes.add(note);
+                return new PostedEntry(entries.size(), "KRV/2026/000" + entries.size(), ref, entry.date(), false);
+            });
+        }
+
+        void postedByAPerson(String ref) {
+            drafts.computeIfPresent(ref, (r, e) -> new PostedEntry(e.moveId(), e.name(), r, e.date(), true));
+        }
+
+        @Override
+        public List<LineMismatch> reconcileReviewed(JournalEntry expected, long moveId) {
+            reconciledMoves.add(moveId);
+            return edited;
+        }
+
+        @Override
+        public PurchaseTax purchaseTax(long companyId, String nameOrId) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

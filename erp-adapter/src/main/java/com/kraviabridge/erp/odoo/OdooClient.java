@@ -127,9 +127,15 @@ final class OdooClient {
     }
 
     long create(long companyId, String model, Map<String, ?> values) {
+        return create(companyId, model, values, Map.of());
+    }
+
+    /** {@link #create(long, String, Map)} with these keys added to the call's context. */
+    long create(long companyId, String model, Map<String, ?> values, Map<String, ?> context) {
         // Values go positionally: create with only kwargs crashes in 16-18 (docs/odoo-notes.md §2.1). One dict in, one
         // id out.
-        Object answer = write(companyId, model, "create", List.of(values), Map.of());
+        Object answer = write(companyId, model, "create", List.of(values),
+                context.isEmpty() ? Map.of() : Map.of("context", context));
         if (answer instanceof Number n) {
             return n.longValue();
         }

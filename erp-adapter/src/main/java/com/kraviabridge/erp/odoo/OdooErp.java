@@ -54,7 +54,7 @@ public final class OdooErp {
         this.allocations = new OdooInvoiceAllocations(client, new CounterpartClassifier(client, reference));
         this.notes = new OdooInvoiceNotes(client, caseFields);
         this.ledger = new OdooLedger(client, new ChartOfAccounts(client, settings.referenceTtl(), clock),
-                new InvoiceReconciler(client));
+                new InvoiceReconciler(client), new PurchaseTaxes(client, settings.referenceTtl(), clock));
         this.companies = new OdooCompanies(client, probe, reference);
     }
 

@@ -3,7 +3,10 @@ package com.kraviabridge.erp.odoo;
 import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
+import com.kraviabridge.core.domain.LineMismatch;
+import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.erp.Ledger;
+import com.kraviabridge.core.port.erp.PurchaseTax;
 import com.kraviabridge.core.port.RemoteFailure;
 
 import java.math.BigDecimal;
@@ -40,12 +43,14 @@ final class OdooLedger implements Ledger {
     private final OdooClient odoo;
     private final ChartOfAccounts chart;
     private final InvoiceReconciler reconciler;
+    private final PurchaseTaxes taxes;
     private final Map<Long, Object> postingLocks = new ConcurrentHashMap<>();
 
-    OdooLedger(OdooClient odoo, ChartOfAccounts chart, InvoiceReconciler reconciler) {
+    OdooLedger(OdooClient odoo, ChartOfAccounts chart, InvoiceReconciler reconciler, PurchaseTaxes taxes) {
         this.odoo = odoo;
         this.chart = chart;
         this.reconciler = reconciler;
+        this.taxes = taxes;
     }
 
     @Override
@@ -60,13 +65,60 @@ final class OdooLedger implements Ledger {
         if (existing.isPresent()) {
             return complete(entry, resolved, existing.get().id(), existing.get().text("state"));
         }
-        return complete(entry, resolved, create(entry, resolved), "draft");
+        return complete(entry, resolved, create(entry, resolved, null), "draft");
     }
 
     @Override
     public PostedEntry postNew(JournalEntry entry) {
         Resolved resolved = resolve(entry);
-        return complete(entry, resolved, create(entry, resolved), "draft");
+        return complete(entry, resolved, create(entry, resolved, null), "draft");
+    }
+
+    @Override
+    public PostedEntry draft(JournalEntry entry, String note) {
+        Optional<OdooRecord> existing = find(entry.companyId(), entry.ref());
+        if (existing.isPresent()) {
+            return postedEntryOf(existing.get());
+        }
+        long moveId = create(entry, resolve(entry), note);
+        List<OdooRecord> created = odoo.readByIds(entry.companyId(), MODEL, List.of(moveId), ENTRY_FIELDS);
+        if (created.isEmpty()) {
+            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "draft entry " + entry.ref() + " (id " + moveId
+                    + ") cannot be read back from Odoo");
+        }
+        return postedEntryOf(created.get(0));
+    }
+
+    @Override
+    public List<LineMismatch> reconcileReviewed(JournalEntry expected, long moveId) {
+        long companyId = expected.companyId();
+        Resolved resolved = resolve(expected);
+        List<OdooRecord> lines = linesOf(companyId, moveId, invoicesOf(expected));
+        List<OdooRecord> own = lines.stream().filter(l -> l.refId("move_id") == moveId).toList();
+        Map<Long, Long> toReconcile = new LinkedHashMap<>();
+        List<LineMismatch> mismatches = new ArrayList<>();
+        for (JournalLine wanted : expected.lines()) {
+            if (wanted.reconcileWithInvoiceId() == 0) {
+                continue;
+            }
+            Optional<OdooRecord> match = own.stream()
+                    .filter(l -> !toReconcile.containsKey(l.id()) && sameLine(l, wanted, resolved, false)).findFirst();
+            if (match.isPresent()) {
+                toReconcile.put(match.get().id(), wanted.reconcileWithInvoiceId());
+            } else {
+                BigDecimal found = own.stream().filter(l -> l.refId("account_id") == resolved.accountOf(wanted)
+                                && l.refId("partner_id") == wanted.partnerId())
+                        .map(l -> l.decimal("debit").subtract(l.decimal("credit"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                mismatches.add(new LineMismatch(wanted, new Money(found, wanted.amount().currency())));
+            }
+        }
+        reconciler.reconcile(companyId, toReconcile, lines);
+        return mismatches;
+    }
+
+    @Override
+    public PurchaseTax purchaseTax(long companyId, String nameOrId) {
+        return taxes.describe(companyId, nameOrId);
     }
 
     @Override
@@ -85,13 +137,7 @@ final class OdooLedger implements Ledger {
     private PostedEntry complete(JournalEntry entry, Resolved resolved, long moveId, String state) {
         long companyId = entry.companyId();
         RemoteFailure postFailure = "draft".equals(state) ? postInJournal(companyId, resolved.journal(), moveId) : null;
-        Set<Long> invoiceIds = new LinkedHashSet<>();
-        entry.lines().forEach(l -> {
-            if (l.reconcileWithInvoiceId() != 0) {
-                invoiceIds.add(l.reconcileWithInvoiceId());
-            }
-        });
-        List<OdooRecord> lines = linesOf(companyId, moveId, invoiceIds);
+        List<OdooRecord> lines = linesOf(companyId, moveId, invoicesOf(entry));
         List<OdooRecord> own = lines.stream().filter(l -> l.refId("move_id") == moveId).toList();
         if (own.isEmpty()) {
             throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "journal entry " + entry.ref() + " (id " + moveId
@@ -120,6 +166,16 @@ final class OdooLedger implements Ledger {
         }
     }
 
+    private static Set<Long> invoicesOf(JournalEntry entry) {
+        Set<Long> invoiceIds = new LinkedHashSet<>();
+        entry.lines().forEach(l -> {
+            if (l.reconcileWithInvoiceId() != 0) {
+                invoiceIds.add(l.reconcileWithInvoiceId());
+            }
+        });
+        return invoiceIds;
+    }
+
     /** The entry's own lines and the invoices' receivable lines, in one read. */
     private List<OdooRecord> linesOf(long companyId, long moveId, Set<Long> invoiceIds) {
         Domain domain;
@@ -143,7 +199,8 @@ final class OdooLedger implements Ledger {
         return odoo.searchRead(companyId, MODEL, domain, ENTRY_FIELDS, "id asc", 1).stream().findFirst();
     }
 
-    private long create(JournalEntry entry, Resolved resolved) {
+    /** @param note the entry's internal note, or null for none */
+    private long create(JournalEntry entry, Resolved resolved, String note) {
         long companyId = entry.companyId();
         List<Object> lines = new ArrayList<>();
         for (JournalLine line : entry.lines()) {
@@ -154,9 +211,16 @@ final class OdooLedger implements Ledger {
         values.put("journal_id", resolved.journal().id());
         values.put("date", entry.date().toString());
         values.put("ref", entry.ref());
+        if (note != null) {
+            values.put("narration", note);
+        }
         values.put("line_ids", lines);
+        // Odoo 17 removes the tax lines of an entry none of whose lines carries taxes whenever the entry is saved,
+        // a VAT line made as a tax line included; 18 and 19 keep it. Creating the entry without the dynamic line
+        // sync, as Odoo's own writers of finished entries do, keeps it as written in all three.
+        Map<String, Object> context = resolved.taxLines().isEmpty() ? Map.of() : Map.of("skip_invoice_sync", true);
         try {
-            return odoo.create(companyId, MODEL, values);
+            return odoo.create(companyId, MODEL, values, context);
         } catch (RemoteFailure failure) {
             if (failure.kind() != RemoteFailure.Kind.OUTCOME_UNKNOWN) {
                 throw failure;
@@ -176,6 +240,12 @@ final class OdooLedger implements Ledger {
         values.put("name", line.label() == null ? "" : line.label());
         values.put("debit", amount.signum() > 0 ? amount : BigDecimal.ZERO);
         values.put("credit", amount.signum() < 0 ? amount.negate() : BigDecimal.ZERO);
+        if (line.isVatTaxLine()) {
+            PurchaseTaxes.TaxLineSource tax = resolved.taxLines().get(line.vatTax());
+            values.put("tax_repartition_line_id", tax.repartitionLineId());
+            values.put("tax_tag_ids", List.of(List.of(6, 0, tax.tagIds())));
+            values.put("tax_base_amount", tax.baseOf(amount));
+        }
         return values;
     }
 
@@ -211,7 +281,10 @@ final class OdooLedger implements Ledger {
                         + companyCurrency + "; the bridge does not convert currencies");
             }
         }
-        return new Resolved(journal, accounts);
+        Map<String, PurchaseTaxes.TaxLineSource> taxLines = new LinkedHashMap<>();
+        entry.lines().stream().filter(JournalLine::isVatTaxLine)
+                .forEach(l -> taxLines.computeIfAbsent(l.vatTax(), tax -> taxes.taxLine(companyId, tax)));
+        return new Resolved(journal, accounts, taxLines);
     }
 
     /** Entry line id to invoice id, for the lines that settle an invoice. */
@@ -242,10 +315,12 @@ final class OdooLedger implements Ledger {
     }
 
     private static PostedEntry postedEntryOf(OdooRecord move) {
-        return new PostedEntry(move.id(), move.text("name"), move.text("ref"), move.date("date"));
+        return new PostedEntry(move.id(), move.text("name"), move.text("ref"), move.date("date"),
+                "posted".equals(move.text("state")));
     }
 
-    private record Resolved(ChartOfAccounts.Journal journal, Map<String, Long> accounts) {
+    private record Resolved(ChartOfAccounts.Journal journal, Map<String, Long> accounts,
+                            Map<String, PurchaseTaxes.TaxLineSource> taxLines) {
 
         long accountOf(JournalLine line) {
             return line.accountCode() == null ? journal.defaultAccountId() : accounts.get(line.accountCode());

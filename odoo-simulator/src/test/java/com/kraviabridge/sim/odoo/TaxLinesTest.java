@@ -50,13 +50,69 @@ class TaxLinesTest {
     /** Kravia's settlement: capital 1000 collected, 25 VAT on its costs deducted, 975 paid out. */
     private static int settlementWithVat(Odoo odoo, CompanyRef company, PartnerRef debtor, String bankCode,
                                          Map<String, Object> vatLine) {
+        return settlementWithVat(odoo, company, debtor, bankCode, vatLine, Map.of());
+    }
+
+    private static int settlementWithVat(Odoo odoo, CompanyRef company, PartnerRef debtor, String bankCode,
+                                         Map<String, Object> vatLine, Map<String, Object> context) {
         Map<String, Object> bank = Map.of("account_id", company.account(bankCode), "name", "Kravia payout",
                 "debit", 975.0);
         Map<String, Object> receivable = Map.of("account_id", company.account("1500"), "partner_id", debtor.id(),
                 "name", "Collected capital", "credit", 1000.0);
         return (Integer) odoo.call("account.move", "create", List.of(Map.of("move_type", "entry",
                 "journal_id", company.journal("MISC"), "date", "2026-03-01", "ref", "S-1",
-                "line_ids", List.of(List.of(0, 0, bank), List.of(0, 0, vatLine), List.of(0, 0, receivable)))));
+                "line_ids", List.of(List.of(0, 0, bank), List.of(0, 0, vatLine), List.of(0, 0, receivable)))),
+                context.isEmpty() ? Map.of() : Map.of("context", context));
+    }
+
+    /** A VAT line made by hand as a tax line of the input VAT: repartition line, its tags, the base. */
+    private static Map<String, Object> handMadeVat(CompanyRef company, Map<String, Object> repartition) {
+        Map<String, Object> vat = new LinkedHashMap<>();
+        vat.put("account_id", company.account("2710"));
+        vat.put("name", "VAT on collection costs");
+        vat.put("debit", 25.0);
+        vat.put("tax_repartition_line_id", repartition.get("id"));
+        vat.put("tax_tag_ids", List.of(List.of(6, 0, repartition.get("tag_ids"))));
+        vat.put("tax_base_amount", 100.0);
+        return vat;
+    }
+
+    /** The settlement entry with its VAT line made by hand, created without switching Odoo's line sync off. */
+    private static int handMadeSettlement(Fixture fx, OdooVersion version, Odoo odoo, int tax) {
+        CompanyRef company = fx.db.mainCompany();
+        PartnerRef debtor = fx.db.seed().partner("Debtor AS").save();
+        String bank = com.kraviabridge.sim.odoo.accounting.ChartInstaller.bankAccountCode(version);
+        return settlementWithVat(odoo, company, debtor, bank, handMadeVat(company, repartition(odoo, tax, "tax")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OdooVersion.class, names = {"V18", "V19"})
+    void fromEighteenAHandMadeTaxLineOnAnEntryWithoutTaxesStays(OdooVersion version) {
+        try (Fixture fx = new Fixture(version)) {
+            Odoo odoo = fx.client(Odoo.Protocol.JSON);
+            int tax = taxId(odoo, INPUT_VAT);
+            int move = handMadeSettlement(fx, version, odoo, tax);
+            assertThat(odoo.search("account.move.line", List.of(List.of("move_id", "=", move),
+                    List.of("tax_line_id", "=", tax)))).hasSize(1);
+            assertThat(odoo.search("account.move.line", List.of(List.of("move_id", "=", move)))).hasSize(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OdooVersion.class, names = {"V16", "V17"})
+    void seventeenDropsAHandMadeTaxLineOfAnEntryWithoutTaxesAndBalancesOnSuspense(OdooVersion version) {
+        try (Fixture fx = new Fixture(version)) {
+            Odoo odoo = fx.client(Odoo.Protocol.JSON);
+            int tax = taxId(odoo, INPUT_VAT);
+            int move = handMadeSettlement(fx, version, odoo, tax);
+            assertThat(odoo.search("account.move.line", List.of(List.of("move_id", "=", move),
+                    List.of("tax_line_id", "!=", false)))).isEmpty();
+            List<Map<String, Object>> balancing = odoo.searchRead("account.move.line",
+                    List.of(List.of("move_id", "=", move), List.of("name", "=", "Automatic Balancing Line")),
+                    List.of("debit", "account_id"));
+            assertThat(balancing).hasSize(1);
+            assertThat(balancing.get(0)).containsEntry("debit", 25.0);
+        }
     }
 
     @ParameterizedTest
@@ -91,15 +147,10 @@ class TaxLinesTest {
             PartnerRef debtor = fx.db.seed().partner("Debtor AS").save();
             int tax = taxId(odoo, INPUT_VAT);
             Map<String, Object> repartition = repartition(odoo, tax, "tax");
-            Map<String, Object> vat = new LinkedHashMap<>();
-            vat.put("account_id", company.account("2710"));
-            vat.put("name", "VAT on collection costs");
-            vat.put("debit", 25.0);
-            vat.put("tax_repartition_line_id", repartition.get("id"));
-            vat.put("tax_tag_ids", List.of(List.of(6, 0, repartition.get("tag_ids"))));
-            vat.put("tax_base_amount", 100.0);
             String bank = com.kraviabridge.sim.odoo.accounting.ChartInstaller.bankAccountCode(version);
-            int move = settlementWithVat(odoo, company, debtor, bank, vat);
+            // skip_invoice_sync: as Odoo's own writers of finished entries do, so that 17 keeps the line too
+            int move = settlementWithVat(odoo, company, debtor, bank, handMadeVat(company, repartition),
+                    Map.of("skip_invoice_sync", true));
             odoo.call("account.move", "action_post", List.of(List.of(move)));
 
             List<Map<String, Object>> lines = odoo.searchRead("account.move.line",
@@ -132,7 +183,7 @@ class TaxLinesTest {
             vat.put("debit", 25.0);
             vat.put("tax_repartition_line_id", repartition(odoo, tax, "tax").get("id"));
             String bank = com.kraviabridge.sim.odoo.accounting.ChartInstaller.bankAccountCode(version);
-            int move = settlementWithVat(odoo, company, debtor, bank, vat);
+            int move = settlementWithVat(odoo, company, debtor, bank, vat, Map.of("skip_invoice_sync", true));
             odoo.call("account.move", "action_post", List.of(List.of(move)));
             // a tax line by its repartition line, yet Odoo fills no tags on a line made by hand
             assertThat(odoo.search("account.move.line", List.of(List.of("move_id", "=", move),

@@ -1,9 +1,11 @@
 package com.kraviabridge.core.port.erp;
 
 import com.kraviabridge.core.domain.JournalEntry;
+import com.kraviabridge.core.domain.LineMismatch;
 import com.kraviabridge.core.domain.PostedEntry;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,9 +31,28 @@ public interface Ledger {
         return post(entry);
     }
 
+    /**
+     * Creates the entry as a draft, for a person to review and post, with this internal note; posts nothing. Looks
+     * the reference up first: an entry found (draft or posted) is returned as it is.
+     */
+    PostedEntry draft(JournalEntry entry, String note);
+
+    /**
+     * For an entry a person posted after review: reconciles each of its lines that still matches a line of
+     * {@code expected} that names an invoice (same account, partner and amount) with that invoice, and answers the
+     * expected lines that no line of the entry matches any more.
+     */
+    List<LineMismatch> reconcileReviewed(JournalEntry expected, long moveId);
+
     /** Which of the given account codes the company does not have. */
     Set<String> missingAccounts(long companyId, Collection<String> accountCodes);
 
     /** Whether the company has a journal with this code. */
     boolean hasJournal(long companyId, String journalCode);
+
+    /**
+     * The company's purchase tax of that name or id, whose tax line a VAT line can be booked as; refuses (a permanent
+     * failure naming why) a tax that is missing, ambiguous, not a purchase tax or has no tax repartition line.
+     */
+    PurchaseTax purchaseTax(long companyId, String nameOrId);
 }

@@ -16,9 +16,10 @@ import java.util.Set;
  * Taxes on a draft journal entry (not an invoice), as Odoo 17 to 19 keep them: only an entry whose lines carry
  * taxes ({@code tax_ids}) is in automatic tax mode; there each tax's lines are made or updated from the base
  * lines, the base lines get the base tags, and an "Automatic Balancing Line" absorbs what the taxes put out of
- * balance. An entry without {@code tax_ids} is left as written: a tax line made by hand (a line with a
- * {@code tax_repartition_line_id}) stays, and keeps only the tags and base amount its author gave it. When the
- * taxes are removed from an entry, the tax lines the automatic mode made go with them.
+ * balance. From 18 an entry without {@code tax_ids} is left as written: a tax line made by hand (a line with a
+ * {@code tax_repartition_line_id}) stays, and keeps only the tags and base amount its author gave it; in 17 it
+ * is removed (see {@link #dropTaxLinesAsSeventeen}). When the taxes are removed from an entry, the tax lines the
+ * automatic mode made go with them. A caller that passes {@code skip_invoice_sync} gets none of this.
  */
 final class EntryTaxes {
     static final String BALANCING_LINE = "Automatic Balancing Line";
@@ -33,6 +34,10 @@ final class EntryTaxes {
             if (env.id(l, "tax_repartition_line_id") == null && !env.ids(l, "tax_ids").isEmpty()) {
                 bases.add(l);
             }
+        }
+        if (bases.isEmpty() && !env.version().atLeast(18)) {
+            dropTaxLinesAsSeventeen(env, move, lines);
+            return;
         }
         if (bases.isEmpty()) {
             List<Rec> generated = new ArrayList<>();
@@ -106,6 +111,42 @@ final class EntryTaxes {
             env.update(line, "tax_base_amount", e.getValue()[2]);
         }
         balance(env, move, balancing);
+    }
+
+    /**
+     * Odoo 17 (and 16) treat a draft entry without taxes that still has tax lines as one whose taxes are being
+     * removed: every line with a tax repartition line goes, a hand-made one too, and what that puts out of balance
+     * goes on an "Automatic Balancing Line" in the company's suspense account. 18 does that only when the entry
+     * had taxes before the change, so there a tax line made by hand stays.
+     */
+    private static void dropTaxLinesAsSeventeen(Env env, Rec move, List<Rec> lines) {
+        List<Rec> taxLines = new ArrayList<>();
+        Rec balancing = null;
+        for (Rec l : lines) {
+            if (env.id(l, "tax_repartition_line_id") != null) {
+                taxLines.add(l);
+            } else if (BALANCING_LINE.equals(env.str(l, "name")) && balancing == null) {
+                balancing = l;
+            }
+        }
+        if (taxLines.isEmpty()) {
+            return;
+        }
+        Orm.unlinkRecords(env.sudo(), env.model("account.move.line"), taxLines);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Rec l : env.refs(move, "line_ids")) {
+            if (balancing == null || l.id() != balancing.id()) {
+                total = total.add(env.dec(l, "balance"));
+            }
+        }
+        if (balancing != null) {
+            LineFactory.setAmounts(env, balancing, total.negate(), total.negate());
+        } else if (total.signum() != 0) {
+            Integer suspense = env.db().extension(CompanyAccounts.class, CompanyAccounts::new)
+                    .chart(env.id(move, "company_id")).suspense;
+            LineFactory.create(env, move, suspense, total.negate(), total.negate(), env.id(move, "currency_id"),
+                    "product", BALANCING_LINE, null);
+        }
     }
 
     /** The entry's imbalance goes on one balancing line in the journal's account, else the suspense account. */

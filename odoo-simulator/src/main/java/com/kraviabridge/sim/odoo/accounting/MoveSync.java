@@ -39,10 +39,15 @@ public final class MoveSync {
             if (move == null) {
                 continue;
             }
-            if (Accounts.isInvoice(env.str(move, "move_type")) && "draft".equals(env.str(move, "state"))) {
-                syncInvoice(env, move);
-            } else if ("draft".equals(env.str(move, "state"))) {
-                EntryTaxes.sync(env, move);
+            // Odoo's own writers of finished entries (cash basis, exchange differences) switch the dynamic lines
+            // off with skip_invoice_sync; the entry is then kept exactly as written.
+            boolean synced = !Values.truthy(env.context().getOrDefault("skip_invoice_sync", false));
+            if (synced && "draft".equals(env.str(move, "state"))) {
+                if (Accounts.isInvoice(env.str(move, "move_type"))) {
+                    syncInvoice(env, move);
+                } else {
+                    EntryTaxes.sync(env, move);
+                }
             }
             PaymentStates.recomputeAmounts(env, move);
             if (Values.truthy(env.context().getOrDefault("check_move_validity", true))) {
