@@ -18,7 +18,7 @@ import com.kraviabridge.core.usecase.ForwardCredits;
 import com.kraviabridge.core.usecase.ForwardDirectPayments;
 import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.InvoiceMessages;
-import com.kraviabridge.core.usecase.ParallelSender;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.usecase.PostSettlements;
 import com.kraviabridge.core.usecase.RefreshCaseStatus;
 import com.kraviabridge.core.usecase.RetryRefused;

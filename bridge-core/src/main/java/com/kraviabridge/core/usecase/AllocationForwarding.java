@@ -6,6 +6,8 @@ import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.ParallelSender;
+import com.kraviabridge.core.pipeline.Background;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.store.AllocationOutcome;

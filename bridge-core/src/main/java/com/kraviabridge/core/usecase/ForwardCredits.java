@@ -7,6 +7,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Credit;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.Invoice;
 import com.kraviabridge.core.domain.InvoicePage;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.SettledBeforeForwarding;
 import com.kraviabridge.core.policy.Verdict;

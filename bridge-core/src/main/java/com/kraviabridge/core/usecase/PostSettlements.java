@@ -5,6 +5,8 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
+import com.kraviabridge.core.pipeline.ParallelSender;
+import com.kraviabridge.core.pipeline.SameInvoiceGroups;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.erp.Ledger;
 import com.kraviabridge.core.port.collector.SettlementSource;

@@ -14,6 +14,7 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.PaymentState;
 import com.kraviabridge.core.domain.RegisteredCase;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.collector.CaseRegistry;

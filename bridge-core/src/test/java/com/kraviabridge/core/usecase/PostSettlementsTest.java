@@ -9,6 +9,7 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.domain.SettlementLine;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.erp.Ledger;
