@@ -3,7 +3,6 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
-import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Credit;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
@@ -65,17 +64,19 @@ public final class ForwardCredits extends AllocationForwarding {
     }
 
     @Override
-    protected boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
-                                  Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report) {
-        CapitalCap.Capped capped = CapitalCap.apply(group, casesByInvoice);
+    protected boolean handleGroup(Run run, AllocationGroup group, AllocationBookkeeping page) {
+        CreditorMapping creditor = run.creditor();
+        boolean dryRun = run.dryRun();
+        FlowReport report = run.report();
+        CapitalCap.Capped capped = CapitalCap.apply(group.allocations(), page.cases());
         List<CasePart> parts = capped.parts();
         Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
-        reportExcess(group, capped.excess(), report, dryRun, "credit note");
-        Allocation first = group.get(0);
+        outcomes.reportExcess(run, group, capped.excess(), "credit note");
+        Allocation first = group.first();
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), null);
+                page.sent(group, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }
@@ -92,7 +93,7 @@ public final class ForwardCredits extends AllocationForwarding {
                     registry.registerCredit(creditor.creditorId(), credit);
                     return reference;
                 });
-        return settle(outcome, group, casesByInvoice, sentPerAllocation, key, report,
+        return outcomes.settle(outcome, group, page, sentPerAllocation, key, report,
                 "credit note " + name + " of " + credit.total());
     }
 }
