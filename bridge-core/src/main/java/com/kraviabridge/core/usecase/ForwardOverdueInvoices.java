@@ -103,12 +103,18 @@ public final class ForwardOverdueInvoices {
             this.report = report;
         }
 
-        /** Decides about the page's invoices; the rejections (and in a dry run all) are reported with the page. */
+        /** Decides about the page's invoices not forwarded yet; rejections (in a dry run all) are reported with it. */
         @Override
         public Plan<List<InvoiceDecision>, Registering> plan(List<Invoice> page) {
+            Map<Long, CollectionCase> known = cases.byInvoices(creditor.companyId(),
+                    page.stream().map(Invoice::id).toList());
             List<InvoiceDecision> toReport = new ArrayList<>();
             List<Invoice> forwarding = new ArrayList<>();
-            for (Invoice invoice : notYetForwarded(creditor.companyId(), page, report)) {
+            for (Invoice invoice : page) {
+                if (known.containsKey(invoice.id())) {
+                    report.unchanged();
+                    continue;
+                }
                 candidates.add(invoice.id());
                 InvoiceDecision decision = decide(invoice);
                 if (decision instanceof Reject reject) {
@@ -134,13 +140,7 @@ public final class ForwardOverdueInvoices {
         /** Reports the decisions, then stores the cases registered and tells the ERP about them. */
         @Override
         public void book(List<InvoiceDecision> decisions, List<Registration> sent) {
-            for (InvoiceDecision decision : decisions) {
-                if (decision instanceof Reject reject) {
-                    report.rejected("not forwarded: " + reject.verdict().reasonText());
-                } else {
-                    report.sent("would forward " + describe(decision.invoice()));
-                }
-            }
+            decisions.forEach(decision -> decision.reportTo(report));
             List<CollectionCase> registered = registrations.casesOf(creditor, sent, report);
             if (registered.isEmpty()) {
                 return;
@@ -150,24 +150,12 @@ public final class ForwardOverdueInvoices {
             parked.releaseAll(registered.stream().map(c -> invoiceKey(c.companyId(), c.invoiceId())).toList());
             for (Registration r : sent) {
                 if (r.outcome().isNewlyDone()) {
-                    report.sent("forwarded " + describe(r.invoice()) + " as case " + Long.parseLong(r.outcome().remoteId()));
+                    report.sent("forwarded " + InvoiceDecision.describe(r.invoice()) + " as case "
+                            + Long.parseLong(r.outcome().remoteId()));
                 }
             }
             messages.post(registered.stream().map(InvoiceMessages::forwarded).toList());
         }
-    }
-
-    private List<Invoice> notYetForwarded(long companyId, List<Invoice> page, FlowReport report) {
-        Map<Long, CollectionCase> known = cases.byInvoices(companyId, page.stream().map(Invoice::id).toList());
-        List<Invoice> fresh = new ArrayList<>();
-        for (Invoice invoice : page) {
-            if (known.containsKey(invoice.id())) {
-                report.unchanged();
-            } else {
-                fresh.add(invoice);
-            }
-        }
-        return fresh;
     }
 
     /**
@@ -198,10 +186,5 @@ public final class ForwardOverdueInvoices {
 
     static String invoiceKey(long companyId, long invoiceId) {
         return INVOICE_PREFIX + companyId + ":" + invoiceId;
-    }
-
-    static String describe(Invoice invoice) {
-        return "invoice " + invoice.number() + " (" + invoice.residual() + ", due " + invoice.dueDate() + ", customer '"
-                + invoice.debtor().name() + "', debtor number " + invoice.debtor().customerNumber() + ")";
     }
 }

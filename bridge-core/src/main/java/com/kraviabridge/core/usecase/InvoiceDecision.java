@@ -8,11 +8,27 @@ sealed interface InvoiceDecision permits InvoiceDecision.Forward, InvoiceDecisio
 
     Invoice invoice();
 
+    /** Says in the run's report what the decision was, once the invoice's page is done. */
+    void reportTo(FlowReport report);
+
     /** Goes to Kravia now. */
     record Forward(Invoice invoice) implements InvoiceDecision {
+        @Override
+        public void reportTo(FlowReport report) {
+            report.sent("would forward " + describe(invoice));
+        }
     }
 
     /** Stays, parked with the reason, until it is fixed or no longer overdue. */
     record Reject(Invoice invoice, Verdict verdict) implements InvoiceDecision {
+        @Override
+        public void reportTo(FlowReport report) {
+            report.rejected("not forwarded: " + verdict.reasonText());
+        }
+    }
+
+    static String describe(Invoice invoice) {
+        return "invoice " + invoice.number() + " (" + invoice.residual() + ", due " + invoice.dueDate() + ", customer '"
+                + invoice.debtor().name() + "', debtor number " + invoice.debtor().customerNumber() + ")";
     }
 }
