@@ -151,5 +151,4 @@ abstract class AllocationForwarding {
         return feed.details(creditor.creditorId(), caseId).holdsPayment(accountingPaymentId)
                 ? Optional.of(accountingPaymentId) : Optional.empty();
     }
-
 }

@@ -34,7 +34,7 @@ final class GroupOutcomes {
 
     /** Books the outcome of the group's request; false when the group is left unfinished. */
     boolean settle(WriteOutcome outcome, AllocationGroup group, AllocationBookkeeping page,
-                             Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
+                   Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
         switch (outcome.status()) {
             case DONE, FOUND_DONE -> {
                 page.sent(group, sentPerAllocation, sentAs, key);
@@ -72,6 +72,7 @@ final class GroupOutcomes {
         }
     }
 
+    /** Parks, for a person, what the group applied beyond the capital Kravia still collects (not in a dry run). */
     void reportExcess(AllocationForwarding.Run run, AllocationGroup group, Map<Long, Money> excess, String what) {
         for (Allocation allocation : group.allocations()) {
             Money over = excess.get(allocation.id());
@@ -84,8 +85,7 @@ final class GroupOutcomes {
             run.report().parked(reason);
             if (!run.dryRun()) {
                 parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
-                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
-                                clock.instant()));
+                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason, clock.instant()));
             }
         }
     }
