@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -107,6 +108,7 @@ class PagePipelineTest {
         CountDownLatch onTheWire = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> finished = new CopyOnWriteArrayList<>();
+        AtomicBoolean failing = new AtomicBoolean();
         Step step = new Step(item -> {
             if (item.equals("b1")) {
                 onTheWire.countDown();
@@ -117,6 +119,7 @@ class PagePipelineTest {
         step.failBooking = page -> {
             if (page == 1) {
                 await(onTheWire);
+                failing.set(true);
                 throw new IllegalStateException("store down");
             }
         };
@@ -131,8 +134,10 @@ class PagePipelineTest {
         try {
             run.start();
             assertThat(onTheWire.await(10, TimeUnit.SECONDS)).isTrue();
+            // Once the run has failed, the first thing it waits for is the item on the wire, after it marked the rest
+            // dropped: only then is that item let go.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (run.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            while (!(failing.get() && run.getState() == Thread.State.WAITING) && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
             assertThat(run.isAlive()).as("the run waits for the item on the wire").isTrue();
