@@ -11,10 +11,11 @@ import java.util.function.ToIntFunction;
 /** {@code bridge sync --format json}: the summary table as one JSON document, with each flow's detail lines. */
 final class SyncJson {
 
-    private static final List<String> OUTCOMES = List.of("sent", "unchanged", "rejected", "parked", "failed", "unknown");
+    private static final List<String> OUTCOMES = List.of("sent", "unchanged", "rejected", "parked", "failed", "unknown",
+            "keptOut");
     private static final List<ToIntFunction<FlowReport>> COUNTS = List.of(FlowReport::sentCount,
             FlowReport::unchangedCount, FlowReport::rejectedCount, FlowReport::parkedCount, FlowReport::failedCount,
-            FlowReport::unknownCount);
+            FlowReport::unknownCount, FlowReport::keptOutCount);
 
     private SyncJson() {
     }

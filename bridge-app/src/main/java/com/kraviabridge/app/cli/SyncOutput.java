@@ -19,6 +19,7 @@ final class SyncOutput {
                 report.flow().name().toLowerCase(Locale.ROOT), report.companyId(), dryRun ? "(dry run) " : "",
                 report.sentCount(), dryRun ? "would be sent" : "sent", report.unchangedCount(), report.rejectedCount(),
                 report.parkedCount(), report.failedCount(), report.unknownCount())
+                + (report.keptOutCount() > 0 ? ", " + report.keptOutCount() + " kept out" : "")
                 + (report.inProgressElsewhereCount() > 0
                 ? ", " + report.inProgressElsewhereCount() + " in progress elsewhere" : "");
     }

@@ -25,7 +25,7 @@ import com.kraviabridge.core.usecase.ApprovalQueue;
 import com.kraviabridge.core.usecase.PayoutRecognition;
 import com.kraviabridge.core.usecase.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.InvoiceMessages;
-import com.kraviabridge.core.usecase.ParallelSender;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.usecase.PostSettlements;
 import com.kraviabridge.core.usecase.RefreshCaseStatus;
 import com.kraviabridge.core.usecase.RetryRefused;

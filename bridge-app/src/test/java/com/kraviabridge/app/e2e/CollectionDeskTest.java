@@ -40,29 +40,37 @@ class CollectionDeskTest {
             PartnerRef bakery = world.fjordbakeri();
             InvoiceRef held = world.overdueInvoice(bakery, today, "4000.00");
             InvoiceRef free = world.overdueInvoice(bakery, today, "1000.00");
+            PartnerRef noOrgNumber = world.seed().partner("Uten Orgnr AS").company()
+                    .address("Kaigata 2", "7010", "Trondheim", "NO").save();
+            InvoiceRef kept = world.overdueInvoice(noOrgNumber, today, "2000.00");
             mark(world, held, "x_kravia_hold", true);
 
-            Landscape.Cli first = world.cli("sync");
+            Landscape.Cli first = world.cli("sync", "--dry-run");
             assertThat(first.out()).contains("kept out of Kravia in Odoo");
-            assertThat(world.cli("sync").exitCode()).isEqualTo(1);
+            Landscape.Cli sync = world.cli("sync");
+            assertThat(sync.out()).contains("1 kept out").doesNotContain("Needs attention:\n  invoices 1: kept out");
+            assertThat(world.cli("sync").exitCode()).as("only the invoice without an organisation number is a problem")
+                    .isEqualTo(1);
             assertThat(sent(world)).as("a second run sends it no more than the first").containsExactly(id(free));
 
             Landscape.Cli status = world.cli("status");
             assertThat(status.exitCode()).isZero();
-            assertThat(status.out()).contains("1 record(s) parked for review").contains(held.name())
-                    .contains("kept out of Kravia in Odoo").doesNotContain("waiting for approval");
+            assertThat(status.out()).contains("1 record(s) parked for review").contains(kept.name())
+                    .contains("organisation number").doesNotContain(held.name()).doesNotContain("waiting for approval");
             JsonNode json = new ObjectMapper().readTree(world.cli("status", "--format", "json").out());
-            JsonNode kept = json.path("needsAPerson").path("keptForReview");
-            assertThat(kept.path("records")).hasSize(1);
-            assertThat(kept.path("records").get(0).path("invoice").asText()).isEqualTo(held.name());
-            assertThat(kept.path("more").asInt()).isZero();
-            assertThat(kept.path("listAll").asText()).isEqualTo("bridge status --parked");
+            JsonNode keptForReview = json.path("needsAPerson").path("keptForReview");
+            assertThat(keptForReview.path("records")).hasSize(1);
+            assertThat(keptForReview.path("records").get(0).path("invoice").asText()).isEqualTo(kept.name());
+            assertThat(keptForReview.path("more").asInt()).isZero();
+            assertThat(keptForReview.path("listAll").asText()).isEqualTo("bridge status --parked");
             assertThat(json.path("needsAPerson").path("waitingForApproval").path("records")).isEmpty();
 
             mark(world, held, "x_kravia_hold", false);
+            world.odooDb.execute("res.partner", "write", List.of(List.of(noOrgNumber.id()),
+                    Map.of("company_registry", "911222333")), Map.of());
             Landscape.Cli afterRelease = world.cli("sync");
             assertThat(afterRelease.exitCode()).as(afterRelease.out()).isZero();
-            assertThat(sent(world)).containsExactlyInAnyOrder(id(free), id(held));
+            assertThat(sent(world)).containsExactlyInAnyOrder(id(free), id(held), id(kept));
             assertThat(world.cli("status").out()).contains("Nothing needs a person");
         }
     }
@@ -176,7 +184,7 @@ class CollectionDeskTest {
             world.cli("sync");
 
             assertThat(status(world, invoice)).isEqualTo(false);
-            assertThat(world.cli("status").out()).contains("kept out of Kravia in Odoo")
+            assertThat(world.cli("status").out()).contains("Nothing needs a person")
                     .doesNotContain("waiting for approval");
             assertThat(sent(world)).isEmpty();
         }

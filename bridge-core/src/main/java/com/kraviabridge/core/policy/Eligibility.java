@@ -33,11 +33,17 @@ public final class Eligibility {
                 new RecordableLengths()));
     }
 
+    /**
+     * A person's choice to keep the invoice out wins over every problem: nobody should be asked to fix the address
+     * of an invoice that is not to be collected anyway.
+     */
     public Verdict assess(Invoice invoice) {
         List<String> reasons = new ArrayList<>();
+        List<String> keptOutBecause = new ArrayList<>();
         for (EligibilityPolicy policy : policies) {
-            reasons.addAll(policy.assess(invoice).reasons());
+            Verdict verdict = policy.assess(invoice);
+            (verdict.isKeptOut() ? keptOutBecause : reasons).addAll(verdict.reasons());
         }
-        return new Verdict(reasons);
+        return keptOutBecause.isEmpty() ? new Verdict(reasons) : new Verdict(keptOutBecause, true);
     }
 }

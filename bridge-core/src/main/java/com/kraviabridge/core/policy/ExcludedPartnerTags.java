@@ -19,7 +19,7 @@ public final class ExcludedPartnerTags implements EligibilityPolicy {
     public Verdict assess(Invoice invoice) {
         for (String tag : invoice.debtor().tags()) {
             if (excluded.contains(fold(tag))) {
-                return Verdict.rejected("customer '" + CompleteAddress.nameOf(invoice) + "' of invoice " + invoice.number()
+                return Verdict.keptOut("customer '" + CompleteAddress.nameOf(invoice) + "' of invoice " + invoice.number()
                         + " carries the excluded tag '" + tag + "' (collection.excluded-partner-tags)");
             }
         }

@@ -11,7 +11,7 @@ public final class KeptOutInOdoo implements EligibilityPolicy {
     @Override
     public Verdict assess(Invoice invoice) {
         return invoice.held()
-                ? Verdict.rejected("invoice " + invoice.number() + " is kept out of Kravia in Odoo"
+                ? Verdict.keptOut("invoice " + invoice.number() + " is kept out of Kravia in Odoo"
                         + " (\"Keep out of Kravia\" is ticked on the invoice)")
                 : Verdict.allowed();
     }

@@ -3,56 +3,66 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
-import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
-import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.FinishedWorkCursor;
+import com.kraviabridge.core.pipeline.PagePipeline;
+import com.kraviabridge.core.pipeline.PageStep;
+import com.kraviabridge.core.pipeline.ParallelSender;
+import com.kraviabridge.core.pipeline.Plan;
+import com.kraviabridge.core.pipeline.ReadAhead;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.store.AllocationOutcome;
 import com.kraviabridge.core.port.store.CaseBook;
 import com.kraviabridge.core.port.store.Cursors;
-import com.kraviabridge.core.port.store.ForwardedAllocation;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
-import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
-import com.kraviabridge.core.port.store.RecordKey;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What direct payments and credits have in common: ERP allocations on forwarded invoices become one Kravia
- * request per ERP document, capped at the capital Kravia still collects (Kravia ignores the rest anyway, and
- * the excess is money the creditor must sort out with the debtor, so it is reported rather than sent).
+ * request per ERP document ({@link AllocationGroup}), capped at the capital Kravia still collects (Kravia ignores
+ * the rest anyway, and the excess is money the creditor must sort out with the debtor, so it is reported rather
+ * than sent). Page by page from a cursor: find the new groups, handle each, book what they did and move the cursor
+ * over the finished ones. Payments or credits undone in the ERP after they went are looked for beside the sending.
  */
 abstract class AllocationForwarding {
 
-    protected final CaseBook cases;
-    protected final ForwardedAllocations handled;
     protected final ParkedRecords parked;
+    protected final GroupOutcomes outcomes;
     protected final RemoteWrites writes;
     protected final CaseFeed feed;
     protected final Clock clock;
+    private final InvoiceAllocations allocations;
+    private final CaseBook cases;
+    private final ForwardedAllocations handled;
+    private final Cursors cursors;
+    private final int pageSize;
     private final AllocationGroups groups;
     private final UndoneAllocations undone;
-    private final AllocationBookkeeping bookkeeping = new AllocationBookkeeping();
+    private final PagePipeline pipeline;
 
     AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
                          Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseFeed feed, Clock clock,
                          int pageSize, ParallelSender sender) {
+        this.allocations = allocations;
         this.cases = cases;
         this.handled = handled;
+        this.cursors = cursors;
         this.parked = parked;
+        this.outcomes = new GroupOutcomes(parked, clock, parkedKind(), outcomeSent());
         this.writes = writes;
         this.feed = feed;
         this.clock = clock;
-        this.groups = new AllocationGroups(allocations, cases, handled, cursors, pageSize, sender);
+        this.pageSize = pageSize;
+        this.groups = new AllocationGroups(cases, handled);
         this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, outcomeSent());
+        this.pipeline = new PagePipeline(sender);
     }
 
     protected abstract FlowReport.Flow flow();
@@ -62,115 +72,76 @@ abstract class AllocationForwarding {
     /** The allocations this flow reads and handles. */
     protected abstract AllocationScope scope();
 
+    /** The kind a refused request of this flow is parked as. */
+    protected abstract ParkedKind parkedKind();
+
+    /** The outcome recorded for allocations this flow sent to Kravia. */
+    protected abstract AllocationOutcome outcomeSent();
+
+    /** One run of the flow for one company. */
+    record Run(CreditorMapping creditor, boolean dryRun, FlowReport report) {
+    }
+
     /**
-     * Decides about one group and sends what must be sent. Returns false when the group is unfinished.
+     * Decides about one group and sends what must be sent; what it did goes to the page's book-keeping. Returns
+     * false when the group is unfinished and must be read again next run.
      */
-    protected abstract boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
-                                           Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report);
+    protected abstract boolean handleGroup(Run run, AllocationGroup group, AllocationBookkeeping page);
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
-        FlowReport report = new FlowReport(flow(), creditor.companyId());
-        // Left from a run that failed: safe to drop, that run's cursor stayed before those groups.
-        bookkeeping.discard();
-        // The look for undone allocations only reads, and it neither changes nor needs what this run sends: it
-        // runs beside the sending. It starts once the new allocations are read, since those reads are what the
-        // sending waits for, and an ERP that answers one request at a time would put them behind its scans.
-        UndoneLook undoneLook = new UndoneLook(creditor.companyId(), dryRun, report);
-        try {
-            groups.forEachNewGroup(creditor.companyId(), cursorStream(), dryRun, scope(),
-                    (group, byInvoice) -> handleGroup(creditor, group, byInvoice, dryRun, report),
-                    new AllocationGroups.PageListener() {
-                        @Override
-                        public void readsDone() {
-                            undoneLook.start();
-                        }
-
-                        @Override
-                        public void pageHandled() {
-                            bookkeeping.store(creditor.companyId(), handled, cases, clock.instant());
-                        }
-                    });
-        } catch (RuntimeException | Error failure) {
-            undoneLook.running.awaitAfter(failure);
-            throw failure;
-        }
-        undoneLook.start();
-        undoneLook.running.await();
+        long companyId = creditor.companyId();
+        FlowReport report = new FlowReport(flow(), companyId);
+        FinishedWorkCursor cursor = new FinishedWorkCursor(
+                cursors.read(companyId, cursorStream()).map(Long::parseLong).orElse(0L),
+                dryRun ? position -> { } : position -> cursors.write(companyId, cursorStream(), Long.toString(position)));
+        AllocationPages pages = new AllocationPages(allocations, companyId, scope(), cursor.position(), pageSize);
+        pipeline.run(ReadAhead.of("allocation-reader", pages), new Pages(new Run(creditor, dryRun, report), cursor),
+                dryRun ? null : () -> undone.find(companyId, report));
         return report;
     }
 
-    /** The look for undone allocations of one run, started once. */
-    private final class UndoneLook {
-        private final long companyId;
-        private final boolean dryRun;
-        private final FlowReport report;
-        private Background<Void> running = Background.none();
-        private boolean started;
-
-        UndoneLook(long companyId, boolean dryRun, FlowReport report) {
-            this.companyId = companyId;
-            this.dryRun = dryRun;
-            this.report = report;
-        }
-
-        void start() {
-            if (started || dryRun) {
-                return;
-            }
-            started = true;
-            running = Background.start(flow().name().toLowerCase(java.util.Locale.ROOT) + "-undone-look",
-                    () -> undone.find(companyId, report));
-        }
+    /** A group and whether it was finished. */
+    private record Handled(AllocationGroup group, boolean finished) {
     }
 
-    /**
-     * Records the group as handled and lowers the cases' capital by what Kravia now knows; the lowered cases go
-     * into {@code casesByInvoice} too, for the groups handled after this one. Both are stored with the page.
-     */
-    protected void recordSent(List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                              Map<Long, Money> sentPerAllocation, AllocationOutcome kind, String operationKey) {
-        Map<Long, Money> reduction = new LinkedHashMap<>();
-        for (Allocation allocation : group) {
-            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
-            Money sent = sentPerAllocation.getOrDefault(allocation.id(), Money.zero(allocation.amount().currency()));
-            bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
-                    c.kraviaInvoiceId(), kind, sent.amount(), sent.currency(), operationKey, false, clock.instant()));
-            if (sent.isPositive()) {
-                reduction.merge(allocation.invoiceId(), sent, Money::plus);
-            }
+    /** The pages of one run: groups on the same invoice go one after the other, each capped at what the last left. */
+    private final class Pages implements PageStep<List<Allocation>, AllocationBookkeeping, AllocationGroup, Handled> {
+        private final Run run;
+        private final FinishedWorkCursor cursor;
+
+        Pages(Run run, FinishedWorkCursor cursor) {
+            this.run = run;
+            this.cursor = cursor;
         }
-        reduction.forEach((invoiceId, amount) -> {
-            CollectionCase c = casesByInvoice.get(invoiceId);
-            Money capital = c.remainingCapital();
-            if (capital != null && capital.currency().equals(amount.currency())) {
-                casesByInvoice.put(invoiceId, c.withRemainingCapital(capital.minus(amount).max(Money.zero(capital.currency()))));
-                bookkeeping.lowered(invoiceId, amount);
-            }
-        });
-    }
 
-    protected void recordNotSent(Allocation allocation, CollectionCase c, AllocationOutcome kind) {
-        bookkeeping.handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
-                c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
-                clock.instant()));
-    }
+        @Override
+        public Plan<AllocationBookkeeping, AllocationGroup> plan(List<Allocation> page) {
+            AllocationGroups.OfPage found = groups.of(run.creditor().companyId(), page, scope());
+            long upTo = page.get(page.size() - 1).id();
+            return new Plan<>(new AllocationBookkeeping(upTo, found.cases(), clock), found.groups());
+        }
 
-    protected void reportExcess(List<Allocation> group, Map<Long, Money> excess, FlowReport report, boolean dryRun,
-                                String what) {
-        for (Allocation allocation : group) {
-            Money over = excess.get(allocation.id());
-            if (over == null) {
-                continue;
-            }
-            String reason = what + " " + allocation.counterpartName() + " applied " + allocation.amount() + " to invoice #"
-                    + allocation.invoiceId() + ", " + over + " more than the capital Kravia still collects; only the capital"
-                    + " was sent, settle the difference with the debtor";
-            report.parked(reason);
-            if (!dryRun) {
-                parked.park(new ParkedRecord(RecordKey.excess(allocation.companyId(), allocation.id()).text(),
-                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
-                                clock.instant()));
-            }
+        @Override
+        public Set<Long> keysOf(AllocationGroup group) {
+            return group.invoiceIds();
+        }
+
+        @Override
+        public void resume(AllocationBookkeeping page, List<AllocationGroup> waited) {
+            page.refresh(cases.byInvoices(run.creditor().companyId(),
+                    waited.stream().flatMap(g -> g.invoiceIds().stream()).distinct().toList()));
+        }
+
+        @Override
+        public Handled send(AllocationBookkeeping page, AllocationGroup group) {
+            return new Handled(group, handleGroup(run, group, page));
+        }
+
+        @Override
+        public void book(AllocationBookkeeping page, List<Handled> results) {
+            page.store(run.creditor().companyId(), handled, cases);
+            cursor.passed(page.upTo(), results.stream().filter(r -> !r.finished())
+                    .map(r -> r.group().first().id()).min(Long::compare).orElse(null));
         }
     }
 
@@ -180,51 +151,4 @@ abstract class AllocationForwarding {
         return feed.details(creditor.creditorId(), caseId).holdsPayment(accountingPaymentId)
                 ? Optional.of(accountingPaymentId) : Optional.empty();
     }
-
-    protected boolean settle(WriteOutcome outcome, List<Allocation> group, Map<Long, CollectionCase> casesByInvoice,
-                           Map<Long, Money> sentPerAllocation, String key, FlowReport report, String what) {
-        switch (outcome.status()) {
-            case DONE, FOUND_DONE -> {
-                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
-                report.sent("registered " + what);
-                return true;
-            }
-            case ALREADY_DONE -> {
-                // Another run sent it and has not recorded it yet: only the book-keeping is left, nothing was sent.
-                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
-                report.unchanged();
-                return true;
-            }
-            case IN_PROGRESS_ELSEWHERE -> {
-                // Left unfinished, so that the cursor stays before it until that process has recorded it.
-                report.inProgressElsewhere(what + ": " + outcome.error());
-                return false;
-            }
-            case REFUSED, STILL_REFUSED -> {
-                Allocation first = group.get(0);
-                String reason = "Kravia refused " + what + ": " + outcome.error();
-                for (Allocation allocation : group) {
-                    recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), AllocationOutcome.REFUSED);
-                }
-                parked.park(new ParkedRecord(key, first.companyId(), parkedKind(), first.counterpartName(), reason,
-                        clock.instant()));
-                report.parked(reason);
-                return true;
-            }
-            case UNKNOWN -> {
-                report.unknown(what + ": no answer from Kravia (" + outcome.error() + "); looked up before any retry");
-                return false;
-            }
-            default -> {
-                report.failed(what + ": " + outcome.error() + " (retried later)");
-                return false;
-            }
-        }
-    }
-
-    /** The kind a refused request of this flow is parked as. */
-    protected abstract ParkedKind parkedKind();
-
-    /** The outcome recorded for allocations this flow sent to Kravia. */
-    protected abstract AllocationOutcome outcomeSent();
 }

@@ -1,6 +1,7 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.CaseChanges;
+import com.kraviabridge.core.pipeline.Background;
 import com.kraviabridge.core.port.collector.CaseFeed;
 
 import java.time.Clock;

@@ -24,6 +24,7 @@ public final class FlowReport {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger unknown = new AtomicInteger();
     private final AtomicInteger elsewhere = new AtomicInteger();
+    private final AtomicInteger keptOut = new AtomicInteger();
     /** Detail lines kept per kind (news, problems); beyond that only counted. */
     static final int KEPT_LINES = 5_000;
 
@@ -90,6 +91,16 @@ public final class FlowReport {
     public void inProgressElsewhere(String line) {
         elsewhere.incrementAndGet();
         keep(line, false);
+    }
+
+    /** Kept out by a person's choice (held in Odoo, an excluding customer tag): said, but nothing to fix. */
+    public void keptOut(String line) {
+        keptOut.incrementAndGet();
+        keep(line, false);
+    }
+
+    public int keptOutCount() {
+        return keptOut.get();
     }
 
     public void note(String line) {
@@ -166,6 +177,7 @@ public final class FlowReport {
     public String toString() {
         return flow.name().toLowerCase() + " company " + companyId + ": " + sent + " sent, " + unchanged + " unchanged, "
                 + rejected + " rejected, " + parked + " parked, " + failed + " failed, " + unknown + " unknown"
+                + (keptOut.get() > 0 ? ", " + keptOut + " kept out" : "")
                 + (elsewhere.get() > 0 ? ", " + elsewhere + " in progress elsewhere" : "");
     }
 }

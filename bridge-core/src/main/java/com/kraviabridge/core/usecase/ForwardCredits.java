@@ -1,12 +1,14 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.port.store.RecordKey;
+
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationScope;
 import com.kraviabridge.core.domain.CasePart;
-import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.Credit;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
@@ -17,7 +19,6 @@ import com.kraviabridge.core.port.store.Cursors;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecords;
-import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.List;
@@ -65,17 +66,19 @@ public final class ForwardCredits extends AllocationForwarding {
     }
 
     @Override
-    protected boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
-                                  Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report) {
-        CapitalCap.Capped capped = CapitalCap.apply(group, casesByInvoice);
+    protected boolean handleGroup(Run run, AllocationGroup group, AllocationBookkeeping page) {
+        CreditorMapping creditor = run.creditor();
+        boolean dryRun = run.dryRun();
+        FlowReport report = run.report();
+        CapitalCap.Capped capped = CapitalCap.apply(group.allocations(), page.cases());
         List<CasePart> parts = capped.parts();
         Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
-        reportExcess(group, capped.excess(), report, dryRun, "credit note");
-        Allocation first = group.get(0);
+        outcomes.reportExcess(run, group, capped.excess(), "credit note");
+        Allocation first = group.first();
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), null);
+                page.sent(group, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }
@@ -92,7 +95,7 @@ public final class ForwardCredits extends AllocationForwarding {
                     registry.registerCredit(creditor.creditorId(), credit);
                     return reference;
                 }));
-        return settle(outcome, group, casesByInvoice, sentPerAllocation, key.text(), report,
+        return outcomes.settle(outcome, group, page, sentPerAllocation, key.text(), report,
                 "credit note " + name + " of " + credit.total());
     }
 }

@@ -1,5 +1,7 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.port.store.RecordKey;
+
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.AllocationScope;
@@ -8,6 +10,7 @@ import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
@@ -19,7 +22,6 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
-import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -71,55 +73,58 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     }
 
     @Override
-    protected boolean handleGroup(CreditorMapping creditor, List<Allocation> group,
-                                  Map<Long, CollectionCase> casesByInvoice, boolean dryRun, FlowReport report) {
+    protected boolean handleGroup(Run run, AllocationGroup group, AllocationBookkeeping page) {
+        boolean dryRun = run.dryRun();
+        FlowReport report = run.report();
         List<Allocation> payments = new ArrayList<>();
-        for (Allocation allocation : group) {
-            CollectionCase c = casesByInvoice.get(allocation.invoiceId());
+        for (Allocation allocation : group.allocations()) {
             switch (allocation.kind()) {
                 case BRIDGE_ENTRY, EXCHANGE_DIFFERENCE -> {
                     if (!dryRun) {
-                        recordNotSent(allocation, c, allocation.kind() == AllocationKind.BRIDGE_ENTRY
+                        page.notSent(allocation, allocation.kind() == AllocationKind.BRIDGE_ENTRY
                                 ? AllocationOutcome.BRIDGE_ENTRY : AllocationOutcome.EXCHANGE_DIFFERENCE);
                     }
                     report.unchanged();
                 }
-                case OTHER_ENTRY -> park(allocation, c, dryRun, report);
+                case OTHER_ENTRY -> park(allocation, page, dryRun, report);
                 default -> {
-                    if (payouts.isCustomerPayment(creditor, allocation, c, dryRun, report,
-                            outcome -> recordNotSent(allocation, c, outcome))) {
+                    if (payouts.isCustomerPayment(run.creditor(), allocation, page.cases().get(allocation.invoiceId()),
+                            dryRun, report, outcome -> page.notSent(allocation, outcome))) {
                         payments.add(allocation);
                     }
                 }
             }
         }
-        return payments.isEmpty() || send(creditor, payments, casesByInvoice, dryRun, report);
+        return payments.isEmpty() || send(run, new AllocationGroup(payments), page);
     }
 
-    private void park(Allocation allocation, CollectionCase c, boolean dryRun, FlowReport report) {
+    private void park(Allocation allocation, AllocationBookkeeping page, boolean dryRun, FlowReport report) {
+        CollectionCase c = page.cases().get(allocation.invoiceId());
         String reason = "entry " + allocation.counterpartName() + " applied " + allocation.amount() + " to invoice "
                 + (c == null ? "#" + allocation.invoiceId() : c.invoiceNumber())
                 + " but is neither a customer payment nor a credit note; not sent to Kravia. If the debtor paid, register"
                 + " it as a payment in Odoo, or tell Kravia in its portal";
         report.parked(reason);
         if (!dryRun) {
-            recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
+            page.notSent(allocation, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord(RecordKey.allocation(allocation.companyId(), allocation.id()).text(),
                     allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
         }
     }
 
-    private boolean send(CreditorMapping creditor, List<Allocation> payments, Map<Long, CollectionCase> casesByInvoice,
-                         boolean dryRun, FlowReport report) {
-        CapitalCap.Capped capped = CapitalCap.apply(payments, casesByInvoice);
+    private boolean send(Run run, AllocationGroup payments, AllocationBookkeeping page) {
+        CreditorMapping creditor = run.creditor();
+        boolean dryRun = run.dryRun();
+        FlowReport report = run.report();
+        CapitalCap.Capped capped = CapitalCap.apply(payments.allocations(), page.cases());
         List<CasePart> parts = capped.parts();
         Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
-        reportExcess(payments, capped.excess(), report, dryRun, "payment");
-        Allocation first = payments.get(0);
+        outcomes.reportExcess(run, payments, capped.excess(), "payment");
+        Allocation first = payments.first();
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                recordSent(payments, casesByInvoice, sentPerAllocation, outcomeSent(), null);
+                page.sent(payments, sentPerAllocation, outcomeSent(), null);
             }
             return true;
         }
@@ -139,7 +144,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                     registry.registerPayment(creditor.creditorId(), payment);
                     return reference;
                 }));
-        return settle(outcome, payments, casesByInvoice, sentPerAllocation, key.text(), report,
+        return outcomes.settle(outcome, payments, page, sentPerAllocation, key.text(), report,
                 "direct payment " + name + " of " + payment.total());
     }
 }

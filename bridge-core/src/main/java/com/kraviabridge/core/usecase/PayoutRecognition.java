@@ -1,5 +1,7 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.port.store.RecordKey;
+
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
@@ -74,7 +76,7 @@ public final class PayoutRecognition {
                 report.parked(reason);
                 if (!dryRun) {
                     notSent.accept(AllocationOutcome.UNCLASSIFIED);
-                    parked.park(new ParkedRecord("allocation:" + payment.companyId() + ":" + payment.id(),
+                    parked.park(new ParkedRecord(RecordKey.allocation(payment.companyId(), payment.id()).text(),
                             payment.companyId(), ParkedKind.PAYMENT, payment.counterpartName(), reason, clock.instant()));
                 }
                 return false;

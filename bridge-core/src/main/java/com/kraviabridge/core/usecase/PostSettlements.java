@@ -4,6 +4,7 @@ import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.policy.DraftReview;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.policy.SettlementPostMode;
 import com.kraviabridge.core.port.collector.SettlementSource;

@@ -4,6 +4,7 @@ import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseSnapshot;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
+import com.kraviabridge.core.pipeline.Background;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.CaseBook;

@@ -1,5 +1,8 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.pipeline.ParallelSender;
+import com.kraviabridge.core.pipeline.SameInvoiceGroups;
+
 import java.util.ArrayList;
 import java.util.List;
 

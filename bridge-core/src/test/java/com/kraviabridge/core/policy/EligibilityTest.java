@@ -56,7 +56,17 @@ class EligibilityTest {
             Verdict verdict = Eligibility.of(CollectionRules.norwegianDefaults(), Set.of(1L), CLOCK)
                     .assess(Invoices.dueDaysAgo(30).withMarks(true, true));
             assertThat(verdict.isAllowed()).isFalse();
+            assertThat(verdict.isKeptOut()).as("a hold is a choice, not a problem to fix").isTrue();
             assertThat(verdict.reasonText()).contains("INV/2026/00042").contains("kept out of Kravia in Odoo");
+        }
+
+        @Test
+        void aHoldWinsOverProblemsNobodyNeedsToFixForAnInvoiceThatStays() {
+            Invoice heldAndBroken = Invoices.withDebtor(new Debtor(7, "C-0042", "Fjordbakeri AS", true, null,
+                    new Address("Bryggen 3", "", "Bergen", "NO"), null, Set.of())).withMarks(true, false);
+            Verdict verdict = Eligibility.of(CollectionRules.norwegianDefaults(), Set.of(1L), CLOCK).assess(heldAndBroken);
+            assertThat(verdict.isKeptOut()).isTrue();
+            assertThat(verdict.reasonText()).contains("kept out of Kravia in Odoo").doesNotContain("postal code");
         }
 
         @Test
@@ -168,8 +178,17 @@ class EligibilityTest {
         Eligibility eligibility = Eligibility.of(new CollectionRules(14, new BigDecimal("100"), Set.of("vip"), Set.of()),
                 Set.of(2L), CLOCK);
         Verdict verdict = eligibility.assess(invoice);
-        assertThat(verdict.reasons()).hasSize(6);
-        assertThat(verdict.reasonText()).contains("creditor.1.id", "3 days overdue", "below the minimum", "excluded tag",
+        assertThat(verdict.isKeptOut()).as("the excluded tag is a person's choice and wins").isTrue();
+        assertThat(verdict.reasons()).hasSize(1);
+        assertThat(verdict.reasonText()).contains("excluded tag");
+
+        Invoice untagged = Invoices.invoice(Invoices.TODAY.minusDays(3), Money.of("50", "NOK"), PaymentState.PARTIAL,
+                new Debtor(7, "C-0042", "Fjordbakeri AS", true, null, new Address("Bryggen 3", "", "Bergen", "NO"),
+                        null, Set.of()));
+        Verdict problems = eligibility.assess(untagged);
+        assertThat(problems.isKeptOut()).isFalse();
+        assertThat(problems.reasons()).hasSize(5);
+        assertThat(problems.reasonText()).contains("creditor.1.id", "3 days overdue", "below the minimum",
                 "postal code", "organisation number");
     }
 

@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.port.collector.CaseFeed;
 
 import java.time.Clock;

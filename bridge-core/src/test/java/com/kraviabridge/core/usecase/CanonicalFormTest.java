@@ -26,15 +26,15 @@ class CanonicalFormTest {
         // the sets iterate differently in this very JVM, as they may in two JVMs whatever the order given
         assertThat(List.copyOf(one.debtor().tags())).isNotEqualTo(List.copyOf(other.debtor().tags()));
 
-        assertThat(ForwardOverdueInvoices.payloadOf(one)).isEqualTo(ForwardOverdueInvoices.payloadOf(other));
-        assertThat(RemoteWrites.hash(ForwardOverdueInvoices.payloadOf(one)))
-                .isEqualTo(RemoteWrites.hash(ForwardOverdueInvoices.payloadOf(other)));
+        assertThat(InvoiceRegistrations.payloadOf(one)).isEqualTo(InvoiceRegistrations.payloadOf(other));
+        assertThat(RemoteWrites.hash(InvoiceRegistrations.payloadOf(one)))
+                .isEqualTo(RemoteWrites.hash(InvoiceRegistrations.payloadOf(other)));
     }
 
     @Test
     void theEncodingOfARegistrationIsStable() {
         NewCase newCase = newCase(List.of("vip", "b2b \"gold\""));
-        assertThat(ForwardOverdueInvoices.payloadOf(newCase)).isEqualTo("{"
+        assertThat(InvoiceRegistrations.payloadOf(newCase)).isEqualTo("{"
                 + "\"accountingInvoiceId\":\"4711\","
                 + "\"amount\":{\"amount\":12500.00,\"currency\":\"NOK\"},"
                 + "\"creditorId\":501,"

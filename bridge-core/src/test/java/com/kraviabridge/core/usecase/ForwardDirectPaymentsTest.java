@@ -11,6 +11,7 @@ import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.RegisteredCase;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import org.junit.jupiter.api.AfterEach;

@@ -14,6 +14,7 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.domain.NewCase;
 import com.kraviabridge.core.domain.PaymentState;
 import com.kraviabridge.core.domain.RegisteredCase;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.Eligibility;
 import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.collector.CaseRegistry;
@@ -63,6 +64,7 @@ class ForwardOverdueInvoicesTest {
     private final FakeKravia kravia = new FakeKravia();
     private final FakeErp erp = new FakeErp();
     private final Set<Long> ineligible = ConcurrentHashMap.newKeySet();
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private ParallelSender sender;
 
     @AfterEach
@@ -75,7 +77,9 @@ class ForwardOverdueInvoicesTest {
     private ForwardOverdueInvoices flow(int concurrency) {
         sender = new ParallelSender(concurrency);
         Eligibility eligibility = new Eligibility(List.of(invoice -> ineligible.contains(invoice.id())
-                ? Verdict.rejected("customer " + invoice.debtor().name() + " has no address") : Verdict.allowed()));
+                ? Verdict.rejected("customer " + invoice.debtor().name() + " has no address") : Verdict.allowed(),
+                invoice -> held.contains(invoice.id())
+                        ? Verdict.keptOut("invoice " + invoice.number() + " is held") : Verdict.allowed()));
         return new ForwardOverdueInvoices(erp, erp, store, kravia, store, store, writes,
                 new InvoiceMessages(erp, writes), eligibility, 14, clock, PAGE, sender);
     }
@@ -124,6 +128,35 @@ class ForwardOverdueInvoicesTest {
                 assertThat(c.kraviaInvoiceId()).isEqualTo(kravia.caseOf(Long.toString(c.invoiceId()))));
         assertThat(store.parked.keySet()).containsExactlyInAnyOrder("invoice:1:5", "invoice:1:24");
         assertThat(erp.notedInvoices()).hasSize(58).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anInvoiceAPersonKeepsOutIsNeitherSentNorParkedNorAProblemAndGoesOnceLetGo() {
+        erp.invoices(3);
+        ineligible.add(2L);
+        ineligible.add(3L);
+        ForwardOverdueInvoices flow = flow(2);
+        flow.run(CREDITOR, false);
+        assertThat(store.parked.keySet()).containsExactlyInAnyOrder("invoice:1:2", "invoice:1:3");
+
+        ineligible.clear();
+        held.add(2L);
+        held.add(3L);
+        ineligible.add(3L); // a problem under a hold is nobody's to fix
+        FlowReport whileHeld = flow.run(CREDITOR, false);
+
+        assertThat(whileHeld.keptOutCount()).isEqualTo(2);
+        assertThat(whileHeld.rejectedCount() + whileHeld.parkedCount()).isZero();
+        assertThat(whileHeld.needsAttention()).isFalse();
+        assertThat(store.parked).as("the earlier rejection is released: nothing is left to fix").isEmpty();
+        assertThat(whileHeld.lines()).contains("kept out: invoice INV/2 is held");
+        assertThat(kravia.calls("2")).isZero();
+
+        held.clear();
+        ineligible.clear();
+        FlowReport released = flow.run(CREDITOR, false);
+        assertThat(released.sentCount()).isEqualTo(2);
+        assertThat(kravia.calls("2")).isEqualTo(1);
     }
 
     @Test

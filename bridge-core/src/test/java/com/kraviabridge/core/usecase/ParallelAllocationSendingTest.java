@@ -5,6 +5,7 @@ import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.DirectPayment;
 import com.kraviabridge.core.domain.Money;
+import com.kraviabridge.core.pipeline.SameInvoiceGroups;
 import com.kraviabridge.core.port.RemoteFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ParallelAllocationSendingTest {
     }
 
     @ParameterizedTest(name = "{0} payments")
-    @ValueSource(ints = {6, AllocationGroups.FIRST_PAGE + 5})
+    @ValueSource(ints = {6, AllocationPages.FIRST_PAGE + 5})
     void theCursorStopsBeforeAGroupThatFailedWhileOthersAndTheNextPageWentInParallel(int payments) {
         onePaymentPerInvoice(payments);
         kravia.onPayment = p -> {
@@ -116,7 +117,7 @@ class ParallelAllocationSendingTest {
 
     @Test
     void theNextPageIsSentWhileTheLastPaymentOfThePageBeforeIsStillOnTheWire() {
-        int firstPage = AllocationGroups.FIRST_PAGE;
+        int firstPage = AllocationPages.FIRST_PAGE;
         onePaymentPerInvoice(firstPage + 10);
         CountDownLatch nextPageArrived = new CountDownLatch(1);
         List<Boolean> lastOfFirstPageSawTheNext = new CopyOnWriteArrayList<>();
@@ -142,7 +143,7 @@ class ParallelAllocationSendingTest {
 
     @Test
     void aPaymentOnAnInvoiceOfThePageBeforeWaitsForItAndIsCappedAtWhatItLeft() {
-        int firstPage = AllocationGroups.FIRST_PAGE;
+        int firstPage = AllocationPages.FIRST_PAGE;
         for (long id = 1; id <= firstPage; id++) {
             fixture.forwarded(id, "1000");
             erp.add(payment(id, id, id == 1 ? "700" : "100"));
@@ -190,13 +191,13 @@ class ParallelAllocationSendingTest {
 
     @Test
     void groupsSharingAnInvoiceFormOneChainInPageOrder() {
-        List<Allocation> a = List.of(payment(1, 10, "1"));
-        List<Allocation> b = List.of(payment(2, 20, "1"));
-        List<Allocation> c = List.of(payment(3, 30, "1"), payment(4, 20, "1"));
-        List<Allocation> d = List.of(payment(5, 30, "1"));
-        List<Allocation> e = List.of(payment(6, 40, "1"));
+        AllocationGroup a = new AllocationGroup(List.of(payment(1, 10, "1")));
+        AllocationGroup b = new AllocationGroup(List.of(payment(2, 20, "1")));
+        AllocationGroup c = new AllocationGroup(List.of(payment(3, 30, "1"), payment(4, 20, "1")));
+        AllocationGroup d = new AllocationGroup(List.of(payment(5, 30, "1")));
+        AllocationGroup e = new AllocationGroup(List.of(payment(6, 40, "1")));
 
-        List<List<List<Allocation>>> chains = AllocationGroups.chains(List.of(a, b, c, d, e));
+        List<List<AllocationGroup>> chains = SameInvoiceGroups.of(List.of(a, b, c, d, e), AllocationGroup::invoiceIds);
 
         assertThat(chains).containsExactly(List.of(a), List.of(b, c, d), List.of(e));
     }

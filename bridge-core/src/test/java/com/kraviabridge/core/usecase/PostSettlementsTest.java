@@ -11,6 +11,7 @@ import com.kraviabridge.core.domain.Settlement;
 import com.kraviabridge.core.domain.SettlementLine;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.LineMismatch;
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.policy.SettlementBooking;
 import com.kraviabridge.core.policy.SettlementPostMode;
 import com.kraviabridge.core.port.erp.PurchaseTax;

@@ -1,4 +1,4 @@
-package com.kraviabridge.core.usecase;
+package com.kraviabridge.core.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * Work a flow starts on a thread of its own (a read it will need next, a look beside the sending) and waits for
  * before it goes on or ends; what the work throws is thrown to the flow.
  */
-final class Background<T> {
+public final class Background<T> {
 
     private final CompletableFuture<T> done;
 
@@ -16,7 +16,7 @@ final class Background<T> {
         this.done = done;
     }
 
-    static <T> Background<T> start(String name, Supplier<T> work) {
+    public static <T> Background<T> start(String name, Supplier<T> work) {
         return new Background<>(CompletableFuture.supplyAsync(work, runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
@@ -24,14 +24,14 @@ final class Background<T> {
         }));
     }
 
-    static Background<Void> start(String name, Runnable work) {
+    public static Background<Void> start(String name, Runnable work) {
         return start(name, () -> {
             work.run();
             return null;
         });
     }
 
-    static <T> Background<T> none() {
+    public static <T> Background<T> none() {
         return new Background<>(CompletableFuture.completedFuture(null));
     }
 
@@ -39,12 +39,12 @@ final class Background<T> {
      * Gives up on the work without waiting for it: its result and failure are dropped, and it is not interrupted
      * (a read under way ends by itself).
      */
-    void abandon() {
+    public void abandon() {
         done.cancel(false);
     }
 
     /** Waits for the work after the flow failed: the flow's failure is the one that counts, the work's is added. */
-    void awaitAfter(Throwable failure) {
+    public void awaitAfter(Throwable failure) {
         try {
             await();
         } catch (RuntimeException | Error alsoFailed) {
@@ -56,7 +56,7 @@ final class Background<T> {
     }
 
     /** Waits for the work and hands its result over; rethrows what it threw. */
-    T await() {
+    public T await() {
         try {
             return done.join();
         } catch (CompletionException e) {

@@ -1,4 +1,4 @@
-package com.kraviabridge.core.usecase;
+package com.kraviabridge.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import java.util.function.Function;
  * second must see what the first did to that invoice (two settlements reconcile with its receivable line; two
  * payments are each capped at the capital the one before left).
  */
-final class SameInvoiceGroups {
+public final class SameInvoiceGroups {
 
     private SameInvoiceGroups() {
     }
@@ -23,7 +23,7 @@ final class SameInvoiceGroups {
      * @param invoicesOf the invoices an item touches
      * @return the groups, each in the items' order, ordered by their first item
      */
-    static <T> List<List<T>> of(List<T> items, Function<T, Set<Long>> invoicesOf) {
+    public static <T> List<List<T>> of(List<T> items, Function<T, Set<Long>> invoicesOf) {
         int[] parent = new int[items.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -48,7 +48,7 @@ final class SameInvoiceGroups {
      * Consecutive groups put together until each batch holds at least {@code size} items (the last may hold
      * fewer); a group is never split.
      */
-    static <T> List<List<List<T>>> batches(List<List<T>> groups, int size) {
+    public static <T> List<List<List<T>>> batches(List<List<T>> groups, int size) {
         List<List<List<T>>> batches = new ArrayList<>();
         List<List<T>> current = new ArrayList<>();
         int items = 0;

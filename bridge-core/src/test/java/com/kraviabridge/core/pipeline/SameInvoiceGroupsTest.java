@@ -1,4 +1,4 @@
-package com.kraviabridge.core.usecase;
+package com.kraviabridge.core.pipeline;
 
 import org.junit.jupiter.api.Test;
 
