@@ -185,6 +185,7 @@ abstract class AllocationForwarding {
         switch (outcome.status()) {
             case DONE, FOUND_DONE -> {
                 recordSent(group, casesByInvoice, sentPerAllocation, outcomeSent(), key);
+                report.tell(InvoiceMessages.registered(what, key, group, casesByInvoice, sentPerAllocation));
                 report.sent("registered " + what);
                 return true;
             }
