@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 /**
  * Each creditor's share of one read of Kravia's change feed. The feed shows the cases of every creditor the
  * bridge serves, so it is read once from the earliest creditor's cursor, and each creditor gets the cases that
- * are its own and not older than its cursor. A creditor whose share fails (Kravia or the ERP refusing something
- * for it) is stopped with the reason in its report, the others go on; a creditor's cursor moves only past
+ * are its own and not older than its cursor. A creditor whose share fails (Kravia cannot tell about one of its
+ * cases, say) is stopped with the reason in its report, and the others go on; a creditor's cursor moves only past
  * batches handled for it, and never back.
  */
 final class FeedShares {
