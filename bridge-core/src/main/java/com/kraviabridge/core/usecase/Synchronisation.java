@@ -52,7 +52,7 @@ public final class Synchronisation {
         };
         for (FlowReport.Flow flow : FlowReport.Flow.values()) {
             if (chosen.contains(flow) && !runFlow(flow, dryRun, done)) {
-                return reports;
+                break;
             }
         }
         return reports;
