@@ -325,9 +325,9 @@ final class Scenarios {
                     long changed = statuses + payments + credits;
                     row.records = changed;
                     row.recordUnit = "changed cases";
-                    limit(row, bridge, 0, pages(changed, searchPage), pages(statuses, page),
-                            "feed pages of " + searchPage + ", each after the one before; notes of status changes"
-                                    + " batched per page");
+                    limit(row, bridge, statuses, pages(changed, searchPage), pages(statuses, page),
+                            "feed pages of " + searchPage + ", each after the one before; the details (fees,"
+                                    + " interest) of each status change; notes of status changes batched per page");
                 }
                 case SETTLEMENTS -> {
                     row.records = 0;

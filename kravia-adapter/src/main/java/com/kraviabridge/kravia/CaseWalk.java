@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One walk through Kravia's change feed ({@code GET invoice/search} ordered by last-updated time, oldest
@@ -28,13 +29,16 @@ import java.util.Map;
  *       the bound come back once more and are dropped.</li>
  * </ul>
  * The walk ends when {@code totalCount} (docs/kravia-contract.md §7) says nothing remains past this page, or, when
- * Kravia gives no count, at the first page shorter than asked for. Cases of other creditors (a token may serve several)
- * move the walk along but are not handed out.
+ * Kravia gives no count, at the first page shorter than asked for. A token may serve several creditors, and the feed
+ * shows all their cases: the walk hands out those of the creditors asked for (a case that names no creditor to each
+ * of them, for the bridge finds it only under its own), and cases of other creditors move it along unseen.
  */
 final class CaseWalk {
 
     private final KraviaHttp http;
-    private final long creditorId;
+    private final Set<Long> creditorIds;
+    /** The creditor named in failures: the access, not the creditor, is what a refusal concerns. */
+    private final long namedCreditorId;
     private final int pageSize;
     private final int overlap;
     private final Map<Long, LocalDateTime> seen = new HashMap<>();
@@ -46,9 +50,13 @@ final class CaseWalk {
     private List<Long> previousPage = List.of();
     private LocalDateTime newestSeen;
 
-    CaseWalk(KraviaHttp http, long creditorId, LocalDateTime from, int pageSize) {
+    CaseWalk(KraviaHttp http, Set<Long> creditorIds, LocalDateTime from, int pageSize) {
+        if (creditorIds.isEmpty()) {
+            throw new IllegalArgumentException("the change feed is read for at least one creditor");
+        }
         this.http = http;
-        this.creditorId = creditorId;
+        this.creditorIds = Set.copyOf(creditorIds);
+        this.namedCreditorId = creditorIds.stream().min(Long::compare).orElseThrow();
         this.pageSize = pageSize;
         this.overlap = pageSize / 4;
         this.bound = from;
@@ -58,7 +66,10 @@ final class CaseWalk {
     private record Page(List<CaseSnapshot> cases, Long totalCount) {
     }
 
-    /** The creditor's cases on the next page that this walk has not handed out before (or only older). */
+    /** Stands for the creditor of a case whose invoice object names none. */
+    private static final long NO_CREDITOR_NAMED = Long.MIN_VALUE;
+
+    /** The creditors' cases on the next page that this walk has not handed out before (or only older). */
     List<CaseSnapshot> nextPage() {
         if (exhausted) {
             return List.of();
@@ -71,9 +82,7 @@ final class CaseWalk {
             LocalDateTime before = seen.get(snapshot.kraviaInvoiceId());
             if (before == null || stamp.isAfter(before)) {
                 seen.put(snapshot.kraviaInvoiceId(), stamp);
-                if (snapshot.creditorId() == creditorId) {
-                    fresh.add(snapshot);
-                }
+                fresh.addAll(handedOut(snapshot));
             }
             if (stamp.isAfter(newestOnPage)) {
                 newestOnPage = stamp;
@@ -86,12 +95,21 @@ final class CaseWalk {
         return fresh;
     }
 
+    private List<CaseSnapshot> handedOut(CaseSnapshot snapshot) {
+        if (snapshot.creditorId() != NO_CREDITOR_NAMED) {
+            return creditorIds.contains(snapshot.creditorId()) ? List.of(snapshot) : List.of();
+        }
+        return creditorIds.stream().sorted().map(c -> new CaseSnapshot(snapshot.kraviaInvoiceId(), c,
+                snapshot.accountingInvoiceId(), snapshot.invoiceNumber(), snapshot.status(),
+                snapshot.remainingCapital(), snapshot.lastUpdated())).toList();
+    }
+
     private void advance(Page page, LocalDateTime newestOnPage) {
         List<Long> ids = page.cases().stream().map(CaseSnapshot::kraviaInvoiceId).toList();
         if (skip > 0 && ids.equals(previousPage)) {
             // We moved on by skip and got the very same page: Kravia ignores skip, and paging on would never end.
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "Kravia's invoice search answered the same "
-                    + "page for skip " + skip + " as before (cases at " + bound + ", creditor " + creditorId
+                    + "page for skip " + skip + " as before (cases at " + bound + ", creditor " + namedCreditorId
                     + "); skip does not seem to be honoured");
         }
         previousPage = ids;
@@ -135,13 +153,13 @@ final class CaseWalk {
         query.put(KraviaContract.BY_ASCENDING, "true");
         query.put(KraviaContract.SKIP, Integer.toString(skip));
         query.put(KraviaContract.TOP, Integer.toString(pageSize));
-        return KraviaCall.get(creditorId, KraviaContract.SEARCH, query);
+        return KraviaCall.get(namedCreditorId, KraviaContract.SEARCH, query);
     }
 
     private Page read(JsonNode answer) {
         List<CaseSnapshot> page = new ArrayList<>();
         for (JsonNode item : KraviaAnswers.listItems(answer)) {
-            CaseSnapshot snapshot = KraviaAnswers.snapshot(item, creditorId);
+            CaseSnapshot snapshot = KraviaAnswers.snapshot(item, NO_CREDITOR_NAMED);
             if (snapshot.lastUpdated() == null) {
                 // Without it the feed cannot be ordered or resumed; better a loud failure than lost updates.
                 throw new KraviaAnswers.Unreadable("case " + snapshot.kraviaInvoiceId() + " has no lastUpdatedTime");

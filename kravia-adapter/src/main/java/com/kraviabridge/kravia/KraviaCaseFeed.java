@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@link CaseFeed} over Kravia's invoice search (E4, see {@link CaseWalk}) and invoice details (E5). */
 public final class KraviaCaseFeed implements CaseFeed {
@@ -31,12 +32,18 @@ public final class KraviaCaseFeed implements CaseFeed {
      */
     @Override
     public CaseChanges changesSince(long creditorId, LocalDateTime cursor, int limit) {
+        return changesSince(Set.of(creditorId), cursor, limit);
+    }
+
+    /** As {@link #changesSince(long, LocalDateTime, int)}, each page read once for all the creditors. */
+    @Override
+    public CaseChanges changesSince(Set<Long> creditorIds, LocalDateTime cursor, int limit) {
         int top = Math.max(1, Math.min(pageSize, limit));
-        CaseWalk walk = new CaseWalk(http, creditorId, cursor == null ? KraviaContract.BEGINNING_OF_FEED : cursor, top);
-        Map<Long, CaseSnapshot> latest = new LinkedHashMap<>();
+        CaseWalk walk = new CaseWalk(http, creditorIds, cursor == null ? KraviaContract.BEGINNING_OF_FEED : cursor, top);
+        Map<List<Long>, CaseSnapshot> latest = new LinkedHashMap<>();
         while (!walk.exhausted()) {
             for (CaseSnapshot snapshot : walk.nextPage()) {
-                latest.merge(snapshot.kraviaInvoiceId(), snapshot,
+                latest.merge(List.of(snapshot.creditorId(), snapshot.kraviaInvoiceId()), snapshot,
                         (before, now) -> now.lastUpdated().isBefore(before.lastUpdated()) ? before : now);
             }
             if (latest.size() >= limit && walk.atSafeStop()) {

@@ -10,6 +10,7 @@ import com.kraviabridge.core.port.collector.CaseRegistry;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link CaseRegistry} over Kravia: registers collection cases (E1), direct payments (E2) and credits (E3).
@@ -42,7 +43,7 @@ public final class KraviaCaseRegistry implements CaseRegistry {
         Objects.requireNonNull(accountingInvoiceId, "accountingInvoiceId");
         LocalDateTime from = notBefore == null ? KraviaContract.BEGINNING_OF_FEED
                 : notBefore.minus(KraviaContract.LOOKUP_MARGIN);
-        CaseWalk walk = new CaseWalk(http, creditorId, from, pageSize);
+        CaseWalk walk = new CaseWalk(http, Set.of(creditorId), from, pageSize);
         while (!walk.exhausted()) {
             for (CaseSnapshot snapshot : walk.nextPage()) {
                 if (accountingInvoiceId.equals(snapshot.accountingInvoiceId())) {

@@ -197,6 +197,30 @@ class CaseWalkTest {
     }
 
     @Test
+    void oneReadHandsEachCreditorAskedForItsOwnCasesAndLeavesOthersOut() {
+        kravia.add(1, CREDITOR, T0);
+        kravia.add(2, 777, T0.plusSeconds(1));
+        kravia.add(3, 888, T0.plusSeconds(2));
+        kravia.add(4, CREDITOR, T0.plusSeconds(3));
+
+        CaseChanges changes = kravia.adapter(10).feed().changesSince(Set.of(CREDITOR, 777L), null, 1000);
+
+        assertThat(changes.cases()).extracting(c -> c.kraviaInvoiceId() + "@" + c.creditorId())
+                .containsExactly("1@" + CREDITOR, "2@777", "4@" + CREDITOR);
+        assertThat(kravia.queries()).as("the pages are read once for both creditors").hasSize(1);
+    }
+
+    @Test
+    void aCaseThatNamesNoCreditorGoesToEachCreditorAskedFor() {
+        kravia.add(1, FakeSearchServer.NOT_NAMED, T0);
+
+        CaseChanges changes = kravia.adapter(10).feed().changesSince(Set.of(CREDITOR, 777L), null, 1000);
+
+        assertThat(changes.cases()).extracting(c -> c.kraviaInvoiceId() + "@" + c.creditorId())
+                .containsExactlyInAnyOrder("1@" + CREDITOR, "1@777");
+    }
+
+    @Test
     void nothingChangedKeepsTheCursor() {
         CaseChanges changes = kravia.adapter(10).feed().changesSince(CREDITOR, T0, 1000);
 

@@ -29,6 +29,9 @@ final class FakeSearchServer implements AutoCloseable {
     record Row(long id, long creditorId, String reference, LocalDateTime updated) {
     }
 
+    /** A row added with this creditor is answered without a {@code creditorId}. */
+    static final long NOT_NAMED = -1;
+
     private final HttpServer server;
     private final List<Row> rows = new CopyOnWriteArrayList<>();
     private final List<String> queries = new CopyOnWriteArrayList<>();
@@ -105,8 +108,9 @@ final class FakeSearchServer implements AutoCloseable {
         List<Row> page = matching.subList(Math.min(skip, matching.size()), Math.min(skip + top, matching.size()));
         for (int i = 0; i < page.size(); i++) {
             Row row = page.get(i);
-            json.append(i == 0 ? "" : ",").append("{\"id\":").append(row.id()).append(",\"creditorId\":")
-                    .append(row.creditorId()).append(",\"accountingInvoiceId\":\"").append(row.reference())
+            json.append(i == 0 ? "" : ",").append("{\"id\":").append(row.id())
+                    .append(row.creditorId() == NOT_NAMED ? "" : ",\"creditorId\":" + row.creditorId())
+                    .append(",\"accountingInvoiceId\":\"").append(row.reference())
                     .append("\",\"status\":\"REGISTERED\",\"remainingCapital\":100,\"currencyCode\":\"NOK\","
                             + "\"lastUpdatedTime\":\"").append(row.updated()).append("\"}");
         }

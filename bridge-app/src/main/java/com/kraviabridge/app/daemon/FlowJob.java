@@ -46,15 +46,10 @@ public final class FlowJob implements Job {
         String error = null;
         long started = System.nanoTime();
         try {
-            sync.startFlow(flow);
-            for (var creditor : sync.creditors()) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break;
-                }
-                FlowReport report = sync.runOne(flow, creditor, false);
+            sync.runFlow(flow, false, report -> {
                 reports.add(report);
                 LOG.info("{}", report);
-            }
+            });
         } catch (RuntimeException e) {
             error = e.getMessage();
             LOG.warn("flow {} failed: {}", flow, e.toString());

@@ -100,14 +100,14 @@ public final class Bridge implements AutoCloseable {
                 database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
                 kravia.feed(), clock, pageSize, sender);
         this.statusRefresh = new RefreshCaseStatus(kravia.feed(), database.caseBook(), database.statusHistory(),
-                database.webhookInbox(), database.cursors(), messages, clock, settings.webhook().inboxRetention());
+                database.webhookInbox(), database.cursors(), messages, sender, clock, settings.webhook().inboxRetention());
         PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),
                 database.postedSettlements(), database.parkedRecords(), writes, messages,
                 settlementBooking(settings.settlement(), payoutPartner),
                 settings.settlement().post() == SettlementPost.DRAFT ? SettlementPostMode.DRAFT : SettlementPostMode.POSTED,
                 clock, sender);
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
-                settings.settlement().enabled() ? posting : null);
+                settings.settlement().enabled() ? posting : null, messages);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }

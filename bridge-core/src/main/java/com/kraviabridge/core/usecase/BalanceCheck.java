@@ -105,8 +105,10 @@ public final class BalanceCheck {
     private Map<Long, CaseSnapshot> everyCase(long creditorId) {
         Map<Long, CaseSnapshot> all = new HashMap<>();
         // The time the batches were asked for does not matter to a comparison, hence the system clock.
-        CaseChangeWalk.walk(feed, creditorId, null, PAGE, java.time.Clock.systemUTC(),
-                (start, changes, readAt) -> changes.cases().forEach(c -> all.put(c.kraviaInvoiceId(), c)));
+        CaseChangeWalk.walk(feed, java.util.Set.of(creditorId), null, PAGE, java.time.Clock.systemUTC(), (changes, readAt) -> {
+            changes.cases().forEach(c -> all.put(c.kraviaInvoiceId(), c));
+            return () -> { };
+        }, cursor -> { });
         return all;
     }
 }

@@ -1,8 +1,11 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.core.domain.InvoiceNote;
+import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.Operation;
@@ -26,6 +29,8 @@ public final class InvoiceMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceMessages.class);
     private static final Duration SETTLED = Duration.ofMinutes(10);
+    /** Notes per ERP call at most: a run with many of them writes them a page at a time. */
+    private static final int PAGE = 500;
 
     private final InvoiceNotes notes;
     private final RemoteWrites writes;
@@ -50,22 +55,65 @@ public final class InvoiceMessages {
     }
 
     public static Message statusChanged(CollectionCase c, String previousStatus) {
+        return statusChanged(c, previousStatus, null);
+    }
+
+    /** A status change, with the fees and interest Kravia charges the debtor on top when its details are known. */
+    public static Message statusChanged(CollectionCase c, String previousStatus, CaseDetails details) {
         String reason = c.closeReason() == null ? "" : " (" + c.closeReason() + ")";
         String text = "Kravia case " + c.kraviaInvoiceId() + ": status " + c.status().value() + reason
                 + (previousStatus == null ? "" : ", was " + previousStatus)
-                + "; remaining capital " + c.remainingCapital() + ".";
+                + "; remaining capital " + c.remainingCapital() + feesAndInterest(details) + ".";
         return new Message(c, "status:" + c.status().value() + ":" + c.kraviaUpdatedAt(), text);
+    }
+
+    private static String feesAndInterest(CaseDetails details) {
+        if (details == null) {
+            return "";
+        }
+        return (details.fees() == null ? "" : "; fees " + details.fees())
+                + (details.interest() == null ? "" : "; interest " + details.interest());
+    }
+
+    /**
+     * Kravia registered a direct payment or credit the bridge sent: a note on each invoice it went to, with what
+     * Kravia took for that invoice and the capital it still collects there.
+     *
+     * @param what           the payment or credit as the report names it
+     * @param operationKey   the key of the write that sent it, so each registration is told once
+     * @param casesByInvoice the cases as they are after the registration
+     */
+    public static List<Message> registered(String what, String operationKey, List<Allocation> group,
+                                           Map<Long, CollectionCase> casesByInvoice, Map<Long, Money> sentPerAllocation) {
+        Map<Long, Money> sentPerInvoice = new LinkedHashMap<>();
+        for (Allocation allocation : group) {
+            Money sent = sentPerAllocation.get(allocation.id());
+            if (sent != null && sent.isPositive() && casesByInvoice.containsKey(allocation.invoiceId())) {
+                sentPerInvoice.merge(allocation.invoiceId(), sent, Money::plus);
+            }
+        }
+        List<Message> notes = new ArrayList<>();
+        sentPerInvoice.forEach((invoiceId, sent) -> {
+            CollectionCase c = casesByInvoice.get(invoiceId);
+            notes.add(new Message(c, "registered:" + operationKey, "Registered in Kravia: " + what + ", " + sent
+                    + " of it on case " + c.kraviaInvoiceId() + "; remaining capital " + c.remainingCapital() + "."));
+        });
+        return notes;
     }
 
     public static Message text(CollectionCase c, String event, String text) {
         return new Message(c, event, text);
     }
 
-    /** Writes the messages, grouped per company, one ERP call per group. */
+    /** Writes the messages, grouped per company, one ERP call per group of at most a page. */
     public void post(List<Message> messages) {
         Map<Long, List<Message>> byCompany = new LinkedHashMap<>();
         messages.forEach(m -> byCompany.computeIfAbsent(m.about().companyId(), k -> new ArrayList<>()).add(m));
-        byCompany.forEach(this::postForCompany);
+        byCompany.forEach((companyId, ofCompany) -> {
+            for (int from = 0; from < ofCompany.size(); from += PAGE) {
+                postForCompany(companyId, ofCompany.subList(from, Math.min(ofCompany.size(), from + PAGE)));
+            }
+        });
     }
 
     private void postForCompany(long companyId, List<Message> messages) {
@@ -82,24 +130,36 @@ public final class InvoiceMessages {
         }
     }
 
-    /** The case fields of the invoices whose notes changed them, together; each invoice once, as last reported. */
+    /**
+     * The case fields of the invoices whose notes changed them, together; each invoice once, as last reported. A
+     * forwarded case shows its case id and status; a status change only the status, which the ERP can write to
+     * every invoice with that status at once.
+     */
     private void showCases(long companyId, List<Message> written) {
-        Map<Long, CaseShown> shown = new LinkedHashMap<>();
+        Map<Long, Message> last = new LinkedHashMap<>();
         for (Message m : written) {
             if (m.changesCaseFields()) {
-                CollectionCase c = m.about();
-                shown.remove(c.invoiceId());
-                shown.put(c.invoiceId(), new CaseShown(c.invoiceId(), c.kraviaInvoiceId(), c.status().value()));
+                last.remove(m.about().invoiceId());
+                last.put(m.about().invoiceId(), m);
             }
         }
-        if (shown.isEmpty()) {
-            return;
+        List<CaseShown> forwarded = new ArrayList<>();
+        List<CaseShown> statuses = new ArrayList<>();
+        for (Message m : last.values()) {
+            CollectionCase c = m.about();
+            (m.event().equals("forwarded") ? forwarded : statuses)
+                    .add(new CaseShown(c.invoiceId(), c.kraviaInvoiceId(), c.status().value()));
         }
         try {
-            notes.showCases(companyId, List.copyOf(shown.values()));
+            if (!forwarded.isEmpty()) {
+                notes.showCases(companyId, forwarded);
+            }
+            if (!statuses.isEmpty()) {
+                notes.showStatuses(companyId, statuses);
+            }
         } catch (RemoteFailure failure) {
             // The fields are a convenience on top of the notes, which are already written.
-            LOG.info("Kravia case fields of {} invoice(s) of company {} not updated: {}", shown.size(), companyId,
+            LOG.info("Kravia case fields of {} invoice(s) of company {} not updated: {}", last.size(), companyId,
                     failure.describe());
         }
     }

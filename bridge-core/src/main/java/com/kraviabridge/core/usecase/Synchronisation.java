@@ -28,45 +28,79 @@ public final class Synchronisation {
     private final ForwardCredits credits;
     private final RefreshCaseStatus status;
     private final PostSettlements settlements;
+    private final InvoiceMessages messages;
 
+    /** @param messages posts the notes a flow told in its report */
     public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
                            ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
-                           PostSettlements settlements) {
+                           PostSettlements settlements, InvoiceMessages messages) {
         this.creditors = List.copyOf(creditors);
         this.invoices = invoices;
         this.payments = payments;
         this.credits = credits;
         this.status = status;
         this.settlements = settlements;
+        this.messages = messages;
     }
 
     public List<FlowReport> run(Set<FlowReport.Flow> flows, boolean dryRun, Consumer<FlowReport> progress) {
         Set<FlowReport.Flow> chosen = flows.isEmpty() ? EnumSet.allOf(FlowReport.Flow.class) : EnumSet.copyOf(flows);
         List<FlowReport> reports = new ArrayList<>();
+        Consumer<FlowReport> done = report -> {
+            reports.add(report);
+            progress.accept(report);
+        };
         for (FlowReport.Flow flow : FlowReport.Flow.values()) {
-            if (!chosen.contains(flow)) {
-                continue;
-            }
-            startFlow(flow);
-            for (CreditorMapping creditor : creditors) {
-                FlowReport report;
-                try {
-                    report = runOne(flow, creditor, dryRun);
-                } catch (StoreUnavailable lost) {
-                    // Every flow records what it does, so none can go on; what was done so far is reported.
-                    LOG.error("flow {} for company {} stopped, and the run with it: {}", flow, creditor.companyId(),
-                            lost.getMessage());
-                    report = new FlowReport(flow, creditor.companyId());
-                    report.failed("stopped, and the flows after it did not run: " + lost.getMessage());
-                    reports.add(report);
-                    progress.accept(report);
-                    return reports;
-                }
-                reports.add(report);
-                progress.accept(report);
+            if (chosen.contains(flow) && !runFlow(flow, dryRun, done)) {
+                break;
             }
         }
         return reports;
+    }
+
+    /**
+     * One flow for every company, each company's report handed to {@code done} as it comes. Kravia's change feed
+     * is read once for all companies; the other flows run company after company, until the thread is interrupted.
+     *
+     * @return false when the bridge's own database was lost, and nothing after this flow can run
+     */
+    public boolean runFlow(FlowReport.Flow flow, boolean dryRun, Consumer<FlowReport> done) {
+        List<CreditorMapping> remaining = new ArrayList<>(creditors);
+        startFlow(flow);
+        try {
+            if (flow == FlowReport.Flow.STATUS) {
+                List<FlowReport> reports = refreshStatus(dryRun);
+                remaining.clear();
+                reports.forEach(done);
+                return true;
+            }
+            while (!remaining.isEmpty() && !Thread.currentThread().isInterrupted()) {
+                done.accept(runOne(flow, remaining.get(0), dryRun));
+                remaining.remove(0);
+            }
+            return true;
+        } catch (StoreUnavailable lost) {
+            // Every flow records what it does, so none can go on; what was done so far is reported.
+            long companyId = remaining.isEmpty() ? 0 : remaining.get(0).companyId();
+            LOG.error("flow {} for company {} stopped, and the run with it: {}", flow, companyId, lost.getMessage());
+            FlowReport report = new FlowReport(flow, companyId);
+            report.failed("stopped, and the flows after it did not run: " + lost.getMessage());
+            done.accept(report);
+            return false;
+        }
+    }
+
+    private List<FlowReport> refreshStatus(boolean dryRun) {
+        try {
+            return status.run(creditors, dryRun);
+        } catch (RemoteFailure failure) {
+            LOG.warn("flow status stopped: {}", failure.describe());
+            return creditors.stream().map(c -> {
+                FlowReport report = new FlowReport(FlowReport.Flow.STATUS, c.companyId());
+                report.failed("stopped: " + failure.describe());
+                return report;
+            }).toList();
+        }
     }
 
     /**
@@ -85,6 +119,12 @@ public final class Synchronisation {
     }
 
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
+        FlowReport report = flowFor(flow, creditor, dryRun);
+        messages.post(report.takeNotes());
+        return report;
+    }
+
+    private FlowReport flowFor(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
         try {
             return switch (flow) {
                 case INVOICES -> invoices.run(creditor, dryRun);
@@ -110,6 +150,6 @@ public final class Synchronisation {
     /** The same flows for the mapped companies but these, which a run must leave alone. */
     public Synchronisation without(Set<Long> companyIds) {
         return new Synchronisation(creditors.stream().filter(c -> !companyIds.contains(c.companyId())).toList(),
-                invoices, payments, credits, status, settlements);
+                invoices, payments, credits, status, settlements, messages);
     }
 }

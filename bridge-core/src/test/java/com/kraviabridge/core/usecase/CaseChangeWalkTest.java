@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -62,12 +63,16 @@ class CaseChangeWalkTest {
         List<LocalDateTime> starts = new ArrayList<>();
         List<Instant> readAts = new ArrayList<>();
 
-        CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
-            starts.add(start);
-            readAts.add(readAt);
-        });
+        List<LocalDateTime> passed = new ArrayList<>();
 
-        assertThat(starts).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
+        CaseChangeWalk.walk(feed, Set.of(9L), null, 100, clock, (changes, readAt) -> {
+            starts.add(changes.nextCursor());
+            readAts.add(readAt);
+            return () -> { };
+        }, passed::add);
+
+        assertThat(starts).containsExactly(T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3), T0.plusMinutes(4));
+        assertThat(passed).as("the cursor after each batch").containsExactlyElementsOf(starts);
         assertThat(readAts).as("the time each batch was asked for, before its answer")
                 .containsExactly(NOW, NOW.plusSeconds(1), NOW.plusSeconds(2), NOW.plusSeconds(3));
         assertThat(feed.asked).containsExactly(null, T0.plusMinutes(1), T0.plusMinutes(2), T0.plusMinutes(3));
@@ -78,15 +83,16 @@ class CaseChangeWalkTest {
         Feed feed = new Feed(2);
         List<Boolean> seenWhileHandlingFirst = new ArrayList<>();
 
-        CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
-            if (start == null) {
+        CaseChangeWalk.walk(feed, Set.of(9L), null, 100, clock, (changes, readAt) -> {
+            if (changes.nextCursor().equals(T0.plusMinutes(1))) {
                 try {
                     seenWhileHandlingFirst.add(feed.secondAsked.await(5, TimeUnit.SECONDS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
-        });
+            return () -> { };
+        }, cursor -> { });
 
         assertThat(seenWhileHandlingFirst).containsExactly(true);
     }
@@ -97,18 +103,24 @@ class CaseChangeWalkTest {
         feed.failingBatch = 2;
         List<LocalDateTime> starts = new ArrayList<>();
 
-        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> starts.add(start)))
-                .isInstanceOf(RemoteFailure.class).hasMessageContaining("feed unavailable");
-        assertThat(starts).containsExactly(null, T0.plusMinutes(1));
+        List<LocalDateTime> passed = new ArrayList<>();
+
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, Set.of(9L), null, 100, clock, (changes, readAt) -> {
+            starts.add(changes.nextCursor());
+            return () -> { };
+        }, passed::add)).isInstanceOf(RemoteFailure.class).hasMessageContaining("feed unavailable");
+        assertThat(starts).containsExactly(T0.plusMinutes(1), T0.plusMinutes(2));
+        assertThat(passed).as("past the first batch only: the second was handled, its finishing not awaited")
+                .containsExactly(T0.plusMinutes(1));
     }
 
     @Test
     void aFailureWhileHandlingStopsTheWalk() {
         Feed feed = new Feed(4);
 
-        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, 9, null, 100, clock, (start, changes, readAt) -> {
+        assertThatThrownBy(() -> CaseChangeWalk.walk(feed, Set.of(9L), null, 100, clock, (changes, readAt) -> {
             throw new IllegalStateException("store down");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("store down");
+        }, cursor -> { })).isInstanceOf(IllegalStateException.class).hasMessage("store down");
         assertThat(feed.asked).hasSizeLessThanOrEqualTo(2);
     }
 
@@ -123,8 +135,14 @@ class CaseChangeWalkTest {
         };
         List<LocalDateTime> starts = new ArrayList<>();
 
-        CaseChangeWalk.walk(stuck, 9, T0, 100, clock, (start, changes, readAt) -> starts.add(start));
+        List<LocalDateTime> passed = new ArrayList<>();
+
+        CaseChangeWalk.walk(stuck, Set.of(9L), T0, 100, clock, (changes, readAt) -> {
+            starts.add(changes.nextCursor());
+            return () -> { };
+        }, passed::add);
 
         assertThat(starts).containsExactly(T0);
+        assertThat(passed).as("a batch that does not move the cursor passes nothing").isEmpty();
     }
 }

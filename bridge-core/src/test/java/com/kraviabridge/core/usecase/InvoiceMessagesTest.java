@@ -1,5 +1,7 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.CaseShown;
 import com.kraviabridge.core.domain.CaseStatus;
 import com.kraviabridge.core.domain.CollectionCase;
@@ -16,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +59,59 @@ class InvoiceMessagesTest {
                 InvoiceMessages.text(other, "settlement:1", "Kravia collected 100.00")));
 
         assertThat(erp.noteCalls).singleElement().satisfies(notes -> assertThat(notes).hasSize(3));
-        assertThat(erp.shownCalls).singleElement()
+        assertThat(erp.shownCalls).as("its forwarding is overtaken by its latest status").isEmpty();
+        assertThat(erp.statusCalls).singleElement()
                 .isEqualTo(List.of(new CaseShown(7, 880007, "CLOSED")));
+    }
+
+    @Test
+    void statusChangesShowOnlyTheNewStatusAndForwardingTheWholeCase() {
+        CollectionCase forwarded = forwardedCase(1, CaseStatus.REGISTERED);
+        CollectionCase paused = forwardedCase(2, CaseStatus.REGISTERED).withStatus(new CaseStatus("PAUSED"), null,
+                Money.of("100.00", "NOK"), LocalDateTime.of(2026, 11, 25, 9, 0));
+
+        messages.post(List.of(InvoiceMessages.forwarded(forwarded), InvoiceMessages.statusChanged(paused, "REGISTERED")));
+
+        assertThat(erp.shownCalls).singleElement().isEqualTo(List.of(new CaseShown(1, 880001, "REGISTERED")));
+        assertThat(erp.statusCalls).singleElement().isEqualTo(List.of(new CaseShown(2, 880002, "PAUSED")));
+    }
+
+    @Test
+    void manyNotesGoAPageOfFiveHundredPerCall() {
+        List<InvoiceMessages.Message> many = new ArrayList<>();
+        for (long invoice = 1; invoice <= 501; invoice++) {
+            many.add(InvoiceMessages.text(forwardedCase(invoice, CaseStatus.REGISTERED), "registered:payment:1:" + invoice,
+                    "Registered in Kravia"));
+        }
+
+        messages.post(many);
+
+        assertThat(erp.noteCalls).extracting(List::size).containsExactly(500, 1);
+        assertThat(erp.shownCalls).isEmpty();
+        assertThat(erp.statusCalls).isEmpty();
+    }
+
+    @Test
+    void aRegisteredPaymentIsToldOnEachInvoiceItWentTo() {
+        CollectionCase first = forwardedCase(1, CaseStatus.REGISTERED).withRemainingCapital(Money.of("40.00", "NOK"));
+        CollectionCase second = forwardedCase(2, CaseStatus.REGISTERED).withRemainingCapital(Money.of("100.00", "NOK"));
+        List<Allocation> group = List.of(allocation(11, 1, "60.00"), allocation(12, 2, "30.00"));
+
+        List<InvoiceMessages.Message> notes = InvoiceMessages.registered("direct payment BNK1/7 of 90.00 NOK",
+                "payment:1:11", group, Map.of(1L, first, 2L, second),
+                Map.of(11L, Money.of("60.00", "NOK"), 12L, Money.of("0.00", "NOK")));
+
+        assertThat(notes).as("nothing went to the second invoice's case").singleElement().satisfies(n -> {
+            assertThat(n.about()).isEqualTo(first);
+            assertThat(n.event()).isEqualTo("registered:payment:1:11");
+            assertThat(n.text()).isEqualTo("Registered in Kravia: direct payment BNK1/7 of 90.00 NOK, 60.00 NOK of it"
+                    + " on case 880001; remaining capital 40.00 NOK.");
+        });
+    }
+
+    private static Allocation allocation(long id, long invoiceId, String amount) {
+        return new Allocation(id, 1, invoiceId, AllocationKind.CUSTOMER_PAYMENT, Money.of(amount, "NOK"),
+                java.time.LocalDate.of(2026, 11, 20), 900 + id, "BNK1/7", 900L + id, "BNK", 7, "", 0);
     }
 
     @Test
@@ -80,6 +134,7 @@ class InvoiceMessagesTest {
     private static final class RecordingNotes implements InvoiceNotes {
         final List<List<InvoiceNote>> noteCalls = new ArrayList<>();
         final List<List<CaseShown>> shownCalls = new ArrayList<>();
+        final List<List<CaseShown>> statusCalls = new ArrayList<>();
         int singleShowCalls;
         boolean refuseCases;
 
@@ -104,6 +159,11 @@ class InvoiceMessagesTest {
             if (refuseCases) {
                 throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo did not take the Kravia case fields");
             }
+        }
+
+        @Override
+        public void showStatuses(long companyId, List<CaseShown> cases) {
+            statusCalls.add(List.copyOf(cases));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.domain.CaseChanges;
 import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseSnapshot;
@@ -10,21 +11,14 @@ import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
-import com.kraviabridge.core.port.store.StatusChange;
-import com.kraviabridge.core.port.store.StatusHistory;
-import com.kraviabridge.core.port.store.WebhookEvent;
-import com.kraviabridge.core.port.store.WebhookInbox;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +37,7 @@ class RefreshCaseStatusNotesTest {
     private final InMemoryStore store = new InMemoryStore();
     private final List<String> cursorWhenNotesWritten = Collections.synchronizedList(new ArrayList<>());
     private volatile int failNotesOfBatch = -1;
+    private final List<InvoiceNote> written = Collections.synchronizedList(new ArrayList<>());
 
     /** Three batches of 200 status changes, batch i at T0 + i minutes, each case paused in its own batch. */
     private final CaseFeed feed = new CaseFeed() {
@@ -51,16 +46,20 @@ class RefreshCaseStatusNotesTest {
             int batch = cursor == null ? 0 : (int) java.time.Duration.between(T0, cursor).toMinutes();
             List<CaseSnapshot> cases = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                long id = batch * 1_000L + i;
-                cases.add(new CaseSnapshot(id, CREDITOR, Long.toString(id), "INV/" + id, new CaseStatus("PAUSED"),
-                        Money.of("100.00", "NOK"), T0.plusMinutes(batch).plusSeconds(1)));
+                cases.add(paused(batch * 1_000L + i));
             }
             return new CaseChanges(cases, T0.plusMinutes(batch + 1), batch == 2);
         }
 
+        private CaseSnapshot paused(long id) {
+            return new CaseSnapshot(id, CREDITOR, Long.toString(id), "INV/" + id, new CaseStatus("PAUSED"),
+                    Money.of("100.00", "NOK"), T0.plusMinutes(id / 1_000).plusSeconds(1));
+        }
+
         @Override
         public CaseDetails details(long creditorId, long kraviaInvoiceId) {
-            throw new UnsupportedOperationException();
+            return new CaseDetails(paused(kraviaInvoiceId), Money.of("70.00", "NOK"), Money.of("5.00", "NOK"), null,
+                    List.of(), List.of());
         }
     };
 
@@ -73,6 +72,7 @@ class RefreshCaseStatusNotesTest {
         @Override
         public void addNotes(long companyId, List<InvoiceNote> batch) {
             int which = (int) (batch.get(0).invoiceId() / 1_000);
+            written.addAll(batch);
             cursorWhenNotesWritten.add(which + ":" + store.read(COMPANY, RefreshCaseStatus.CURSOR_STREAM).orElse("none"));
             if (which == failNotesOfBatch) {
                 throw new IllegalStateException("the store of the notes broke");
@@ -84,6 +84,13 @@ class RefreshCaseStatusNotesTest {
         }
     };
 
+    private final ParallelSender reader = new ParallelSender(2);
+
+    @org.junit.jupiter.api.AfterEach
+    void stopReader() {
+        reader.close();
+    }
+
     private RefreshCaseStatus flow() {
         for (int batch = 0; batch < 3; batch++) {
             for (int i = 0; i < 200; i++) {
@@ -92,8 +99,8 @@ class RefreshCaseStatusNotesTest {
                         null, Money.of("100.00", "NOK"), T0.minusDays(1), Instant.EPOCH));
             }
         }
-        return new RefreshCaseStatus(feed, store, new History(), webhooks, store,
-                new InvoiceMessages(notes, new RemoteWrites(new InMemoryOperationsLog(clock), clock)), clock,
+        return new RefreshCaseStatus(feed, store, new InMemoryStatusHistory(), webhooks, store,
+                new InvoiceMessages(notes, new RemoteWrites(new InMemoryOperationsLog(clock), clock)), reader, clock,
                 Duration.ofDays(30));
     }
 
@@ -116,6 +123,8 @@ class RefreshCaseStatusNotesTest {
         assertThat(cursorWhenNotesWritten).containsExactly("0:none", "1:" + T0.plusMinutes(1), "2:" + T0.plusMinutes(2));
         assertThat(store.read(COMPANY, RefreshCaseStatus.CURSOR_STREAM)).contains(T0.plusMinutes(3).toString());
         assertThat(store.byInvoice(COMPANY, 2_199)).map(c -> c.status().value()).contains("PAUSED");
+        assertThat(written).hasSize(600).first().extracting(InvoiceNote::text).asString()
+                .contains("status PAUSED, was REGISTERED").contains("fees 70.00 NOK").contains("interest 5.00 NOK");
     }
 
     @Test
@@ -129,55 +138,5 @@ class RefreshCaseStatusNotesTest {
                 .contains(T0.plusMinutes(1).toString());
     }
 
-    private static final class History implements StatusHistory {
-        private final Map<String, StatusChange> changes = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean record(StatusChange change) {
-            return changes.putIfAbsent(change.kraviaInvoiceId() + ":" + change.status(), change) == null;
-        }
-
-        @Override
-        public List<StatusChange> of(long creditorId, long kraviaInvoiceId) {
-            return changes.values().stream().filter(c -> c.kraviaInvoiceId() == kraviaInvoiceId).toList();
-        }
-
-        @Override
-        public void recordAll(Collection<StatusChange> all) {
-            all.forEach(this::record);
-        }
-    }
-
-    private final NoWebhooks webhooks = new NoWebhooks();
-
-    /** No call waits; the deletions of old ones asked for are kept. */
-    private static final class NoWebhooks implements WebhookInbox {
-        final List<String> deletions = new java.util.ArrayList<>();
-
-        @Override
-        public boolean add(WebhookEvent event) {
-            return false;
-        }
-
-        @Override
-        public List<WebhookEvent> pending(long creditorId, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void markProcessed(Collection<Long> eventIds) {
-        }
-
-        @Override
-        public long countPending() {
-            return 0;
-        }
-
-        @Override
-        public int deleteProcessedBefore(Instant processedBefore, int limit) {
-            deletions.add(processedBefore + " limit " + limit);
-            return 0;
-        }
-    }
-
+    private final NoWebhookCalls webhooks = new NoWebhookCalls();
 }

@@ -82,4 +82,11 @@ final class OdooInvoiceNotes implements InvoiceNotes {
             caseFields.show(companyId, cases);
         }
     }
+
+    @Override
+    public void showStatuses(long companyId, List<CaseShown> cases) {
+        if (!cases.isEmpty()) {
+            caseFields.showStatuses(companyId, cases);
+        }
+    }
 }

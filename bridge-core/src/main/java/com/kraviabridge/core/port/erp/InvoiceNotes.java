@@ -29,4 +29,12 @@ public interface InvoiceNotes {
     default void showCases(long companyId, List<CaseShown> cases) {
         cases.forEach(c -> showCase(companyId, c.invoiceId(), c.kraviaInvoiceId(), c.status()));
     }
+
+    /**
+     * Shows new statuses on invoices whose case is shown already. Adapters that can write one value to many
+     * invoices in one call override this, so that a page of status changes costs one call per distinct status.
+     */
+    default void showStatuses(long companyId, List<CaseShown> cases) {
+        showCases(companyId, cases);
+    }
 }

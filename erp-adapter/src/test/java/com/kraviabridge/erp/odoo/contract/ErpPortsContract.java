@@ -731,6 +731,40 @@ public abstract class ErpPortsContract {
     }
 
     @Test
+    void new_statuses_are_written_with_one_write_per_distinct_status_and_page() {
+        int pageSize = 5;
+        OdooErp.connect(books.adminSettings()).desk().setUp();
+        OdooErp paged = OdooErp.connect(books.settings().withPageSize(pageSize));
+        long partner = books.customer(customer("Statuses"));
+        List<CaseShown> shown = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long invoice = books.invoice(partner, "100.00", today.minusDays(30), today.minusDays(10));
+            shown.add(new CaseShown(invoice, 7000 + i, "REGISTERED"));
+        }
+        paged.notes().showCases(companyId, shown.subList(0, 7));
+        List<CaseShown> changed = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            changed.add(new CaseShown(shown.get(i).invoiceId(), 7000 + i, i < 6 ? "COLLECTION_NOTICE" : "PAUSED"));
+        }
+        long writesBefore = books.simulator().map(s -> s.requests("account.move", "write")).orElse(0L);
+        long loadsBefore = books.simulator().map(s -> s.requests("account.move", "load")).orElse(0L);
+
+        paged.notes().showStatuses(companyId, changed);
+
+        books.simulator().ifPresent(s -> {
+            // five invoices with the notice on one page, the sixth on the next; the paused one in a write of its own;
+            // the invoice whose case was not shown yet gets case and status by load
+            assertThat(s.requests("account.move", "write") - writesBefore).isEqualTo(3);
+            assertThat(s.requests("account.move", "load") - loadsBefore).isEqualTo(1);
+        });
+        for (CaseShown c : changed) {
+            assertThat(books.admin().readOne("account.move", c.invoiceId(), List.of("x_kravia_case_id", "x_kravia_status")))
+                    .containsEntry("x_kravia_case_id", Long.toString(c.kraviaInvoiceId()))
+                    .containsEntry("x_kravia_status", c.status());
+        }
+    }
+
+    @Test
     void cases_odoo_refuses_to_show_fail_permanently_naming_the_invoices() {
         OdooErp.connect(books.adminSettings()).desk().setUp();
         long invoice = books.invoice(books.customer(customer("Refused")), "100.00", today.minusDays(30), today.minusDays(10));
