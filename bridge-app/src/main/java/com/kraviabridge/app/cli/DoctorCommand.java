@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -74,6 +75,7 @@ public final class DoctorCommand implements Callable<Integer> {
                     checkOdooRights(bridge, creditor.companyId());
                 }
                 checkDesk(bridge);
+                checkReviewUser(bridge, settings);
             }
             for (CreditorMapping creditor : bridge.creditors()) {
                 check("kravia creditor " + creditor.creditorId(), () -> {
@@ -130,6 +132,23 @@ public final class DoctorCommand implements Callable<Integer> {
         for (DeskPiece piece : toDo) {
             warn("odoo desk", piece.describe() + " (`bridge odoo setup` makes it)");
         }
+    }
+
+    /** The user who gets the to-dos for records kept for review: the login odoo.review-user names must exist. */
+    private void checkReviewUser(Bridge bridge, BridgeConfig settings) {
+        Optional<String> login = settings.odoo().reviewUser();
+        if (login.isEmpty()) {
+            line(true, "odoo review user", "each invoice's salesperson, else the bridge's user (odoo.review-user"
+                    + " not set)");
+            return;
+        }
+        check("odoo review user", () -> {
+            if (!bridge.odoo().hasActiveUser(login.get())) {
+                throw new IllegalStateException("odoo.review-user is '" + login.get() + "', but Odoo has no active"
+                        + " user with that login");
+            }
+            return "to-dos for records kept for review go to " + login.get();
+        });
     }
 
     private void warn(String what, String detail) {

@@ -53,6 +53,7 @@ public final class FlowJob implements Job {
                 FlowReport report = sync.runOne(flow, creditor, false);
                 reports.add(report);
                 LOG.info("{}", report);
+                sync.reviewActivities(creditor);
             }
         } catch (RuntimeException e) {
             error = e.getMessage();

@@ -22,6 +22,7 @@ import com.kraviabridge.core.usecase.ParallelSender;
 import com.kraviabridge.core.usecase.PostSettlements;
 import com.kraviabridge.core.usecase.RefreshCaseStatus;
 import com.kraviabridge.core.usecase.RetryRefused;
+import com.kraviabridge.core.usecase.ReviewActivities;
 import com.kraviabridge.core.usecase.RemoteWrites;
 import com.kraviabridge.core.usecase.Synchronisation;
 import com.kraviabridge.erp.odoo.OdooClientSettings;
@@ -53,6 +54,7 @@ public final class Bridge implements AutoCloseable {
     private final BalanceCheck balanceCheck;
     private final RefreshCaseStatus statusRefresh;
     private final RetryRefused retryRefused;
+    private final ReviewActivities reviewActivities;
     private final List<CreditorMapping> creditors;
     private final BridgeMetrics metrics = new BridgeMetrics();
 
@@ -97,8 +99,10 @@ public final class Bridge implements AutoCloseable {
                 new SettlementBooking(settings.settlement().journal().orElse(null), settings.settlement().accounts(),
                         payoutPartner),
                 clock, sender);
+        this.reviewActivities = new ReviewActivities(database.parkedRecords(), database.reviewTasks(),
+                odoo.reviewTasks(settings.odoo().reviewUser().orElse(null)), clock);
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
-                settings.settlement().enabled() ? posting : null);
+                settings.settlement().enabled() ? posting : null, reviewActivities);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }
@@ -183,6 +187,11 @@ public final class Bridge implements AutoCloseable {
     static CollectionRules rules(CollectionConfig c) {
         return new CollectionRules(c.minDaysOverdue(), c.minAmount(), Set.copyOf(c.excludedPartnerTags()),
                 Set.copyOf(c.currencies()));
+    }
+
+    /** The to-dos in Odoo for records kept for review. */
+    public ReviewActivities reviewActivities() {
+        return reviewActivities;
     }
 
     public BridgeConfig settings() {

@@ -168,7 +168,7 @@ abstract class AllocationForwarding {
             if (!dryRun) {
                 parked.park(new ParkedRecord("excess:" + allocation.companyId() + ":" + allocation.id(),
                         allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason,
-                                clock.instant()));
+                                clock.instant(), allocation.invoiceId()));
             }
         }
     }
@@ -206,7 +206,7 @@ abstract class AllocationForwarding {
                     recordNotSent(allocation, casesByInvoice.get(allocation.invoiceId()), AllocationOutcome.REFUSED);
                 }
                 parked.park(new ParkedRecord(key, first.companyId(), parkedKind(), first.counterpartName(), reason,
-                        clock.instant()));
+                        clock.instant(), first.invoiceId()));
                 report.parked(reason);
                 return true;
             }

@@ -111,7 +111,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         if (!dryRun) {
             recordNotSent(allocation, c, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord("allocation:" + allocation.companyId() + ":" + allocation.id(),
-                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
+                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant(),
+                    allocation.invoiceId()));
         }
     }
 

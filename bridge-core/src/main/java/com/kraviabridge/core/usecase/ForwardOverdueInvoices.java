@@ -156,7 +156,7 @@ public final class ForwardOverdueInvoices {
                 inFlight.decisions.add(new Decision(invoice, verdict));
                 if (!dryRun) {
                     parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                            ParkedKind.INVOICE, invoice.number(), verdict.reasonText(), clock.instant()));
+                            ParkedKind.INVOICE, invoice.number(), verdict.reasonText(), clock.instant(), invoice.id()));
                 }
             } else if (dryRun) {
                 inFlight.decisions.add(new Decision(invoice, null));
@@ -268,7 +268,7 @@ public final class ForwardOverdueInvoices {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
                 parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                        ParkedKind.INVOICE, invoice.number(), reason, registration.at()));
+                        ParkedKind.INVOICE, invoice.number(), reason, registration.at(), invoice.id()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("

@@ -92,7 +92,7 @@ public final class PostSettlements {
             report.parked(reason);
             if (!dryRun) {
                 parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
-                        reason, clock.instant()));
+                        reason, clock.instant(), SettlementCases.firstInvoiceId(settlement)));
             }
             return Optional.empty();
         }
@@ -190,7 +190,7 @@ public final class PostSettlements {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Odoo refused " + what + ": " + outcome.error();
                 parked.park(new ParkedRecord(parkKey, creditor.companyId(), ParkedKind.SETTLEMENT, settlement.id(),
-                        reason, clock.instant()));
+                        reason, clock.instant(), SettlementCases.firstInvoiceId(settlement)));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown(what + ": no answer from Odoo (" + outcome.error() + "); looked up before any retry");

@@ -28,10 +28,19 @@ public final class Synchronisation {
     private final ForwardCredits credits;
     private final RefreshCaseStatus status;
     private final PostSettlements settlements;
+    private final ReviewActivities review;
 
     public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
                            ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
                            PostSettlements settlements) {
+        this(creditors, invoices, payments, credits, status, settlements, null);
+    }
+
+    /** With {@code review}, each company's records kept for review get their to-dos in the ERP after its flows. */
+    public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
+                           ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
+                           PostSettlements settlements, ReviewActivities review) {
+        this.review = review;
         this.creditors = List.copyOf(creditors);
         this.invoices = invoices;
         this.payments = payments;
@@ -65,7 +74,30 @@ public final class Synchronisation {
                 progress.accept(report);
             }
         }
+        if (!dryRun) {
+            creditors.forEach(this::reviewActivities);
+        }
         return reports;
+    }
+
+    /**
+     * Opens and closes the company's to-dos for records kept for review. A failure is logged and left for the next
+     * run: the flows' work is done and recorded, and the to-dos catch up from the store.
+     */
+    public void reviewActivities(CreditorMapping creditor) {
+        if (review == null) {
+            return;
+        }
+        try {
+            ReviewActivities.Outcome outcome = review.run(creditor.companyId());
+            if (outcome.opened() + outcome.closed() > 0) {
+                LOG.info("company {}: opened {} and closed {} to-dos for records kept for review",
+                        creditor.companyId(), outcome.opened(), outcome.closed());
+            }
+        } catch (RemoteFailure failure) {
+            LOG.warn("to-dos for records kept for review of company {} not updated: {}", creditor.companyId(),
+                    failure.describe());
+        }
     }
 
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {

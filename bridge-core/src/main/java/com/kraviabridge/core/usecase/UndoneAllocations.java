@@ -126,7 +126,7 @@ final class UndoneAllocations {
                     + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId() + ") was undone in Odoo after it was sent"
                     + " to Kravia; Kravia has no reversal, so correct the case in Kravia's portal";
             parked.park(new ParkedRecord("undone:" + companyId + ":" + f.allocationId(), companyId, ParkedKind.UNDONE,
-                    "#" + f.invoiceId(), reason, clock.instant()));
+                    "#" + f.invoiceId(), reason, clock.instant(), f.invoiceId()));
             report.parked(reason);
         }
     }
