@@ -130,6 +130,16 @@ public final class Landscape implements AutoCloseable {
         }
     }
 
+    /** Rewrites the configuration file without {@code key}. */
+    public void unset(String key) {
+        settings.remove(key);
+        try {
+            writeConfig();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Seeder seed() {
         return odooDb.seed();
     }

@@ -184,6 +184,33 @@ class ReviewActivitiesTest {
     }
 
     @Test
+    void aSettlementThatCannotBeBookedGetsOneToDoOnItsInvoiceAndItIsDoneOnceBooked() {
+        try (Landscape world = new Landscape(OdooVersion.V17, "xmlrpc")) {
+            world.odoo.setToday(today);
+            InvoiceRef invoice = world.overdueInvoice(world.fjordbakeri(), today, "2000.00");
+            world.cli("sync");
+            long caseId = world.kravia.invoices(Landscape.CREDITOR).stream()
+                    .filter(c -> c.accountingInvoiceId().equals(Integer.toString(invoice.id())))
+                    .findFirst().orElseThrow().id();
+            world.kravia.debtorPaysInFull(caseId);
+            assertThat(world.kravia.settleNow(Landscape.CREDITOR)).hasSize(1);
+            world.unset("settlement.account.1500");
+
+            world.cli("sync", "--flow", "settlements");
+
+            List<Map<String, Object>> todo = openActivities(world, invoice);
+            assertThat(todo).hasSize(1);
+            assertThat((String) todo.get(0).get("summary")).startsWith("Kravia: settlement");
+            assertThat((String) todo.get(0).get("note")).contains("not posted")
+                    .contains("this to-do is on the first of them");
+
+            world.set("settlement.account.1500", "1500");
+            world.cli("sync", "--flow", "settlements");
+            assertThat(openActivities(world, invoice)).as("booked: its to-do is done").isEmpty();
+        }
+    }
+
+    @Test
     void doctorNamesAReviewUserOdooDoesNotHave() {
         try (Landscape world = new Landscape(OdooVersion.V18, "xmlrpc", Map.of("odoo.review-user", "nobody"))) {
             Landscape.Cli doctor = world.cli("doctor");
