@@ -211,6 +211,24 @@ class ReviewActivitiesTest {
     }
 
     @Test
+    void anEntryThatIsNeitherPaymentNorCreditGetsOneToDoOnItsInvoice() {
+        try (Landscape world = new Landscape(OdooVersion.V18, "auto")) {
+            world.odoo.setToday(today);
+            InvoiceRef invoice = world.overdueInvoice(world.fjordbakeri(), today, "3000.00");
+            world.cli("sync");
+            writeOff(world, invoice, 100.0);
+
+            world.cli("sync", "--flow", "payments");
+
+            List<Map<String, Object>> todo = openActivities(world, invoice);
+            assertThat(todo).hasSize(1);
+            assertThat((String) todo.get(0).get("note")).contains("neither a customer payment nor a credit note");
+            world.cli("sync", "--flow", "payments");
+            assertThat(openActivities(world, invoice)).hasSize(1);
+        }
+    }
+
+    @Test
     void doctorNamesAReviewUserOdooDoesNotHave() {
         try (Landscape world = new Landscape(OdooVersion.V18, "xmlrpc", Map.of("odoo.review-user", "nobody"))) {
             Landscape.Cli doctor = world.cli("doctor");
@@ -226,6 +244,28 @@ class ReviewActivitiesTest {
                 List.of("res_id", "=", invoice.id())));
         return (List<Map<String, Object>>) world.odooDb.execute("mail.activity", "read", List.of(ids,
                 List.of("summary", "note", "user_id", "activity_type_id")), Map.of());
+    }
+
+    /** A hand-made entry moving {@code amount} off the invoice's receivable, reconciled with it, as an accountant does. */
+    @SuppressWarnings("unchecked")
+    private static void writeOff(Landscape world, InvoiceRef invoice, double amount) {
+        int journal = world.odooDb.search("account.journal", List.of(List.of("code", "=", "MISC"))).get(0);
+        int expense = world.odooDb.search("account.account", List.of(List.of("code", "=", "7770"))).get(0);
+        Map<String, Object> receivable = world.odooDb.read("account.move.line", invoice.receivableLineId(),
+                "account_id", "partner_id");
+        int receivableAccount = (Integer) ((List<Object>) receivable.get("account_id")).get(0);
+        int partner = (Integer) ((List<Object>) receivable.get("partner_id")).get(0);
+        List<Object> lines = List.of(
+                List.of(0, 0, Map.of("account_id", expense, "name", "Write-off", "debit", amount, "credit", 0.0)),
+                List.of(0, 0, Map.of("account_id", receivableAccount, "partner_id", partner, "name", "Write-off",
+                        "debit", 0.0, "credit", amount)));
+        int move = (Integer) world.odooDb.execute("account.move", "create", List.of(Map.of("move_type", "entry",
+                "journal_id", journal, "ref", "Write-off", "line_ids", lines)), Map.of());
+        world.odooDb.execute("account.move", "action_post", List.of(List.of(move)), Map.of());
+        int entryLine = world.odooDb.search("account.move.line", List.of(List.of("move_id", "=", move),
+                List.of("account_id", "=", receivableAccount))).get(0);
+        world.odooDb.execute("account.move.line", "reconcile", List.of(List.of(entryLine,
+                invoice.receivableLineId())), Map.of());
     }
 
     private static List<String> notes(Landscape world, InvoiceRef invoice) {
