@@ -138,10 +138,11 @@ public final class ReviewActivities {
 
     /** Marks done those of the tasks still open; one done in the ERP already, or deleted, is left alone. */
     private int close(long companyId, List<Long> taskIds, String feedback) {
-        if (taskIds.isEmpty()) {
+        List<Long> opened = taskIds.stream().filter(id -> id != ReviewTasks.NOT_OPENED).toList();
+        if (opened.isEmpty()) {
             return 0;
         }
-        Set<Long> open = tasks.stillOpen(companyId, taskIds);
+        Set<Long> open = tasks.stillOpen(companyId, opened);
         if (!open.isEmpty()) {
             tasks.markDone(companyId, open, feedback);
         }

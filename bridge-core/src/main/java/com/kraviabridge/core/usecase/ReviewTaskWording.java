@@ -41,6 +41,7 @@ final class ReviewTaskWording {
             case SETTLEMENT -> "Kravia: settlement " + subject + " not booked";
             case EXCESS -> "Kravia: " + subject + " is more than Kravia still collects";
             case UNDONE -> "Kravia: payment " + subject + " undone after it was sent";
+            default -> "Kravia: " + subject + " kept for review";
         };
         return BoundedText.shortened(text, SUMMARY_LENGTH);
     }
@@ -50,6 +51,7 @@ final class ReviewTaskWording {
             case INVOICE, PAYMENT, CREDIT, SETTLEMENT -> "Correct what the reason names; the bridge tries again on"
                     + " its next run and marks this to-do done once it goes through.";
             case EXCESS, UNDONE -> "Kravia cannot take this back by itself: deal with it as the reason says.";
+            default -> "Deal with it as the reason says.";
         };
         String several = r.kind() == ParkedKind.SETTLEMENT
                 ? "\nA settlement can concern several invoices; this to-do is on the first of them." : "";

@@ -124,6 +124,21 @@ class ReviewActivitiesTest {
         assertThat(review.run(COMPANY)).isEqualTo(new ReviewActivities.Outcome(0, 0));
     }
 
+    @Test
+    void aRecordWhoseInvoiceIsGoneFromTheErpIsNotAskedAboutAgain() {
+        park("invoice:1:10", ParkedKind.INVOICE, "no organisation number", 10L);
+        tasks.goneInvoices.add(10L);
+        review.run(COMPANY);
+        tasks.calls.clear();
+
+        assertThat(review.run(COMPANY)).isEqualTo(new ReviewActivities.Outcome(0, 0));
+        store.release("invoice:1:10");
+        review.run(COMPANY);
+
+        assertThat(tasks.calls).isEmpty();
+        assertThat(ledger.list(COMPANY)).isEmpty();
+    }
+
     /** The ERP's to-dos: the open ones by id; done ones are gone, as in Odoo. */
     private static final class Tasks implements ReviewTasks {
         final Map<Long, ReviewTask> open = new LinkedHashMap<>();
@@ -132,11 +147,17 @@ class ReviewActivitiesTest {
         boolean loseNextAnswer;
         private long next = 100;
 
+        final Set<Long> goneInvoices = new HashSet<>();
+
         @Override
         public List<Long> open(long companyId, List<ReviewTask> wanted) {
             calls.add("open " + wanted.size());
             List<Long> ids = new ArrayList<>();
             wanted.forEach(t -> {
+                if (goneInvoices.contains(t.invoiceId())) {
+                    ids.add(NOT_OPENED);
+                    return;
+                }
                 open.put(next, t);
                 ids.add(next++);
             });

@@ -52,6 +52,9 @@ final class OdooReviewTasks implements ReviewTasks {
         Map<Long, Long> assignees = assignees(companyId, tasks.stream().map(ReviewTask::invoiceId).toList());
         List<Map<String, Object>> vals = new ArrayList<>();
         for (ReviewTask task : tasks) {
+            if (!assignees.containsKey(task.invoiceId())) {
+                continue;
+            }
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("res_model_id", model);
             v.put("res_id", task.invoiceId());
@@ -61,6 +64,16 @@ final class OdooReviewTasks implements ReviewTasks {
             v.put("user_id", assignees.get(task.invoiceId()));
             vals.add(v);
         }
+        List<Long> created = vals.isEmpty() ? List.of() : create(companyId, vals);
+        List<Long> ids = new ArrayList<>();
+        int next = 0;
+        for (ReviewTask task : tasks) {
+            ids.add(assignees.containsKey(task.invoiceId()) ? created.get(next++) : NOT_OPENED);
+        }
+        return ids;
+    }
+
+    private List<Long> create(long companyId, List<Map<String, Object>> vals) {
         Object answer = odoo.write(companyId, ACTIVITY, "create", List.of(vals), Map.of());
         List<Long> ids = new ArrayList<>();
         if (answer instanceof Number n) {
@@ -68,8 +81,8 @@ final class OdooReviewTasks implements ReviewTasks {
         } else if (answer instanceof List<?> list) {
             list.forEach(id -> ids.add(((Number) id).longValue()));
         }
-        if (ids.size() != tasks.size()) {
-            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo's create of " + tasks.size()
+        if (ids.size() != vals.size()) {
+            throw RemoteFailure.permanent(RemoteFailure.Side.ERP, "Odoo's create of " + vals.size()
                     + " activities did not answer with as many ids: " + answer);
         }
         return ids;
@@ -100,20 +113,21 @@ final class OdooReviewTasks implements ReviewTasks {
     }
 
     /**
-     * The user of each invoice's to-do. Reviews are for people: a salesperson who no longer works in Odoo
-     * (archived) is passed over for the bridge's own user.
+     * The user of each invoice's to-do, for the invoices that still exist (an invoice deleted in Odoo gets none).
+     * Reviews are for people: a salesperson who no longer works in Odoo (archived) is passed over for the bridge's
+     * own user.
      */
     private Map<Long, Long> assignees(long companyId, List<Long> invoiceIds) {
-        Map<Long, Long> byInvoice = new HashMap<>();
-        if (reviewLogin != null) {
-            long user = reviewUser();
-            invoiceIds.forEach(id -> byInvoice.put(id, user));
-            return byInvoice;
-        }
         Map<Long, Long> salespeople = new HashMap<>();
         for (OdooRecord invoice : odoo.readByIds(companyId, INVOICE_MODEL, new LinkedHashSet<>(invoiceIds),
                 List.of("invoice_user_id"))) {
             salespeople.put(invoice.id(), invoice.refId("invoice_user_id"));
+        }
+        Map<Long, Long> byInvoice = new HashMap<>();
+        if (reviewLogin != null) {
+            long user = reviewUser();
+            salespeople.keySet().forEach(id -> byInvoice.put(id, user));
+            return byInvoice;
         }
         Set<Long> wanted = new HashSet<>(salespeople.values());
         wanted.remove(0L);
@@ -123,10 +137,8 @@ final class OdooReviewTasks implements ReviewTasks {
                     List.of("id"), "id", 0).forEach(u -> active.add(u.id()));
         }
         long bridgeUser = odoo.session().uid();
-        for (Long invoiceId : invoiceIds) {
-            Long salesperson = salespeople.get(invoiceId);
-            byInvoice.put(invoiceId, salesperson != null && active.contains(salesperson) ? salesperson : bridgeUser);
-        }
+        salespeople.forEach((invoiceId, salesperson) ->
+                byInvoice.put(invoiceId, active.contains(salesperson) ? salesperson : bridgeUser));
         return byInvoice;
     }
 

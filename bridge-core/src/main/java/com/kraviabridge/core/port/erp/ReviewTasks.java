@@ -13,7 +13,13 @@ import java.util.Set;
  */
 public interface ReviewTasks {
 
-    /** Opens the tasks and returns their ids in the ERP, in the order given. */
+    /** The id given for a task not opened because its invoice no longer exists in the ERP. */
+    long NOT_OPENED = 0;
+
+    /**
+     * Opens the tasks and returns their ids in the ERP, in the order given; {@link #NOT_OPENED} for a task whose
+     * invoice is gone (it is not asked for again while its record says the same).
+     */
     List<Long> open(long companyId, List<ReviewTask> tasks);
 
     /** Marks the tasks done, with a short feedback; each must still be open. */
