@@ -4,14 +4,17 @@ import com.kraviabridge.core.port.store.OpenedReviewTask;
 import com.kraviabridge.core.port.store.ReviewTaskLedger;
 
 import javax.sql.DataSource;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The to-dos opened for records kept for review, on the {@code review_tasks} table. */
 public final class JdbcReviewTaskLedger implements ReviewTaskLedger {
@@ -36,25 +39,57 @@ public final class JdbcReviewTaskLedger implements ReviewTaskLedger {
                 ps -> ps.setString(1, recordKey), JdbcReviewTaskLedger::map);
     }
 
-    /** One multi-row statement per chunk, all in one transaction. */
+    /**
+     * One multi-row statement per chunk, in one transaction, each row carrying this call's claim token; a row
+     * already recorded for the same reason keeps its own token (the assignments read the old digest, so it is
+     * assigned last). The keys holding this call's token afterwards are the ones it claimed.
+     */
     @Override
-    public void intend(List<OpenedReviewTask> tasks) {
-        jdbc.insertRows("INSERT INTO review_tasks (" + COLUMNS + ")", 6,
-                "ON DUPLICATE KEY UPDATE company_id = VALUES(company_id), invoice_id = VALUES(invoice_id),"
-                        + " reason_digest = VALUES(reason_digest), task_id = VALUES(task_id),"
-                        + " opened_at = VALUES(opened_at)",
-                tasks, (ps, first, t) -> {
-                    ps.setString(first, t.recordKey());
-                    ps.setLong(first + 1, t.companyId());
-                    ps.setLong(first + 2, t.invoiceId());
-                    ps.setString(first + 3, t.reasonDigest());
-                    if (t.taskId() == null) {
-                        ps.setNull(first + 4, java.sql.Types.BIGINT);
-                    } else {
-                        ps.setLong(first + 4, t.taskId());
-                    }
-                    Jdbc.setInstant(ps, first + 5, t.openedAt());
-                }, null, null);
+    public List<String> intend(List<OpenedReviewTask> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        String token = UUID.randomUUID().toString();
+        String changed = "reason_digest <> VALUES(reason_digest)";
+        return jdbc.inTransaction("record of " + tasks.size() + " review tasks", connection -> {
+            List<String> claimed = new ArrayList<>();
+            for (List<OpenedReviewTask> chunk : Jdbc.chunks(tasks)) {
+                Jdbc.update(connection, "INSERT INTO review_tasks (" + COLUMNS + ", claim_token) VALUES "
+                        + Jdbc.valueRows(chunk.size(), 7) + " ON DUPLICATE KEY UPDATE"
+                        + " claim_token = IF(" + changed + ", VALUES(claim_token), claim_token),"
+                        + " task_id = IF(" + changed + ", VALUES(task_id), task_id),"
+                        + " opened_at = IF(" + changed + ", VALUES(opened_at), opened_at),"
+                        + " invoice_id = IF(" + changed + ", VALUES(invoice_id), invoice_id),"
+                        + " company_id = VALUES(company_id), reason_digest = VALUES(reason_digest)", ps -> {
+                            int i = 1;
+                            for (OpenedReviewTask t : chunk) {
+                                bind(ps, i, t);
+                                ps.setString(i + 6, token);
+                                i += 7;
+                            }
+                        });
+                List<String> keys = chunk.stream().map(OpenedReviewTask::recordKey).toList();
+                claimed.addAll(Jdbc.list(connection, "SELECT record_key FROM review_tasks WHERE claim_token = ?"
+                                + " AND record_key IN (" + Jdbc.placeholders(keys.size()) + ")", ps -> {
+                            ps.setString(1, token);
+                            Jdbc.bindStrings(ps, 2, keys);
+                        }, rs -> rs.getString(1)));
+            }
+            return claimed;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, int first, OpenedReviewTask t) throws SQLException {
+        ps.setString(first, t.recordKey());
+        ps.setLong(first + 1, t.companyId());
+        ps.setLong(first + 2, t.invoiceId());
+        ps.setString(first + 3, t.reasonDigest());
+        if (t.taskId() == null) {
+            ps.setNull(first + 4, Types.BIGINT);
+        } else {
+            ps.setLong(first + 4, t.taskId());
+        }
+        Jdbc.setInstant(ps, first + 5, t.openedAt());
     }
 
     /** One statement per chunk: a CASE over the keys sets each row's own id. */

@@ -190,8 +190,9 @@ class StorePortsTest {
         Instant at = Instant.parse("2026-04-01T07:00:00Z");
         OpenedReviewTask a = new OpenedReviewTask("invoice:71:1", 71, 1, "a".repeat(64), null, at);
         OpenedReviewTask b = new OpenedReviewTask("payment:71:2", 71, 2, "b".repeat(64), null, at.plusSeconds(1));
-        ledger.intend(List.of(a, b));
+        assertThat(ledger.intend(List.of(a, b))).containsExactlyInAnyOrder("invoice:71:1", "payment:71:2");
         assertThat(ledger.list(71)).containsExactly(a, b);
+        assertThat(ledger.intend(List.of(a))).as("recorded for the same reason by another run: left to it").isEmpty();
         assertThat(ledger.list(71)).noneMatch(OpenedReviewTask::answered);
 
         long statements = db.statementCounter().statements();
@@ -200,8 +201,9 @@ class StorePortsTest {
         assertThat(ledger.list(71)).extracting(OpenedReviewTask::taskId).containsExactly(501L, 502L);
 
         OpenedReviewTask changed = new OpenedReviewTask("invoice:71:1", 71, 1, "c".repeat(64), null, at.plusSeconds(2));
-        ledger.intend(List.of(changed));
+        assertThat(ledger.intend(List.of(changed))).as("another reason: claimed again").containsExactly("invoice:71:1");
         assertThat(ledger.find("invoice:71:1")).contains(changed);
+        assertThat(ledger.find("payment:71:2").orElseThrow().taskId()).isEqualTo(502L);
 
         ledger.forget(List.of("invoice:71:1", "never:opened"));
         assertThat(ledger.find("invoice:71:1")).isEmpty();

@@ -1,6 +1,5 @@
 package com.kraviabridge.core.usecase;
 
-import com.kraviabridge.core.domain.ReviewTask;
 import com.kraviabridge.core.port.erp.ReviewTasks;
 import com.kraviabridge.core.port.store.OpenedReviewTask;
 import com.kraviabridge.core.port.store.ParkedKind;
@@ -86,8 +85,7 @@ public final class ReviewActivities {
         if (!gone.isEmpty()) {
             ledger.forget(gone);
         }
-        open(companyId, toOpen);
-        return new Outcome(toOpen.size(), closed);
+        return new Outcome(open(companyId, toOpen), closed);
     }
 
     /** Marks the record's to-do done because a person took the record off the list; false when it had none. */
@@ -149,19 +147,24 @@ public final class ReviewActivities {
         return open.size();
     }
 
-    private void open(long companyId, List<ParkedRecord> records) {
+    /** Opens the records' tasks; a record another run claimed at the same moment is left to it. */
+    private int open(long companyId, List<ParkedRecord> records) {
         if (records.isEmpty()) {
-            return;
+            return 0;
         }
         List<OpenedReviewTask> intents = records.stream().map(r -> new OpenedReviewTask(r.key(), companyId,
                 r.invoiceId(), ReviewTaskWording.digest(r), null, clock.instant())).toList();
-        ledger.intend(intents);
-        List<ReviewTask> wanted = records.stream().map(ReviewTaskWording::taskFor).toList();
-        List<Long> ids = tasks.open(companyId, wanted);
+        Set<String> claimed = Set.copyOf(ledger.intend(intents));
+        List<ParkedRecord> ours = records.stream().filter(r -> claimed.contains(r.key())).toList();
+        if (ours.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = tasks.open(companyId, ours.stream().map(ReviewTaskWording::taskFor).toList());
         Map<String, Long> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            byKey.put(records.get(i).key(), ids.get(i));
+        for (int i = 0; i < ours.size(); i++) {
+            byKey.put(ours.get(i).key(), ids.get(i));
         }
         ledger.opened(byKey);
+        return ours.size();
     }
 }

@@ -139,6 +139,17 @@ class ReviewActivitiesTest {
         assertThat(ledger.list(COMPANY)).isEmpty();
     }
 
+    @Test
+    void aRecordAnotherRunClaimedAtTheSameMomentIsLeftToIt() {
+        park("invoice:1:10", ParkedKind.INVOICE, "no organisation number", 10L);
+        park("invoice:1:11", ParkedKind.INVOICE, "no postal code", 11L);
+        ledger.claimedElsewhere.add("invoice:1:10");
+
+        assertThat(review.run(COMPANY).opened()).isEqualTo(1);
+
+        assertThat(tasks.open.values()).extracting(ReviewTask::invoiceId).containsExactly(11L);
+    }
+
     /** The ERP's to-dos: the open ones by id; done ones are gone, as in Odoo. */
     private static final class Tasks implements ReviewTasks {
         final Map<Long, ReviewTask> open = new LinkedHashMap<>();
@@ -204,9 +215,20 @@ class ReviewActivitiesTest {
             return Optional.ofNullable(rows.get(recordKey));
         }
 
+        /** Keys another run claimed just before this one looked. */
+        final Set<String> claimedElsewhere = new HashSet<>();
+
         @Override
-        public void intend(List<OpenedReviewTask> tasks) {
-            tasks.forEach(t -> rows.put(t.recordKey(), t));
+        public List<String> intend(List<OpenedReviewTask> tasks) {
+            List<String> claimed = new ArrayList<>();
+            for (OpenedReviewTask t : tasks) {
+                if (claimedElsewhere.remove(t.recordKey())) {
+                    continue;
+                }
+                rows.put(t.recordKey(), t);
+                claimed.add(t.recordKey());
+            }
+            return claimed;
         }
 
         @Override

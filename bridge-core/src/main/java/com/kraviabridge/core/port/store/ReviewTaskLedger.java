@@ -16,8 +16,12 @@ public interface ReviewTaskLedger {
 
     Optional<OpenedReviewTask> find(String recordKey);
 
-    /** Records the tasks about to be opened, replacing what was recorded under the same record keys. */
-    void intend(List<OpenedReviewTask> tasks);
+    /**
+     * Records the tasks about to be opened and returns the record keys this call claimed: those not recorded yet,
+     * and those recorded for another reason (replaced). A key recorded for the same reason, by another run just
+     * before, is left alone and not returned: that run opens its task.
+     */
+    List<String> intend(List<OpenedReviewTask> tasks);
 
     /** The ERP ids of tasks recorded by {@link #intend}, by record key. */
     void opened(Map<String, Long> taskIdByRecordKey);
