@@ -130,6 +130,35 @@ class MailActivityTest {
     }
 
     @Test
+    void version16HasNoArchivedActivitiesADoneOneIsAlwaysDeleted() {
+        try (Fixture fx = new Fixture(OdooVersion.V16)) {
+            fx.bot.accountant();
+            InvoiceRef a = invoice(fx);
+            Odoo odoo = fx.client(Odoo.Protocol.XML);
+            List<Integer> ids = create(odoo, List.of(Map.of("res_model_id", moveModel(odoo), "res_id", a.id())));
+            Odoo.RpcFault noActive = fault(() -> odoo.readOne("mail.activity", ids.get(0), "active"));
+            assertThat(noActive.text).contains("active");
+
+            odoo.call("mail.activity", "action_feedback", List.of(ids), Map.of("feedback", "ok"));
+
+            assertThat(fx.db.exists("mail.activity", ids.get(0))).isFalse();
+        }
+    }
+
+    @Test
+    void anActivityNeedsWriteAccessOnItsDocument() {
+        try (Fixture fx = new Fixture(OdooVersion.V18)) {
+            fx.bot.accountant().revoke("account.move", Operation.WRITE);
+            InvoiceRef a = invoice(fx);
+            Odoo odoo = fx.client(Odoo.Protocol.JSON);
+            Odoo.RpcFault f = fault(() -> create(odoo, List.of(Map.of("res_model_id", moveModel(odoo),
+                    "res_id", a.id()))));
+            assertThat(f.name).isEqualTo("odoo.exceptions.AccessError");
+            assertThat(fx.db.count("mail.activity")).isZero();
+        }
+    }
+
+    @Test
     void usersAreFoundByLoginAndAnInvoiceNamesItsSalesperson() {
         try (Fixture fx = new Fixture(OdooVersion.V19)) {
             fx.bot.accountant();

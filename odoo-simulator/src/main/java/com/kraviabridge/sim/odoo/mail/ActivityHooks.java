@@ -1,6 +1,7 @@
 package com.kraviabridge.sim.odoo.mail;
 
 import com.kraviabridge.sim.odoo.Operation;
+import com.kraviabridge.sim.odoo.orm.AccessControl;
 import com.kraviabridge.sim.odoo.orm.Constraints;
 import com.kraviabridge.sim.odoo.orm.Env;
 import com.kraviabridge.sim.odoo.orm.ModelHooks;
@@ -40,6 +41,7 @@ public final class ActivityHooks implements ModelHooks {
         if (!env.db().registry().has(docModel)) {
             throw OdooError.keyError(docModel);
         }
+        AccessControl.checkModel(env, env.model(docModel), Operation.WRITE);
         Orm.browseExisting(env, env.model(docModel), List.of(Values.pyInt(resId)), Operation.WRITE);
         if (Values.unset(vals.get("activity_type_id"))) {
             Integer todo = ActivityModels.todoType(env);
