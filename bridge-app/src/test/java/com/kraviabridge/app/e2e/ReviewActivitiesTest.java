@@ -77,6 +77,8 @@ class ReviewActivitiesTest {
                     .address("Kaigata 2", "7010", "Trondheim", "NO").save();
             InvoiceRef invoice = world.seed().invoice(noOrgNumber).invoiceDate(today.minusDays(45))
                     .dueDate(today.minusDays(30)).amount("4000.00").save();
+            world.cli("sync", "--dry-run");
+            assertThat(openActivities(world, invoice)).as("a dry run opens none").isEmpty();
             world.cli("sync");
             List<Map<String, Object>> first = openActivities(world, invoice);
             assertThat(first).hasSize(1);
