@@ -100,7 +100,8 @@ public final class Bridge implements AutoCloseable {
                         payoutPartner),
                 clock, sender);
         this.reviewActivities = new ReviewActivities(database.parkedRecords(), database.reviewTasks(),
-                odoo.reviewTasks(settings.odoo().reviewUser().orElse(null)), clock);
+                odoo.reviewTasks(settings.odoo().reviewUser().orElse(null)), clock,
+                writeLease(kraviaSettings, settings.odoo().timeout()));
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
                 settings.settlement().enabled() ? posting : null, reviewActivities);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());

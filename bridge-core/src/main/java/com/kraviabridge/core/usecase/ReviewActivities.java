@@ -8,9 +8,12 @@ import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.ReviewTaskLedger;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +43,19 @@ public final class ReviewActivities {
     private final ReviewTaskLedger ledger;
     private final ReviewTasks tasks;
     private final Clock clock;
+    private final Duration inFlight;
 
-    public ReviewActivities(ParkedRecords parked, ReviewTaskLedger ledger, ReviewTasks tasks, Clock clock) {
+    /**
+     * @param inFlight how long a to-do recorded but not yet answered may still be on its way to the ERP from another
+     *                 run; until then it is left to that run
+     */
+    public ReviewActivities(ParkedRecords parked, ReviewTaskLedger ledger, ReviewTasks tasks, Clock clock,
+                            Duration inFlight) {
         this.parked = parked;
         this.ledger = ledger;
         this.tasks = tasks;
         this.clock = clock;
+        this.inFlight = inFlight;
     }
 
     public Outcome run(long companyId) {
@@ -59,7 +69,11 @@ public final class ReviewActivities {
         for (OpenedReviewTask t : ledger.list(companyId)) {
             opened.put(t.recordKey(), t);
         }
-        resolveUnanswered(companyId, opened, kept);
+        Set<String> elsewhere = resolveUnanswered(companyId, opened, kept);
+        elsewhere.forEach(key -> {
+            opened.remove(key);
+            kept.remove(key);
+        });
 
         List<String> gone = new ArrayList<>();
         List<Long> goneTasks = new ArrayList<>();
@@ -104,14 +118,21 @@ public final class ReviewActivities {
 
     /**
      * A to-do recorded but not answered was perhaps opened: it is looked up on its invoice and adopted when found;
-     * when not, the record is treated as having none and gets one.
+     * when not, the record is treated as having none and gets one. One recorded so recently that its run may still
+     * be waiting for the ERP's answer is left to that run; their keys are returned.
      */
-    private void resolveUnanswered(long companyId, Map<String, OpenedReviewTask> opened,
-                                   Map<String, ParkedRecord> kept) {
+    private Set<String> resolveUnanswered(long companyId, Map<String, OpenedReviewTask> opened,
+                                          Map<String, ParkedRecord> kept) {
         Map<String, Long> found = new HashMap<>();
         List<String> lost = new ArrayList<>();
+        Set<String> elsewhere = new HashSet<>();
+        Instant settled = clock.instant().minus(inFlight);
         for (OpenedReviewTask t : List.copyOf(opened.values())) {
             if (t.answered()) {
+                continue;
+            }
+            if (t.openedAt().isAfter(settled)) {
+                elsewhere.add(t.recordKey());
                 continue;
             }
             ParkedRecord r = kept.get(t.recordKey());
@@ -132,6 +153,7 @@ public final class ReviewActivities {
         if (!lost.isEmpty()) {
             ledger.forget(lost);
         }
+        return elsewhere;
     }
 
     /** Marks done those of the tasks still open; one done in the ERP already, or deleted, is left alone. */

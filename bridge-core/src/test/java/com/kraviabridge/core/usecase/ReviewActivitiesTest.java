@@ -9,6 +9,7 @@ import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ReviewTaskLedger;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +30,8 @@ class ReviewActivitiesTest {
     private final InMemoryStore store = new InMemoryStore();
     private final Ledger ledger = new Ledger();
     private final Tasks tasks = new Tasks();
-    private final ReviewActivities review = new ReviewActivities(store, ledger, tasks, clock);
+    private static final Duration IN_FLIGHT = Duration.ofMinutes(10);
+    private final ReviewActivities review = new ReviewActivities(store, ledger, tasks, clock, IN_FLIGHT);
 
     private ParkedRecord park(String key, ParkedKind kind, String reason, Long invoiceId) {
         ParkedRecord r = new ParkedRecord(key, COMPANY, kind, "INV/" + key, reason, clock.instant(), invoiceId);
@@ -103,6 +105,10 @@ class ReviewActivitiesTest {
         assertThatThrownBy(() -> review.run(COMPANY)).isInstanceOf(RemoteFailure.class);
         assertThat(tasks.open).hasSize(1);
 
+        review.run(COMPANY);
+        assertThat(tasks.calls).as("perhaps still on its way: left alone").containsExactly("open 1");
+
+        clock.advance(IN_FLIGHT.plusSeconds(1));
         review.run(COMPANY);
 
         assertThat(tasks.open).hasSize(1);
