@@ -28,6 +28,7 @@ final class KeyCatalog {
             plain("odoo.protocol", "auto"),
             plain("odoo.page-size", "1000"),
             plain("odoo.timeout-seconds", "60"),
+            plain("odoo.review-user", ""),
 
             plain("kravia.url", "https://api.kravia.ai"),
             secret("kravia.token"),

@@ -2,8 +2,14 @@ package com.kraviabridge.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Where and how to reach Odoo ({@code odoo.*}). */
+/**
+ * Where and how to reach Odoo ({@code odoo.*}).
+ *
+ * @param reviewUser the login of the user who gets the to-dos for records kept for review; empty for each
+ *                   invoice's salesperson
+ */
 public record OdooConfig(
         URI url,
         String database,
@@ -11,5 +17,6 @@ public record OdooConfig(
         Secret password,
         OdooProtocol protocol,
         int pageSize,
-        Duration timeout) {
+        Duration timeout,
+        Optional<String> reviewUser) {
 }

@@ -56,7 +56,21 @@ final class SettingsBinder {
                 placeholderChecked("odoo.password", in.secret("odoo.password", true, "that user's password or API key")),
                 in.choice("odoo.protocol", OdooProtocol.class),
                 in.integer("odoo.page-size", 1, 5000),
-                Duration.ofSeconds(in.integer("odoo.timeout-seconds", 1, 3600)));
+                Duration.ofSeconds(in.integer("odoo.timeout-seconds", 1, 3600)),
+                reviewUser());
+    }
+
+    /** A login has no spaces; empty means each invoice's salesperson. */
+    private Optional<String> reviewUser() {
+        String login = in.text("odoo.review-user");
+        if (login.isEmpty()) {
+            return Optional.empty();
+        }
+        if (login.chars().anyMatch(Character::isWhitespace)) {
+            in.error("odoo.review-user", "must be the login of an Odoo user, without spaces, not "
+                    + in.quoted("odoo.review-user"));
+        }
+        return Optional.of(login);
     }
 
     private KraviaConfig kravia() {

@@ -6,6 +6,7 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.OperationsLog;
 import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.PostedSettlements;
+import com.kraviabridge.core.port.store.ReviewTaskLedger;
 import com.kraviabridge.core.port.store.StatusHistory;
 import com.kraviabridge.core.port.store.WebhookInbox;
 import com.zaxxer.hikari.HikariConfig;
@@ -181,6 +182,10 @@ public final class Database implements AutoCloseable {
 
     public ParkedRecords parkedRecords() {
         return new JdbcParkedRecords(counted);
+    }
+
+    public ReviewTaskLedger reviewTasks() {
+        return new JdbcReviewTaskLedger(counted);
     }
 
     public PostedSettlements postedSettlements() {

@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * Parked records on the {@code parked_records} table. Parking a key again updates what it says but keeps the
- * time it was first parked, so {@code bridge status} shows how long it has been waiting.
+ * time it was first parked, so {@code bridge status} shows how long it has been waiting; a record parked again
+ * without its invoice keeps the invoice it was parked with.
  */
 public final class JdbcParkedRecords implements ParkedRecords {
 
-    private static final String COLUMNS = "record_key, company_id, kind, subject, reason, parked_at";
+    private static final String COLUMNS = "record_key, company_id, kind, subject, reason, parked_at, invoice_id";
 
     private final Jdbc jdbc;
 
@@ -27,9 +28,10 @@ public final class JdbcParkedRecords implements ParkedRecords {
 
     @Override
     public void park(ParkedRecord r) {
-        jdbc.update("INSERT INTO parked_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
+        jdbc.update("INSERT INTO parked_records (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
                         + " ON DUPLICATE KEY UPDATE company_id = VALUES(company_id), kind = VALUES(kind),"
-                        + " subject = VALUES(subject), reason = VALUES(reason)",
+                        + " subject = VALUES(subject), reason = VALUES(reason),"
+                        + " invoice_id = COALESCE(VALUES(invoice_id), invoice_id)",
                 ps -> {
                     ps.setString(1, r.key());
                     ps.setLong(2, r.companyId());
@@ -37,6 +39,11 @@ public final class JdbcParkedRecords implements ParkedRecords {
                     Jdbc.setText(ps, 4, r.subject());
                     Jdbc.setText(ps, 5, r.reason());
                     Jdbc.setInstant(ps, 6, r.parkedAt());
+                    if (r.invoiceId() == null) {
+                        ps.setNull(7, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(7, r.invoiceId());
+                    }
                 });
     }
 
@@ -74,6 +81,7 @@ public final class JdbcParkedRecords implements ParkedRecords {
     private static ParkedRecord map(ResultSet rs) throws SQLException {
         return new ParkedRecord(rs.getString("record_key"), rs.getLong("company_id"),
                 ParkedKind.ofCode(rs.getString("kind")),
-                rs.getString("subject"), rs.getString("reason"), Jdbc.getInstant(rs, "parked_at"));
+                rs.getString("subject"), rs.getString("reason"), Jdbc.getInstant(rs, "parked_at"),
+                rs.getObject("invoice_id", Long.class));
     }
 }

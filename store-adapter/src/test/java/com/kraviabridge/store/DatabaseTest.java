@@ -46,13 +46,13 @@ class DatabaseTest {
                 + " WHERE TABLE_SCHEMA = '" + schema + "'"))
                 .containsExactlyInAnyOrder("flyway_schema_history", "case_map", "operations", "cursors",
                         "status_history", "webhook_inbox", "parked_records", "posted_settlements",
-                        "forwarded_allocations", "QRTZ_JOB_DETAILS", "QRTZ_TRIGGERS", "QRTZ_SIMPLE_TRIGGERS",
+                        "forwarded_allocations", "review_tasks", "QRTZ_JOB_DETAILS", "QRTZ_TRIGGERS", "QRTZ_SIMPLE_TRIGGERS",
                         "QRTZ_CRON_TRIGGERS", "QRTZ_SIMPROP_TRIGGERS", "QRTZ_BLOB_TRIGGERS", "QRTZ_CALENDARS",
                         "QRTZ_PAUSED_TRIGGER_GRPS", "QRTZ_FIRED_TRIGGERS", "QRTZ_SCHEDULER_STATE", "QRTZ_LOCKS");
         assertThat(Sql.column(db.dataSource(), "SELECT DISTINCT ENGINE FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = '" + schema + "'")).containsExactly("InnoDB");
         assertThat(Sql.column(db.dataSource(), "SELECT CONCAT(version, ':', success) FROM flyway_schema_history"
-                + " ORDER BY installed_rank")).containsExactly("1:1", "2:1", "3:1", "4:1", "5:1");
+                + " ORDER BY installed_rank")).containsExactly("1:1", "2:1", "3:1", "4:1", "5:1", "6:1");
     }
 
     @Test
@@ -132,7 +132,7 @@ class DatabaseTest {
         db.cursors().write(3, "reopen", "kept");
         try (Database again = Database.open(server.settings(db.jdbcUrl()))) {
             assertThat(again.cursors().read(3, "reopen")).contains("kept");
-            assertThat(Sql.count(again.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(5);
+            assertThat(Sql.count(again.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(6);
             assertThat(again.isEmbedded()).isFalse();
             assertThat(again.embeddedServer()).isEmpty();
         }

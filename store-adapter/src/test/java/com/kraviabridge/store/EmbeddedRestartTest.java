@@ -36,7 +36,7 @@ class EmbeddedRestartTest {
             assertThat(first.jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:" + server.port() + "/bridge");
             assertThat(Files.isDirectory(dataDir.resolve("mariadb").resolve("bridge"))).isTrue();
             assertThat(Sql.count(first.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history WHERE success"))
-                    .isEqualTo(5);
+                    .isEqualTo(6);
             assertThat(Sql.count(first.dataSource(), "SELECT COUNT(*) FROM information_schema.TABLES"
                     + " WHERE TABLE_SCHEMA = 'bridge' AND TABLE_NAME LIKE 'QRTZ\\_%'")).isEqualTo(11);
 
@@ -52,7 +52,7 @@ class EmbeddedRestartTest {
             assertThat(second.embeddedServer().orElseThrow().password()).as("the password of the first start")
                     .isEqualTo(password);
             assertThat(second.cursors().read(7, "kravia.lastUpdatedTime")).contains("2026-05-01T10:00:00");
-            assertThat(Sql.count(second.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(5);
+            assertThat(Sql.count(second.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(6);
         }
     }
 }

@@ -35,7 +35,7 @@ class EmbeddedUpgradeTest {
         try (Database upgraded = Database.open(settings)) {
             assertThat(upgraded.cursors().read(7, "kravia.lastUpdatedTime")).contains("2026-05-01T10:00:00");
             assertThat(upgraded.cursors().read(8, "kravia.lastUpdatedTime")).contains("2026-05-02T10:00:00");
-            assertThat(Sql.count(upgraded.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(5);
+            assertThat(Sql.count(upgraded.dataSource(), "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(6);
 
             EmbeddedMariaDb server = upgraded.embeddedServer().orElseThrow();
             assertThat(server.installedNewDataDir()).as("the old system tables were kept").isFalse();

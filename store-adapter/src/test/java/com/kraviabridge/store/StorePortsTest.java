@@ -2,6 +2,7 @@ package com.kraviabridge.store;
 
 import com.kraviabridge.core.port.store.AllocationOutcome;
 import com.kraviabridge.core.port.store.ForwardedAllocation;
+import com.kraviabridge.core.port.store.OpenedReviewTask;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.PostedSettlement;
@@ -167,6 +168,46 @@ class StorePortsTest {
         assertThat(parked.list(31)).containsExactly(payment);
         assertThat(parked.all()).contains(payment, elsewhere).doesNotContain(invoice);
         assertThat(parked.count() - before).isEqualTo(2);
+    }
+
+    @Test
+    void aParkedRecordKeepsItsInvoiceWhenParkedAgainWithoutIt() {
+        JdbcParkedRecords parked = new JdbcParkedRecords(db.dataSource());
+        Instant at = Instant.parse("2026-04-01T07:00:00Z");
+        parked.park(new ParkedRecord("excess:6161:5", 6161, ParkedKind.EXCESS, "BNK1/0005", "too much", at, 4711L));
+        parked.park(new ParkedRecord("undone:6161:6", 6161, ParkedKind.UNDONE, "#4712", "undone", at));
+
+        assertThat(parked.list(6161)).extracting(ParkedRecord::invoiceId).containsExactly(4711L, null);
+
+        parked.park(new ParkedRecord("excess:6161:5", 6161, ParkedKind.EXCESS, "BNK1/0005", "still too much", at));
+        assertThat(parked.list(6161).get(0).invoiceId()).isEqualTo(4711L);
+        assertThat(parked.list(6161).get(0).reason()).isEqualTo("still too much");
+    }
+
+    @Test
+    void reviewTasksAreRecordedBeforeTheyAreOpenedThenGetTheirIdsAndAreForgotten() {
+        JdbcReviewTaskLedger ledger = new JdbcReviewTaskLedger(db.dataSource());
+        Instant at = Instant.parse("2026-04-01T07:00:00Z");
+        OpenedReviewTask a = new OpenedReviewTask("invoice:71:1", 71, 1, "a".repeat(64), null, at);
+        OpenedReviewTask b = new OpenedReviewTask("payment:71:2", 71, 2, "b".repeat(64), null, at.plusSeconds(1));
+        assertThat(ledger.intend(List.of(a, b))).containsExactlyInAnyOrder("invoice:71:1", "payment:71:2");
+        assertThat(ledger.list(71)).containsExactly(a, b);
+        assertThat(ledger.intend(List.of(a))).as("recorded for the same reason by another run: left to it").isEmpty();
+        assertThat(ledger.list(71)).noneMatch(OpenedReviewTask::answered);
+
+        long statements = db.statementCounter().statements();
+        ledger.opened(java.util.Map.of("invoice:71:1", 501L, "payment:71:2", 502L));
+        assertThat(db.statementCounter().statements() - statements).isEqualTo(1);
+        assertThat(ledger.list(71)).extracting(OpenedReviewTask::taskId).containsExactly(501L, 502L);
+
+        OpenedReviewTask changed = new OpenedReviewTask("invoice:71:1", 71, 1, "c".repeat(64), null, at.plusSeconds(2));
+        assertThat(ledger.intend(List.of(changed))).as("another reason: claimed again").containsExactly("invoice:71:1");
+        assertThat(ledger.find("invoice:71:1")).contains(changed);
+        assertThat(ledger.find("payment:71:2").orElseThrow().taskId()).isEqualTo(502L);
+
+        ledger.forget(List.of("invoice:71:1", "never:opened"));
+        assertThat(ledger.find("invoice:71:1")).isEmpty();
+        assertThat(ledger.list(71)).extracting(OpenedReviewTask::recordKey).containsExactly("payment:71:2");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,22 @@ public final class DismissCommand extends ParkedKeysCommand {
             return false;
         }
         bridge.database().parkedRecords().release(key);
-        out.println("Dismissed " + key + " (" + record.get().kind().code() + " " + record.get().subject() + ").");
+        boolean hadToDo = closeToDo(bridge, key, err);
+        out.println("Dismissed " + key + " (" + record.get().kind().code() + " " + record.get().subject() + ")"
+                + (hadToDo ? "; its to-do in Odoo is marked done." : "."));
         return true;
+    }
+
+    /**
+     * Marks the record's to-do in Odoo done. Odoo out of reach does not undo the dismissal: the next run finds the
+     * record gone and marks the to-do done then.
+     */
+    private static boolean closeToDo(Bridge bridge, String key, PrintWriter err) {
+        try {
+            return bridge.reviewActivities().dismissed(key);
+        } catch (RemoteFailure failure) {
+            err.println("The to-do of " + key + " in Odoo is marked done on the next run: " + failure.describe());
+            return false;
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -81,6 +82,7 @@ public final class DoctorCommand implements Callable<Integer> {
                 }
                 checkDesk(bridge);
                 checkApproval(bridge, settings);
+                checkReviewUser(bridge, settings);
             }
             for (CreditorMapping creditor : bridge.creditors()) {
                 check("kravia creditor " + creditor.creditorId(), () -> {
@@ -156,6 +158,23 @@ public final class DoctorCommand implements Callable<Integer> {
             line(approvable, "collection approval", approvable ? setting + "; accountants approve in Odoo"
                     : setting + " needs \"Approved for Kravia\" on invoices in Odoo, which is missing: run bridge"
                     + " odoo setup");
+        });
+    }
+
+    /** The user who gets the to-dos for records kept for review: the login odoo.review-user names must exist. */
+    private void checkReviewUser(Bridge bridge, BridgeConfig settings) {
+        Optional<String> login = settings.odoo().reviewUser();
+        if (login.isEmpty()) {
+            line(true, "odoo review user", "each invoice's salesperson, else the bridge's user (odoo.review-user"
+                    + " not set)");
+            return;
+        }
+        check("odoo review user", () -> {
+            if (!bridge.odoo().hasActiveUser(login.get())) {
+                throw new IllegalStateException("odoo.review-user is '" + login.get() + "', but Odoo has no active"
+                        + " user with that login");
+            }
+            return "to-dos for records kept for review go to " + login.get();
         });
     }
 

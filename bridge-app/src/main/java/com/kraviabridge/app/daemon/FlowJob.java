@@ -50,6 +50,7 @@ public final class FlowJob implements Job {
                 reports.add(report);
                 LOG.info("{}", report);
             });
+            sync.creditors().forEach(sync::reviewActivities);
         } catch (RuntimeException e) {
             error = e.getMessage();
             LOG.warn("flow {} failed: {}", flow, e.toString());

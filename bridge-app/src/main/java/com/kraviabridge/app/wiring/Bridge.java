@@ -29,6 +29,7 @@ import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.usecase.PostSettlements;
 import com.kraviabridge.core.usecase.RefreshCaseStatus;
 import com.kraviabridge.core.usecase.RetryRefused;
+import com.kraviabridge.core.usecase.ReviewActivities;
 import com.kraviabridge.core.usecase.RemoteWrites;
 import com.kraviabridge.core.usecase.Synchronisation;
 import com.kraviabridge.erp.odoo.OdooClientSettings;
@@ -60,6 +61,7 @@ public final class Bridge implements AutoCloseable {
     private final BalanceCheck balanceCheck;
     private final RefreshCaseStatus statusRefresh;
     private final RetryRefused retryRefused;
+    private final ReviewActivities reviewActivities;
     private final List<CreditorMapping> creditors;
     private final BridgeMetrics metrics = new BridgeMetrics();
 
@@ -106,8 +108,11 @@ public final class Bridge implements AutoCloseable {
                 settlementBooking(settings.settlement(), payoutPartner),
                 settings.settlement().post() == SettlementPost.DRAFT ? SettlementPostMode.DRAFT : SettlementPostMode.POSTED,
                 clock, sender);
+        this.reviewActivities = new ReviewActivities(database.parkedRecords(), database.reviewTasks(),
+                odoo.reviewTasks(settings.odoo().reviewUser().orElse(null)), clock,
+                writeLease(kraviaSettings, settings.odoo().timeout()));
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
-                settings.settlement().enabled() ? posting : null, messages);
+                settings.settlement().enabled() ? posting : null, messages, reviewActivities);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }
@@ -210,6 +215,11 @@ public final class Bridge implements AutoCloseable {
     public static ApprovalRule approvalRule(CollectionConfig c, Clock clock) {
         return new ApprovalRule(c.approval() == ApprovalMode.MANUAL ? ApprovalRule.Mode.MANUAL
                 : ApprovalRule.Mode.AUTOMATIC, c.approvalAfterDaysOverdue(), clock);
+    }
+
+    /** The to-dos in Odoo for records kept for review. */
+    public ReviewActivities reviewActivities() {
+        return reviewActivities;
     }
 
     public BridgeConfig settings() {

@@ -90,7 +90,8 @@ public final class ApprovalQueue {
                 return false;
             }
             waitingNow.put(invoice.id(), new ParkedRecord(ForwardOverdueInvoices.invoiceKey(companyId, invoice.id()),
-                    companyId, ParkedKind.AWAITING_APPROVAL, invoice.number(), reason.get(), clock.instant()));
+                    companyId, ParkedKind.AWAITING_APPROVAL, invoice.number(), reason.get(), clock.instant(),
+                    invoice.id()));
             report.note((dryRun ? "would wait: " : "waiting: ") + reason.get());
             return true;
         }

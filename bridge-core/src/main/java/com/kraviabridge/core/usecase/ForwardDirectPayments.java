@@ -108,7 +108,8 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         if (!dryRun) {
             page.notSent(allocation, AllocationOutcome.UNCLASSIFIED);
             parked.park(new ParkedRecord(RecordKey.allocation(allocation.companyId(), allocation.id()).text(),
-                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant()));
+                    allocation.companyId(), ParkedKind.PAYMENT, allocation.counterpartName(), reason, clock.instant(),
+                    allocation.invoiceId()));
         }
     }
 

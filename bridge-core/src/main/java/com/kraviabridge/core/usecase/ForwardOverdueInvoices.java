@@ -138,7 +138,8 @@ public final class ForwardOverdueInvoices {
                     toReport.add(reject);
                     if (!dryRun) {
                         parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                                ParkedKind.INVOICE, invoice.number(), reject.verdict().reasonText(), clock.instant()));
+                                ParkedKind.INVOICE, invoice.number(), reject.verdict().reasonText(), clock.instant(),
+                                invoice.id()));
                     }
                 } else if (decision instanceof KeepOut) {
                     toReport.add(decision); // a person's choice, not a problem: nothing stays parked for it

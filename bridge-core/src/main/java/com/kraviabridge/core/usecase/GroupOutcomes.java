@@ -60,7 +60,7 @@ final class GroupOutcomes {
                 String reason = "Kravia refused " + what + ": " + outcome.error();
                 group.allocations().forEach(allocation -> page.notSent(allocation, AllocationOutcome.REFUSED));
                 parked.park(new ParkedRecord(key, first.companyId(), refusedAs, first.counterpartName(), reason,
-                        clock.instant()));
+                        clock.instant(), first.invoiceId()));
                 report.parked(reason);
                 return true;
             }
@@ -88,7 +88,8 @@ final class GroupOutcomes {
             run.report().parked(reason);
             if (!run.dryRun()) {
                 parked.park(new ParkedRecord(RecordKey.excess(allocation.companyId(), allocation.id()).text(),
-                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason, clock.instant()));
+                        allocation.companyId(), ParkedKind.EXCESS, allocation.counterpartName(), reason, clock.instant(),
+                        allocation.invoiceId()));
             }
         }
     }

@@ -108,7 +108,7 @@ final class InvoiceRegistrations {
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
                 parked.park(new ParkedRecord(ForwardOverdueInvoices.invoiceKey(invoice.companyId(), invoice.id()),
-                        invoice.companyId(), ParkedKind.INVOICE, invoice.number(), reason, registration.at()));
+                        invoice.companyId(), ParkedKind.INVOICE, invoice.number(), reason, registration.at(), invoice.id()));
                 report.parked(reason);
             }
             case UNKNOWN -> report.unknown("invoice " + invoice.number() + ": no answer from Kravia ("

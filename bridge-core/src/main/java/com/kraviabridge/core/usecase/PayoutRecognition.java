@@ -77,7 +77,8 @@ public final class PayoutRecognition {
                 if (!dryRun) {
                     notSent.accept(AllocationOutcome.UNCLASSIFIED);
                     parked.park(new ParkedRecord(RecordKey.allocation(payment.companyId(), payment.id()).text(),
-                            payment.companyId(), ParkedKind.PAYMENT, payment.counterpartName(), reason, clock.instant()));
+                            payment.companyId(), ParkedKind.PAYMENT, payment.counterpartName(), reason, clock.instant(),
+                            payment.invoiceId()));
                 }
                 return false;
             }

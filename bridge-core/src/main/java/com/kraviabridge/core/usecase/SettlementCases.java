@@ -65,6 +65,15 @@ final class SettlementCases {
         return Optional.ofNullable(matched.get(invoiceId));
     }
 
+    /**
+     * The invoice a settlement concerns, where a person is shown what went wrong with it: the first of its lines that
+     * names one (a settlement may pay several); null when none does.
+     */
+    static Long firstInvoiceId(Settlement settlement) {
+        return settlement.lines().stream().map(SettlementCases::invoiceIdOf).flatMap(Optional::stream).findFirst()
+                .orElse(null);
+    }
+
     private static Optional<Long> invoiceIdOf(SettlementLine line) {
         String id = line.accountingInvoiceId();
         return id != null && id.matches("\\d+") ? Optional.of(Long.parseLong(id)) : Optional.empty();

@@ -25,7 +25,8 @@ final class SettlementOutcomes {
         report.parked(reason);
         if (!dryRun) {
             parked.park(new ParkedRecord(planned.parkKey(), creditor.companyId(), ParkedKind.SETTLEMENT,
-                    planned.settlement().id(), reason, clock.instant()));
+                    planned.settlement().id(), reason, clock.instant(),
+                    SettlementCases.firstInvoiceId(planned.settlement())));
         }
     }
 

@@ -29,11 +29,20 @@ public final class Synchronisation {
     private final RefreshCaseStatus status;
     private final PostSettlements settlements;
     private final InvoiceMessages messages;
+    private final ReviewActivities review;
 
     /** @param messages posts the notes a flow told in its report */
     public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
                            ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
                            PostSettlements settlements, InvoiceMessages messages) {
+        this(creditors, invoices, payments, credits, status, settlements, messages, null);
+    }
+
+    /** With {@code review}, each company's records kept for review get their to-dos in the ERP after its flows. */
+    public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
+                           ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
+                           PostSettlements settlements, InvoiceMessages messages, ReviewActivities review) {
+        this.review = review;
         this.creditors = List.copyOf(creditors);
         this.invoices = invoices;
         this.payments = payments;
@@ -50,10 +59,15 @@ public final class Synchronisation {
             reports.add(report);
             progress.accept(report);
         };
+        boolean storeUp = true;
         for (FlowReport.Flow flow : FlowReport.Flow.values()) {
             if (chosen.contains(flow) && !runFlow(flow, dryRun, done)) {
+                storeUp = false; // the to-dos are kept in the store too
                 break;
             }
+        }
+        if (!dryRun && storeUp) {
+            creditors.forEach(this::reviewActivities);
         }
         return reports;
     }
@@ -118,6 +132,26 @@ public final class Synchronisation {
         }
     }
 
+    /**
+     * Opens and closes the company's to-dos for records kept for review. A failure is logged and left for the next
+     * run: the flows' work is done and recorded, and the to-dos catch up from the store.
+     */
+    public void reviewActivities(CreditorMapping creditor) {
+        if (review == null) {
+            return;
+        }
+        try {
+            ReviewActivities.Outcome outcome = review.run(creditor.companyId());
+            if (outcome.opened() + outcome.closed() > 0) {
+                LOG.info("company {}: opened {} and closed {} to-dos for records kept for review",
+                        creditor.companyId(), outcome.opened(), outcome.closed());
+            }
+        } catch (RemoteFailure failure) {
+            LOG.warn("to-dos for records kept for review of company {} not updated: {}", creditor.companyId(),
+                    failure.describe());
+        }
+    }
+
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
         FlowReport report = flowFor(flow, creditor, dryRun);
         messages.post(report.takeNotes());
@@ -150,6 +184,6 @@ public final class Synchronisation {
     /** The same flows for the mapped companies but these, which a run must leave alone. */
     public Synchronisation without(Set<Long> companyIds) {
         return new Synchronisation(creditors.stream().filter(c -> !companyIds.contains(c.companyId())).toList(),
-                invoices, payments, credits, status, settlements, messages);
+                invoices, payments, credits, status, settlements, messages, review);
     }
 }

@@ -127,7 +127,7 @@ final class UndoneAllocations {
                     + f.invoiceId() + " (Kravia case " + f.kraviaInvoiceId() + ") was undone in Odoo after it was sent"
                     + " to Kravia; Kravia has no reversal, so correct the case in Kravia's portal";
             parked.park(new ParkedRecord(RecordKey.undone(companyId, f.allocationId()).text(), companyId, ParkedKind.UNDONE,
-                    "#" + f.invoiceId(), reason, clock.instant()));
+                    "#" + f.invoiceId(), reason, clock.instant(), f.invoiceId()));
             report.parked(reason);
         }
     }

@@ -1,6 +1,7 @@
 package com.kraviabridge.erp.odoo;
 
 import com.kraviabridge.core.port.erp.Companies;
+import com.kraviabridge.core.port.erp.ReviewTasks;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.erp.InvoiceApprovals;
 import com.kraviabridge.core.port.erp.InvoiceNotes;
@@ -11,6 +12,7 @@ import com.kraviabridge.erp.odoo.rpc.Transports;
 import com.kraviabridge.core.port.RemoteCallListener;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The Odoo adapter: every ERP port of the core over one logged-in connection to one Odoo database.
@@ -100,6 +102,20 @@ public final class OdooErp {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    /**
+     * To-dos on invoices for the records the bridge keeps for review, for the user with {@code reviewLogin} (null:
+     * each invoice's salesperson).
+     */
+    public ReviewTasks reviewTasks(String reviewLogin) {
+        return new OdooReviewTasks(client, reviewLogin);
+    }
+
+    /** Whether Odoo has an active user with this login, for {@code doctor}'s check of odoo.review-user. */
+    public boolean hasActiveUser(String login) {
+        return !client.searchRead(OdooClient.NO_COMPANY, "res.users", Domain.where("login", "=", login),
+                List.of("id"), "id", 1).isEmpty();
     }
 
     public Companies companies() {

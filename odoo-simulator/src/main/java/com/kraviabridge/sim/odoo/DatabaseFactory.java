@@ -3,6 +3,9 @@ package com.kraviabridge.sim.odoo;
 import com.kraviabridge.sim.odoo.accounting.AccountingMethods;
 import com.kraviabridge.sim.odoo.data.BaseData;
 import com.kraviabridge.sim.odoo.data.Directory;
+import com.kraviabridge.sim.odoo.mail.ActivityDone;
+import com.kraviabridge.sim.odoo.mail.ActivityHooks;
+import com.kraviabridge.sim.odoo.mail.ActivityModels;
 import com.kraviabridge.sim.odoo.orm.MethodTable;
 import com.kraviabridge.sim.odoo.orm.OdooDatabase;
 import com.kraviabridge.sim.odoo.orm.OrmMethods;
@@ -27,15 +30,18 @@ final class DatabaseFactory {
         this.template = StandardSchema.build(version);
         OrmMethods.register(methods);
         AccountingMethods.register(methods);
+        ActivityDone.register(methods);
     }
 
     OdooDatabase create(String name, String currency, String country) {
         OdooDatabase db = new OdooDatabase(name, version, template.copy(), methods, clock::now);
         AccountingMethods.installHooks(db);
         db.addHooks("ir.ui.view", new ViewValidation());
+        db.addHooks("mail.activity", new ActivityHooks());
         db.transaction(1, Map.of(), true, env -> {
             BaseData.load(env);
             InvoiceViews.load(env);
+            ActivityModels.seed(env);
             int company = Directory.createCompany(env, "My Company", currency, country);
             Directory.createUser(env, "__system__", "OdooBot", company, List.of(company), false);
             return null;

@@ -18,12 +18,12 @@ public final class SimUser {
     /** Models an accountant-like integration user may fully use by default. */
     static final List<String> BUSINESS_MODELS = List.of("res.partner", "res.partner.category", "account.move",
             "account.move.line", "account.payment", "account.partial.reconcile", "account.full.reconcile",
-            "mail.message", "account.bank.statement.line");
+            "mail.message", "account.bank.statement.line", "mail.activity");
     /** Models such a user may read by default. */
     static final List<String> REFERENCE_MODELS = List.of("res.company", "res.currency", "res.currency.rate",
             "res.country", "res.users", "account.account", "account.journal", "account.tax",
             "account.tax.repartition.line", "account.account.tag", "ir.model", "ir.model.fields",
-            "mail.message.subtype", "ir.ui.view", "ir.model.data");
+            "mail.message.subtype", "ir.ui.view", "ir.model.data", "mail.activity.type");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -13,9 +13,10 @@ import java.time.Instant;
  * holds, so that a record is parked whatever its data (the full data stays in Odoo or Kravia).
  *
  * @param subject what a user recognises: the invoice number, the payment's name
+ * @param invoiceId the ERP invoice the record concerns, where the accountant is shown it; null when not known
  */
 public record ParkedRecord(String key, long companyId, ParkedKind kind, String subject, String reason,
-                           Instant parkedAt) {
+                           Instant parkedAt, Long invoiceId) {
 
     /** The longest subject kept, in characters. */
     public static final int SUBJECT_LENGTH = 500;
@@ -25,5 +26,11 @@ public record ParkedRecord(String key, long companyId, ParkedKind kind, String s
     public ParkedRecord {
         subject = BoundedText.shortened(subject, SUBJECT_LENGTH);
         reason = BoundedText.shortened(reason, REASON_LENGTH);
+    }
+
+    /** A record whose invoice is not known. */
+    public ParkedRecord(String key, long companyId, ParkedKind kind, String subject, String reason,
+                        Instant parkedAt) {
+        this(key, companyId, kind, subject, reason, parkedAt, null);
     }
 }

@@ -37,7 +37,8 @@ final class Json2Arguments {
             records("button_cancel"),
             records("reconcile"),
             records("remove_move_reconcile"),
-            records("action_create_payments"));
+            records("action_create_payments"),
+            records("action_feedback", "feedback", "attachment_ids"));
 
     private Json2Arguments() {
     }

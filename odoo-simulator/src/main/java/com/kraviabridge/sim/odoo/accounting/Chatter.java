@@ -114,7 +114,7 @@ public final class Chatter {
     }
 
     /** markupsafe.escape. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -4,6 +4,7 @@ import com.kraviabridge.sim.odoo.OdooVersion;
 import com.kraviabridge.sim.odoo.accounting.CurrencyRates;
 import com.kraviabridge.sim.odoo.accounting.MoveNames;
 import com.kraviabridge.sim.odoo.accounting.PaymentLinks;
+import com.kraviabridge.sim.odoo.mail.ActivityModels;
 import com.kraviabridge.sim.odoo.orm.Env;
 import com.kraviabridge.sim.odoo.orm.ModelBuilder;
 import com.kraviabridge.sim.odoo.orm.Rec;
@@ -42,6 +43,7 @@ public final class StandardSchema {
         mail(s, v);
         irModel(s);
         ViewModels.define(s, v);
+        ActivityModels.define(s, v);
         return s.build();
     }
 
@@ -408,6 +410,7 @@ public final class StandardSchema {
                 .compute(com.kraviabridge.sim.odoo.accounting.PaymentsWidget::compute, false);
         m.o2m("message_ids", "Messages", "mail.message", "res_id").filter((env, msg) ->
                 "account.move".equals(env.str(msg, "model")));
+        m.m2o("invoice_user_id", "Salesperson", "res.users").defaultValue(env -> env.uid());
     }
 
     private static void moveLine(SchemaBuilder s, OdooVersion v) {
@@ -598,6 +601,7 @@ public final class StandardSchema {
         m.m2o("author_id", "Author", "res.partner");
         m.datetime("date", "Date");
         m.bool("is_internal", "Employee Only");
+        m.m2o("mail_activity_type_id", "Mail Activity Type", "mail.activity.type").ondelete("set null");
 
         ModelBuilder st = s.model("mail.message.subtype", "Message subtypes").order("sequence, id");
         st.char_("name", "Message Type").required();

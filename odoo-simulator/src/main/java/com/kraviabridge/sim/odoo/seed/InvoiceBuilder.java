@@ -20,6 +20,7 @@ public final class InvoiceBuilder {
     String ref;
     String paymentReference;
     boolean draft;
+    Integer salesperson;
 
     InvoiceBuilder(Seeder seeder, PartnerRef partner, CompanyRef company) {
         this.seeder = seeder;
@@ -93,6 +94,12 @@ public final class InvoiceBuilder {
     /** Leave the invoice in draft. */
     public InvoiceBuilder draft() {
         this.draft = true;
+        return this;
+    }
+
+    /** The invoice's salesperson ({@code invoice_user_id}); by default the user who creates it. */
+    public InvoiceBuilder salesperson(int userId) {
+        this.salesperson = userId;
         return this;
     }
 

@@ -104,6 +104,9 @@ public final class Seeder {
             if (b.number != null) {
                 vals.put("name", b.number);
             }
+            if (b.salesperson != null) {
+                vals.put("invoice_user_id", b.salesperson);
+            }
             vals.put("invoice_line_ids", productLines(chart, b.amountInclVat, b.vatPercent, "Services"));
             Rec move = Orm.createOne(env, env.model("account.move"), vals);
             if (!b.draft) {
