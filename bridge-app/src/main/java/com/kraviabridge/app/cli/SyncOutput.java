@@ -63,6 +63,7 @@ final class SyncOutput {
 
     private static boolean isProblem(String line) {
         return !(line.startsWith("forwarded ") || line.startsWith("registered ") || line.startsWith("posted ")
+                || line.startsWith("kept out: ")
                 || line.startsWith("case ") || line.startsWith("recognised ") || line.contains("being sent by "));
     }
 }

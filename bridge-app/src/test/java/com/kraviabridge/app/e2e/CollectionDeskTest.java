@@ -185,7 +185,7 @@ class CollectionDeskTest {
 
             assertThat(status(world, invoice)).isEqualTo(false);
             assertThat(world.cli("status").out()).contains("Nothing needs a person")
-                    .doesNotContain("waiting for approval");
+                    .doesNotContain("invoice(s) waiting for approval");
             assertThat(sent(world)).isEmpty();
         }
     }
