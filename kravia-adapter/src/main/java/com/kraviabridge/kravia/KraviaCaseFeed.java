@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@link CaseFeed} over Kravia's invoice search (E4, see {@link CaseWalk}) and invoice details (E5). */
-public final class KraviaCaseFeed implements CaseFeed {
+final class KraviaCaseFeed implements CaseFeed {
 
     private final KraviaHttp http;
     private final int pageSize;

@@ -15,13 +15,13 @@ import java.util.List;
  * Parked records on the {@code parked_records} table. Parking a key again updates what it says but keeps the
  * time it was first parked, so {@code bridge status} shows how long it has been waiting.
  */
-public final class JdbcParkedRecords implements ParkedRecords {
+final class JdbcParkedRecords implements ParkedRecords {
 
     private static final String COLUMNS = "record_key, company_id, kind, subject, reason, parked_at";
 
     private final Jdbc jdbc;
 
-    public JdbcParkedRecords(DataSource dataSource) {
+    JdbcParkedRecords(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 
