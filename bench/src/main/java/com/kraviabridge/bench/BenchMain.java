@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -Xmx256m -jar bench/target/bench.jar [quick] [s1 s1json2 s1x3 s2 s3 s4 knobs]}: the bridge in this JVM, the
+ * {@code java -Xmx256m -jar bench/target/bench.jar [quick] [s1 s1json2 s1odoo18 s1x3 s2 s3 s4 knobs]}: the bridge in this JVM, the
  * simulators in a child JVM, an embedded MariaDB; prints one table of figures per scenario and the verdict on
  * every target of issue 7.
  */
@@ -39,6 +39,9 @@ public final class BenchMain {
                 }
                 if (settings.scenarios.contains("s1json2")) {
                     scenarios.s1json2();
+                }
+                if (settings.scenarios.contains("s1odoo18")) {
+                    scenarios.s1odoo18();
                 }
                 if (settings.scenarios.contains("s1x3")) {
                     scenarios.s1x3();

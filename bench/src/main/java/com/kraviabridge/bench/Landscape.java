@@ -26,6 +26,7 @@ final class Landscape implements AutoCloseable {
     private final BenchSettings settings;
     private final MariaDb mariaDb;
     private final String protocol;
+    private final boolean odooRowCosts;
     final SimControl sims;
     final String odooUrl;
     final String kraviaUrl;
@@ -41,9 +42,18 @@ final class Landscape implements AutoCloseable {
 
     /** An Odoo of the given major, spoken to over {@code protocol} (odoo.protocol). */
     Landscape(BenchSettings settings, MariaDb mariaDb, int odooMajor, String protocol) {
+        this(settings, mariaDb, odooMajor, protocol, false);
+    }
+
+    /**
+     * {@code odooRowCosts}: while measured, Odoo charges the per-row costs measured on a real Odoo 18
+     * ({@code RowCosts.measuredOnOdoo18()}) instead of the flat latency per call.
+     */
+    Landscape(BenchSettings settings, MariaDb mariaDb, int odooMajor, String protocol, boolean odooRowCosts) {
         this.settings = settings;
         this.mariaDb = mariaDb;
         this.protocol = protocol;
+        this.odooRowCosts = odooRowCosts;
         this.sims = new SimControl(settings.simHeap);
         ObjectNode start = sims.command("start");
         start.put("odooMajor", odooMajor);
@@ -78,10 +88,11 @@ final class Landscape implements AutoCloseable {
         return sims.call(c).path("seconds").asDouble();
     }
 
-    /** Remote latency on (the configured values) or off (for set-up work that is not measured). */
+    /** Remote latency (or Odoo's row costs) on, or off for set-up work that is not measured. */
     void latency(boolean on) {
         ObjectNode c = sims.command("latency");
-        c.put("odooMs", on ? settings.odooLatencyMs : 0);
+        c.put("odooMs", on && !odooRowCosts ? settings.odooLatencyMs : 0);
+        c.put("odooRowCosts", on && odooRowCosts);
         c.put("kraviaMs", on ? settings.kraviaLatencyMs : 0);
         c.put("collect", on);
         sims.call(c);

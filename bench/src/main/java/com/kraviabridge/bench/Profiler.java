@@ -90,7 +90,8 @@ final class Profiler {
     private static boolean plumbing(String cls) {
         String name = simple(cls);
         return name.startsWith("CountingDataSource") || name.equals("Jdbc") || name.startsWith("Jdbc$")
-                || name.startsWith("OdooClient") || name.startsWith("OdooConnection") || name.startsWith("KraviaHttp")
+                || name.startsWith("OdooClient") || name.startsWith("OdooRetries") || name.startsWith("OdooConnection")
+                || name.startsWith("KraviaHttp")
                 || cls.startsWith("com.kraviabridge.erp.odoo.rpc.") || name.startsWith("RemoteWrites$")
                 || name.startsWith("Write$");
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.sim.odoo.RowCosts;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -206,6 +208,48 @@ final class Scenarios {
                     row.odooCalls - json2, s1Row.odooCalls - jsonRpc));
         }
         ((Landscape) lb[0]).close();
+    }
+
+    /**
+     * Scenario 1 against an Odoo 18 whose own work costs what it costs on a real Odoo 18, per method and per row
+     * ({@link RowCosts#measuredOnOdoo18()}), instead of a flat latency per call. Its limit is Odoo's own work alone,
+     * from the same costs: on a real Odoo that work, not the round trips, is what the run waits for.
+     */
+    void s1odoo18() {
+        int n = settings.s1Invoices();
+        int debtors = n / 5;
+        Row row = new Row("1o18", String.format("first forwarding, Odoo 18 row costs, %,d inv / %,d debtors", n, debtors));
+        Object[] lb = firstForwarding(row, new Landscape(settings, mariaDb, 18, "jsonrpc", true), 1, n, debtors);
+        odooWorkLimit(row, (Bridge) lb[1], row.records, debtors);
+        rows.add(row);
+        ((Landscape) lb[0]).close();
+    }
+
+    /**
+     * What forwarding {@code invoices} costs Odoo itself at the measured per-row costs: reading each invoice and
+     * each debtor, showing its case on each invoice (a case id of its own per invoice: one {@code load} row, the
+     * cheaper of load and a write per invoice) and one chatter note per invoice. Kravia's registrations run beside
+     * that work and are shown, not added.
+     */
+    private void odooWorkLimit(Row row, Bridge bridge, long invoices, long debtors) {
+        RowCosts odoo18 = RowCosts.measuredOnOdoo18();
+        int n = (int) invoices;
+        double read = seconds(odoo18.of("account.move", "search_read", n))
+                + seconds(odoo18.of("res.partner", "search_read", (int) debtors));
+        double fields = settings.customFields ? Math.min(seconds(odoo18.of("account.move", "load", n)),
+                n * seconds(odoo18.of("account.move", "write", 1))) : 0;
+        double notes = seconds(odoo18.of("mail.message", "create", n));
+        row.limitSeconds = read + fields + notes;
+        int concurrency = bridge.settings().kravia().maxConcurrency();
+        row.limitFormula = String.format(Locale.ROOT, "Odoo's own work at Odoo 18's per-row costs: %,d invoices and"
+                        + " %,d debtors read %.2f s + case fields on %,d invoices %.2f s + %,d chatter notes %.2f s"
+                        + " (Kravia's %,d registrations x %d ms / %d = %.2f s run beside it)",
+                invoices, debtors, read, settings.customFields ? invoices : 0, fields, invoices, notes, invoices,
+                settings.kraviaLatencyMs, concurrency, invoices * settings.kraviaLatencyMs / 1000.0 / concurrency);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     /**

@@ -11,6 +11,7 @@ import com.kraviabridge.sim.kravia.SettlementSnapshot;
 import com.kraviabridge.sim.kravia.SimulatorSettings;
 import com.kraviabridge.sim.odoo.OdooSimulator;
 import com.kraviabridge.sim.odoo.OdooVersion;
+import com.kraviabridge.sim.odoo.RowCosts;
 import com.kraviabridge.sim.odoo.SimDatabase;
 import com.kraviabridge.sim.odoo.SimUser;
 import com.kraviabridge.sim.odoo.seed.CompanyRef;
@@ -111,6 +112,8 @@ public final class SimHost {
                     System.gc();
                 }
                 odoo.faults().latency(Duration.ofMillis(c.path("odooMs").asLong()));
+                odoo.faults().rowCosts(c.path("odooRowCosts").asBoolean(false)
+                        ? RowCosts.measuredOnOdoo18() : RowCosts.none());
                 kravia.faults().clear();
                 long k = c.path("kraviaMs").asLong();
                 if (k > 0) {

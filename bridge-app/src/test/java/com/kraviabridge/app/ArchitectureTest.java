@@ -68,6 +68,21 @@ class ArchitectureTest {
                     + " bridge would make a passing test say nothing")
             .allowEmptyShould(true);
 
+    @ArchTest
+    static final ArchRule portImplementationsAreReachedThroughTheAdapter = classes()
+            .that().resideInAnyPackage(ADAPTERS.toArray(String[]::new))
+            .and().implement(resideInAPackage("com.kraviabridge.core.port.."))
+            .should().notBePublic()
+            .because("an adapter's port implementations are reached through its entry point (Database,"
+                    + " KraviaAdapter, OdooErp), which hands them out as the core's ports");
+
+    @ArchTest
+    static final ArchRule wireDetailsStayInsideTheirAdapter = classes()
+            .that().haveNameMatching("com\\.kraviabridge\\.(kravia\\.KraviaContract|kravia\\.webhook\\.SignatureRules"
+                    + "|erp\\.odoo\\.OdooDialect|erp\\.odoo\\.ServerVersion|erp\\.odoo\\.rpc\\.(XmlRpc|JsonRpc|Json2)Transport)")
+            .should().notBePublic()
+            .because("paths, signatures, protocol transports and version differences are the adapter's own business");
+
     private static ArchRule adapterFaces(String adapter, String side) {
         String[] otherSides = java.util.stream.Stream.of("erp", "collector", "store")
                 .filter(s -> !s.equals(side)).map(s -> "com.kraviabridge.core.port." + s + "..").toArray(String[]::new);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@link CaseFeed} over Kravia's invoice search (E4, see {@link CaseWalk}) and invoice details (E5). */
-public final class KraviaCaseFeed implements CaseFeed {
+final class KraviaCaseFeed implements CaseFeed {
 
     private final KraviaHttp http;
     private final int pageSize;

@@ -17,7 +17,7 @@ import java.util.Set;
  * None of these writes is repeated after its request may have reached Kravia; such an attempt fails with
  * {@code OUTCOME_UNKNOWN}, and a registration is then found again with {@link #findByAccountingInvoiceId}.
  */
-public final class KraviaCaseRegistry implements CaseRegistry {
+final class KraviaCaseRegistry implements CaseRegistry {
 
     private final KraviaHttp http;
     private final int pageSize;

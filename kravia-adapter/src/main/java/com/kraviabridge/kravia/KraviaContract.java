@@ -10,7 +10,7 @@ import java.util.Set;
  * says about it. Where Kravia is silent the choice is the project's contract (docs/kravia-contract.md); changing one of
  * those guesses should touch this class (or {@link KraviaAnswers} for the shapes of answers) and nothing else.
  */
-public final class KraviaContract {
+final class KraviaContract {
 
     private KraviaContract() {
     }

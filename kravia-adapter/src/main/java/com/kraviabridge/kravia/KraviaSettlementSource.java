@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** {@link SettlementSource} over Kravia's settlements (E10) and their bookkeeping mark (E11). */
-public final class KraviaSettlementSource implements SettlementSource {
+final class KraviaSettlementSource implements SettlementSource {
 
     private final KraviaHttp http;
 

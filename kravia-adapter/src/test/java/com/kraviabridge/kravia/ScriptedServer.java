@@ -83,6 +83,7 @@ final class ScriptedServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         mostInFlight.accumulateAndGet(now, Math::max);
+        boolean answering = false;
         try {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
@@ -101,6 +102,10 @@ final class ScriptedServer implements AutoCloseable {
             }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            // No longer in flight once the answer starts to leave: the client may send its next call as soon as it
+            // has this answer, before this thread runs again.
+            inFlight.decrementAndGet();
+            answering = true;
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -110,7 +115,9 @@ final class ScriptedServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (!answering) {
+                inFlight.decrementAndGet();
+            }
             exchange.close();
         }
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>Whether a case is open is decided by {@link CollectionCase#isOpen()} and stored next to the status, so the
  * rule stays in the domain and the open-case queries can use an index.
  */
-public final class JdbcCaseBook implements CaseBook {
+final class JdbcCaseBook implements CaseBook {
 
     private static final String COLUMNS = "company_id, invoice_id, invoice_number, creditor_id, kravia_invoice_id,"
             + " debtor_number, partner_id, status, is_open, close_reason, remaining_capital, currency,"
@@ -43,7 +43,7 @@ public final class JdbcCaseBook implements CaseBook {
 
     private final Jdbc jdbc;
 
-    public JdbcCaseBook(DataSource dataSource) {
+    JdbcCaseBook(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Cursors on the {@code cursors} table, one row per (company, stream). */
-public final class JdbcCursors implements Cursors {
+final class JdbcCursors implements Cursors {
 
     private final Jdbc jdbc;
     private final Clock clock;
 
-    public JdbcCursors(DataSource dataSource, Clock clock) {
+    JdbcCursors(DataSource dataSource, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
     }

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Set;
 
 /** Handled ERP allocations on the {@code forwarded_allocations} table, keyed by (company, allocation id). */
-public final class JdbcForwardedAllocations implements ForwardedAllocations {
+final class JdbcForwardedAllocations implements ForwardedAllocations {
 
     private static final String COLUMNS = "allocation_id, company_id, invoice_id, kravia_invoice_id, kind, amount, currency,"
             + " operation_key, undone, handled_at";
 
     private final Jdbc jdbc;
 
-    public JdbcForwardedAllocations(DataSource dataSource) {
+    JdbcForwardedAllocations(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -32,7 +32,7 @@ import java.util.Set;
  * answered false, as for an operation another worker marked first (a worker that read the intent before another
  * one confirmed it is in that position).
  */
-public final class JdbcOperationsLog implements OperationsLog {
+final class JdbcOperationsLog implements OperationsLog {
 
     private static final String COLUMNS = "op_key, kind, company_id, subject, payload_hash, payload, state, attempts,"
             + " next_attempt_at, last_error, remote_id, created_at, updated_at, lease_owner, lease_until";
@@ -57,7 +57,7 @@ public final class JdbcOperationsLog implements OperationsLog {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    public JdbcOperationsLog(DataSource dataSource, Clock clock) {
+    JdbcOperationsLog(DataSource dataSource, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
     }

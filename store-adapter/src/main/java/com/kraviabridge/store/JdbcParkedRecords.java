@@ -16,13 +16,13 @@ import java.util.List;
  * time it was first parked, so {@code bridge status} shows how long it has been waiting; a record parked again
  * without its invoice keeps the invoice it was parked with.
  */
-public final class JdbcParkedRecords implements ParkedRecords {
+final class JdbcParkedRecords implements ParkedRecords {
 
     private static final String COLUMNS = "record_key, company_id, kind, subject, reason, parked_at, invoice_id";
 
     private final Jdbc jdbc;
 
-    public JdbcParkedRecords(DataSource dataSource) {
+    JdbcParkedRecords(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** Posted settlements on the {@code posted_settlements} table, keyed by (creditor, settlement id); save replaces. */
-public final class JdbcPostedSettlements implements PostedSettlements {
+final class JdbcPostedSettlements implements PostedSettlements {
 
     private static final String COLUMNS = "settlement_id, creditor_id, company_id, move_id, move_name, amount, currency,"
             + " bookkept, posted_at";
 
     private final Jdbc jdbc;
 
-    public JdbcPostedSettlements(DataSource dataSource) {
+    JdbcPostedSettlements(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -12,11 +12,11 @@ import java.util.List;
  * Kravia's time agree; a change without a Kravia time counts as one time (the schema folds NULL into a fixed
  * value for the unique key), so it too is recorded once.
  */
-public final class JdbcStatusHistory implements StatusHistory {
+final class JdbcStatusHistory implements StatusHistory {
 
     private final Jdbc jdbc;
 
-    public JdbcStatusHistory(DataSource dataSource) {
+    JdbcStatusHistory(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 

@@ -11,12 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The webhook inbox on the {@code webhook_inbox} table; a repeated delivery hits the unique (creditor, claim, timestamp). */
-public final class JdbcWebhookInbox implements WebhookInbox {
+final class JdbcWebhookInbox implements WebhookInbox {
 
     private final Jdbc jdbc;
     private final Clock clock;
 
-    public JdbcWebhookInbox(DataSource dataSource, Clock clock) {
+    JdbcWebhookInbox(DataSource dataSource, Clock clock) {
         this.jdbc = new Jdbc(dataSource);
         this.clock = clock;
     }

@@ -12,15 +12,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * {@code execute_kw} with what every call of the bridge needs: the company in the context
  * ({@code allowed_company_ids}, without which other companies' records are invisible), Odoo's errors in the
- * core's terms, and a few retries with back-off for reads. Writes are not repeated blindly: a write whose
- * answer never came is reported as {@link RemoteFailure.Kind#OUTCOME_UNKNOWN} for the caller to look up. The
- * one exception is a serialisation failure, which Odoo reports only after rolling the transaction back
- * (docs/odoo-notes.md §2.2).
+ * core's terms, and a few retries with back-off for reads ({@link OdooRetries}). Writes are not repeated
+ * blindly: a write whose answer never came is reported as {@link RemoteFailure.Kind#OUTCOME_UNKNOWN} for the
+ * caller to look up.
  */
 final class OdooClient {
 
@@ -29,25 +28,24 @@ final class OdooClient {
 
     private final OdooConnection connection;
     private final OdooClientSettings settings;
-    private final FailureTranslator failures;
-    private final Sleeper sleeper;
+    private final OdooRetries retries;
     private final RemoteCallListener listener;
 
-    OdooClient(OdooConnection connection, OdooClientSettings settings, FailureTranslator failures, Sleeper sleeper,
-               RemoteCallListener listener) {
+    /** @param waits hears of every wait before a further attempt (tests record them) */
+    OdooClient(OdooConnection connection, OdooClientSettings settings, FailureTranslator failures,
+               Consumer<Duration> waits, RemoteCallListener listener) {
         this.connection = connection;
         this.settings = settings;
-        this.failures = failures;
-        this.sleeper = sleeper;
+        this.retries = new OdooRetries(settings, failures, listener, waits);
         this.listener = listener;
     }
 
     OdooDialect dialect() {
-        return attempt(Call.read(null, "login"), () -> connection.session().dialect(), settings.readAttempts());
+        return retries.attempt(Call.read(null, "login"), () -> connection.session().dialect());
     }
 
     OdooConnection.Session session() {
-        return attempt(Call.read(null, "login"), connection::session, settings.readAttempts());
+        return retries.attempt(Call.read(null, "login"), connection::session);
     }
 
     int pageSize() {
@@ -58,7 +56,7 @@ final class OdooClient {
 
     Object read(long companyId, String model, String method, List<?> args, Map<String, ?> kwargs) {
         Call call = Call.read(model, method);
-        return attempt(call, () -> execute(companyId, model, method, args, kwargs), settings.readAttempts());
+        return retries.attempt(call, () -> execute(companyId, model, method, args, kwargs));
     }
 
     List<OdooRecord> searchRead(long companyId, String model, Domain domain, List<String> fields, String order,
@@ -100,7 +98,7 @@ final class OdooClient {
     Object write(long companyId, String model, String method, List<?> args, Map<String, ?> kwargs) {
         session();
         Call call = Call.write(model, method);
-        return attempt(call, () -> execute(companyId, model, method, args, kwargs), 1 + serialisationRetries());
+        return retries.attempt(call, () -> execute(companyId, model, method, args, kwargs));
     }
 
     /**
@@ -182,55 +180,5 @@ final class OdooClient {
             return t.stage().name().toLowerCase(Locale.ROOT);
         }
         return "error";
-    }
-
-    private <T> T attempt(Call call, Supplier<T> work, int attempts) {
-        int attempt = 1;
-        while (true) {
-            RemoteFailure failure;
-            try {
-                return work.get();
-            } catch (RuntimeException e) {
-                failure = failures.translate(e, call);
-            }
-            if (attempt >= attempts || !mayRepeat(call, failure)) {
-                throw failure;
-            }
-            if (call.model() != null) {
-                listener.retrying(call.model() + "." + call.method());
-            }
-            sleeper.sleep(settings.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
-            attempt++;
-        }
-    }
-
-    private static boolean mayRepeat(Call call, RemoteFailure failure) {
-        if (failure.kind() != RemoteFailure.Kind.RETRYABLE) {
-            return false;
-        }
-        if (!call.write()) {
-            return true;
-        }
-        // A write is repeated only when it provably had no effect.
-        return failure.getCause() instanceof OdooServerError error && FailureTranslator.isSerializationFailure(error)
-                || failure.getCause() instanceof TransportFailure t && t.stage() == TransportFailure.Stage.NOT_DELIVERED;
-    }
-
-    private int serialisationRetries() {
-        return settings.readAttempts() - 1;
-    }
-
-    /** Waits between attempts; replaced in tests. */
-    @FunctionalInterface
-    interface Sleeper {
-        void sleep(Duration duration);
-
-        Sleeper REAL = duration -> {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
     }
 }

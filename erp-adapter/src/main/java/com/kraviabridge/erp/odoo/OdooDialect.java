@@ -33,7 +33,7 @@ import java.util.Map;
  * same chart differ between majors (a bank journal's default account, the outstanding receipts account), so the
  * bridge finds accounts by the codes the administrator configures or by the journal, never by a built-in code.
  */
-public final class OdooDialect {
+final class OdooDialect {
 
     static final int OLDEST_SUPPORTED = 16;
     static final int NEWEST_KNOWN = 20;

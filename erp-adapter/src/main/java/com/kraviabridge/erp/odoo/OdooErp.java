@@ -12,7 +12,9 @@ import com.kraviabridge.erp.odoo.rpc.Transports;
 import com.kraviabridge.core.port.RemoteCallListener;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The Odoo adapter: every ERP port of the core over one logged-in connection to one Odoo database.
@@ -40,11 +42,11 @@ public final class OdooErp {
     private final KraviaDesk desk;
     private final InvoiceMarks marks;
 
-    private OdooErp(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper, RemoteCallListener listener) {
+    private OdooErp(OdooClientSettings settings, Clock clock, Consumer<Duration> waits, RemoteCallListener listener) {
         FailureTranslator failures = new FailureTranslator(settings.username(), settings.database(),
                 settings.password());
         this.connection = new OdooConnection(settings, failures);
-        this.client = new OdooClient(connection, settings, failures, sleeper, listener);
+        this.client = new OdooClient(connection, settings, failures, waits, listener);
         this.chosenProtocol = settings.protocol();
         FieldProbe probe = new FieldProbe(client);
         ReferenceData reference = new ReferenceData(client, settings.referenceTtl(), clock);
@@ -70,17 +72,17 @@ public final class OdooErp {
      * the listener of every call to Odoo and of every retry.
      */
     public static OdooErp connect(OdooClientSettings settings, Clock clock, RemoteCallListener listener) {
-        return new OdooErp(settings, clock, OdooClient.Sleeper.REAL, listener);
+        return new OdooErp(settings, clock, wait -> { }, listener);
     }
 
-    /** For tests: a clock for the reference-data cache and no real waiting between retries. */
-    static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper) {
-        return connect(settings, clock, sleeper, RemoteCallListener.NONE);
+    /** For tests: a clock for the reference-data cache, and the waits between retries recorded. */
+    static OdooErp connect(OdooClientSettings settings, Clock clock, Consumer<Duration> waits) {
+        return connect(settings, clock, waits, RemoteCallListener.NONE);
     }
 
-    static OdooErp connect(OdooClientSettings settings, Clock clock, OdooClient.Sleeper sleeper,
+    static OdooErp connect(OdooClientSettings settings, Clock clock, Consumer<Duration> waits,
                            RemoteCallListener listener) {
-        return new OdooErp(settings, clock, sleeper, listener);
+        return new OdooErp(settings, clock, waits, listener);
     }
 
     public OpenInvoices openInvoices() {

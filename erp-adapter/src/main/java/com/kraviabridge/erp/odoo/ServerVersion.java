@@ -9,7 +9,7 @@ import java.util.Map;
  * ({@code 17}, or {@code "saas~17"} on Odoo Online); {@code server_version} (e.g. {@code "17.0+e"}) is the
  * fallback.
  */
-public record ServerVersion(int major, String text) {
+record ServerVersion(int major, String text) {
 
     static ServerVersion of(Map<String, Object> version) {
         String text = String.valueOf(version.getOrDefault("server_version", ""));

@@ -47,7 +47,7 @@ class InvoiceMarksTest {
                 .address("Storgata 1", "0155", "Oslo", "NO").save()).amount("100.00")
                 .invoiceDate(TODAY.minusDays(45)).dueDate(TODAY.minusDays(30)).save();
         MovingClock clock = new MovingClock();
-        OdooErp running = OdooErp.connect(settings("bot", "bot-api-key"), clock, (OdooClient.Sleeper) d -> { });
+        OdooErp running = OdooErp.connect(settings("bot", "bot-api-key"), clock, (java.util.function.Consumer<java.time.Duration>) d -> { });
         company = db.mainCompany().id();
 
         assertThat(read(running).held()).as("no fields yet: nothing is held").isFalse();

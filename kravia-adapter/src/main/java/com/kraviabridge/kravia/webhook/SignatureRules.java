@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The signature rules we can choose between until Kravia confirms theirs (docs/kravia-contract.md §11.4). */
-public final class SignatureRules {
+final class SignatureRules {
 
     /** The primary rule: lower-case hex MD5 of the data text followed by the secret. The default. */
     public static final SignatureRule MD5_DATA_SECRET = new Md5("md5-data-secret", true);

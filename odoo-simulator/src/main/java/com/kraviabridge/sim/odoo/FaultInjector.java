@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Misbehaviour on demand: a fixed latency for every call, and planned faults for the next N
- * (optionally matching) calls. Plans are consumed in the order they were made.
+ * Misbehaviour on demand: a fixed latency for every call, the time Odoo's own work takes by method and row
+ * ({@link RowCosts}), and planned faults for the next N (optionally matching) calls. Plans are consumed in the
+ * order they were made.
  *
  * <pre>{@code
  * sim.faults().latency(Duration.ofMillis(50));
+ * sim.faults().rowCosts(RowCosts.measuredOnOdoo18());
  * sim.faults().nextCalls(2).httpStatus(503);
  * sim.faults().nextCall().matching("account.move.line", "reconcile").failAfterCommit();
  * }</pre>
@@ -36,6 +38,7 @@ public final class FaultInjector {
     }
 
     private volatile Duration latency = Duration.ZERO;
+    private volatile RowCosts rowCosts = RowCosts.none();
     private final List<Entry> plans = new ArrayList<>();
 
     private static final class Entry {
@@ -115,6 +118,16 @@ public final class FaultInjector {
         return latency;
     }
 
+    /** What Odoo's own work costs per method and row, charged on top of the latency (none by default). */
+    public FaultInjector rowCosts(RowCosts costs) {
+        this.rowCosts = Objects.requireNonNull(costs);
+        return this;
+    }
+
+    public RowCosts rowCosts() {
+        return rowCosts;
+    }
+
     public Plan nextCall() {
         return nextCalls(1);
     }
@@ -131,6 +144,7 @@ public final class FaultInjector {
             plans.clear();
         }
         latency = Duration.ZERO;
+        rowCosts = RowCosts.none();
     }
 
     /** Planned faults not yet consumed. */

@@ -98,6 +98,7 @@ public final class OdooSimulator implements AutoCloseable {
             throw new IllegalArgumentException("database " + name + " exists");
         }
         OdooDatabase db = factory.create(name, currency, country);
+        db.meter((model, method, rows) -> faults.rowCosts().charge(model, method, rows));
         SimDatabase handle = new SimDatabase(db);
         databases.put(name, db);
         handles.put(name, handle);

@@ -23,12 +23,12 @@ import java.util.Map;
  * {@code create} always as a list, None as {@code null}. Errors come as an HTTP status with Odoo's exception in
  * the body, and become the same {@link OdooServerError}s the other protocols give.
  */
-public final class Json2Transport implements OdooTransport {
+final class Json2Transport implements OdooTransport {
 
     private final URI baseUrl;
     private final HttpPost http;
 
-    public Json2Transport(URI baseUrl, Duration timeout) {
+    Json2Transport(URI baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
         this.http = new HttpPost(timeout);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code POST /jsonrpc} with the JSON-RPC 2.0 envelope Odoo expects ({@code params = {service, method, args}}). */
-public final class JsonRpcTransport implements OdooTransport {
+final class JsonRpcTransport implements OdooTransport {
 
     private static final ObjectMapper JSON = OdooJson.MAPPER;
 
@@ -20,7 +20,7 @@ public final class JsonRpcTransport implements OdooTransport {
     private final HttpPost http;
     private final AtomicLong ids = new AtomicLong();
 
-    public JsonRpcTransport(URI baseUrl, Duration timeout) {
+    JsonRpcTransport(URI baseUrl, Duration timeout) {
         this.endpoint = Endpoints.resolve(baseUrl, "jsonrpc");
         this.http = new HttpPost(timeout);
     }

@@ -21,14 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * also refuses to send {@code i8} or {@code nil}, which Odoo could not read anyway; {@link XmlRpcValues} turns
  * them into what Odoo expects before they get there.
  */
-public final class XmlRpcTransport implements OdooTransport {
+final class XmlRpcTransport implements OdooTransport {
 
     private final URI baseUrl;
     private final XmlRpcClient client;
     private final Map<String, XmlRpcClientConfigImpl> configs = new ConcurrentHashMap<>();
     private final Duration timeout;
 
-    public XmlRpcTransport(URI baseUrl, Duration timeout) {
+    XmlRpcTransport(URI baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
         this.timeout = timeout;
         this.client = new XmlRpcClient();

@@ -16,12 +16,18 @@ public final class CallKw {
 
     public static Object call(OdooDatabase db, int uid, String model, String method, List<Object> args,
                               Map<String, Object> kwargs) {
-        return call(db, uid, model, method, args, kwargs, false);
+        return call(db, uid, model, method, args, kwargs, false, true);
     }
 
     /** As {@link #call}, optionally as superuser (access rights and record rules bypassed). */
     public static Object call(OdooDatabase db, int uid, String model, String method, List<Object> args,
                               Map<String, Object> kwargs, boolean superuser) {
+        return call(db, uid, model, method, args, kwargs, superuser, false);
+    }
+
+    /** {@code metered}: a remote call, whose work the database's meter hears of. */
+    private static Object call(OdooDatabase db, int uid, String model, String method, List<Object> args,
+                               Map<String, Object> kwargs, boolean superuser, boolean metered) {
         if (method.startsWith("_")) {
             throw OdooError.accessError(db.version().atLeast(18)
                     ? "Private methods (such as '" + model + "." + method + "') cannot be called remotely."
@@ -40,7 +46,14 @@ public final class CallKw {
         Map<String, Object> kw = new LinkedHashMap<>(kwargs == null ? Map.of() : kwargs);
         Object ctx = kw.remove("context");
         Map<String, Object> context = contextOf(ctx);
-        return db.transaction(uid, context, superuser, env -> invoke(env, m, spec, args, kw));
+        return db.transaction(uid, context, superuser, env -> {
+            Object result = invoke(env, m, spec, args, kw);
+            if (metered) {
+                List<Integer> ids = spec.kind() == MethodSpec.Kind.RECORDS ? ids(args.get(0)) : List.of();
+                db.meter().worked(model, method, CallRows.of(spec.kind(), ids, result));
+            }
+            return result;
+        });
     }
 
     @SuppressWarnings("unchecked")

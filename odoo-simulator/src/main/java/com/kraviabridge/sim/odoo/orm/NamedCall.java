@@ -44,7 +44,11 @@ public final class NamedCall {
         ArgBinder.bindNamed(spec, kwargs, bound, extra);
         Map<String, Object> context = CallKw.contextOf(rawContext);
         Call call = new Call(m, modelLevel ? null : ids, bound, extra);
-        Object result = db.transaction(uid, context, false, env -> spec.handler().invoke(env, call));
+        Object result = db.transaction(uid, context, false, env -> {
+            Object answer = spec.handler().invoke(env, call);
+            db.meter().worked(model, method, CallRows.of(spec.kind(), ids, answer));
+            return answer;
+        });
         return result instanceof RecordsetValue recordset ? recordset.ids() : result;
     }
 }

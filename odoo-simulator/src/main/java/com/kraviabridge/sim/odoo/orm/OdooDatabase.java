@@ -31,6 +31,15 @@ public final class OdooDatabase {
     private final MethodTable methods;
     private final Map<String, Integer> sequences = new HashMap<>();
     private final Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
+    private volatile WorkMeter meter = WorkMeter.NONE;
+
+    /** Hears of the work of every remote call, inside its transaction: the simulator charges Odoo's time there. */
+    @FunctionalInterface
+    public interface WorkMeter {
+        WorkMeter NONE = (model, method, rows) -> { };
+
+        void worked(String model, String method, int rows);
+    }
 
     public OdooDatabase(String name, OdooVersion version, Registry registry, MethodTable methods,
                         Supplier<LocalDateTime> clock) {
@@ -42,6 +51,14 @@ public final class OdooDatabase {
         for (ModelDef m : registry.models()) {
             tables.put(m.name, new Table(m));
         }
+    }
+
+    public void meter(WorkMeter meter) {
+        this.meter = meter == null ? WorkMeter.NONE : meter;
+    }
+
+    WorkMeter meter() {
+        return meter;
     }
 
     public String name() {
