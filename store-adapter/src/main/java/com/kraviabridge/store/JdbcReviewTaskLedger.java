@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The to-dos opened for records kept for review, on the {@code review_tasks} table. */
-public final class JdbcReviewTaskLedger implements ReviewTaskLedger {
+final class JdbcReviewTaskLedger implements ReviewTaskLedger {
 
     private static final String COLUMNS = "record_key, company_id, invoice_id, reason_digest, task_id, opened_at";
 
     private final Jdbc jdbc;
 
-    public JdbcReviewTaskLedger(DataSource dataSource) {
+    JdbcReviewTaskLedger(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
     }
 
