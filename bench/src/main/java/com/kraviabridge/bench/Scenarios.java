@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.domain.CreditorMapping;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.odoo.RowCosts;
 
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package com.kraviabridge.app;
 
 import com.kraviabridge.core.archfixture.CoreUsingQuartz;
+import com.kraviabridge.core.usecase.invoices.archfixture.InvoicesUsingSettlements;
 import com.kraviabridge.erp.archfixture.ErpUsingTheStore;
 import com.kraviabridge.sim.archfixture.SimulatorUsingTheBridge;
 import com.kraviabridge.store.archfixture.StoreUsingConfig;
@@ -17,7 +18,7 @@ class ArchitectureRulesTest {
 
     private final JavaClasses fixtures = new ClassFileImporter()
             .importClasses(CoreUsingQuartz.class, SimulatorUsingTheBridge.class, StoreUsingConfig.class,
-                    ErpUsingTheStore.class);
+                    ErpUsingTheStore.class, InvoicesUsingSettlements.class);
 
     @Test
     void theRealImportSeesProductionCodeButNotTests() {
@@ -45,6 +46,12 @@ class ArchitectureRulesTest {
     void theSideRuleCatchesAnAdapterUsingAPortOfAnotherSide() {
         assertViolation(ArchitectureTest.adaptersUseOnlyThePortsOfTheirSide,
                 "com.kraviabridge.core.port.store.ParkedRecords");
+    }
+
+    @Test
+    void theFlowRuleCatchesAFlowUsingAnother() {
+        assertViolation(ArchitectureTest.flowsDoNotKnowEachOther,
+                "com.kraviabridge.core.usecase.settlements.PostSettlements");
     }
 
     @Test

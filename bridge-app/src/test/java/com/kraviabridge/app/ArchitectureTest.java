@@ -34,6 +34,16 @@ class ArchitectureTest {
             .because("the core holds the business rules and must run without HTTP, JSON, SQL or Quartz")
             .allowEmptyShould(true);
 
+    private static final List<String> FLOWS = List.of(
+            "com.kraviabridge.core.usecase.invoices..", "com.kraviabridge.core.usecase.allocations..",
+            "com.kraviabridge.core.usecase.status..", "com.kraviabridge.core.usecase.settlements..");
+
+    /** Each flow reads on its own: what two flows share lives in the write machinery, the report or the domain. */
+    @ArchTest
+    static final ArchRule flowsDoNotKnowEachOther = CompositeArchRule.of(FLOWS.stream()
+            .map(ArchitectureTest::flowKeepsToItself)
+            .toList());
+
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = CompositeArchRule.of(ADAPTERS.stream()
             .map(ArchitectureTest::adapterKeepsToItself)
@@ -90,6 +100,15 @@ class ArchitectureTest {
                 .that().resideInAPackage(adapter)
                 .should().dependOnClassesThat().resideInAnyPackage(otherSides)
                 .because("ports are grouped by the side they face, and an adapter is that side")
+                .allowEmptyShould(true);
+    }
+
+    private static ArchRule flowKeepsToItself(String flow) {
+        String[] others = FLOWS.stream().filter(f -> !f.equals(flow)).toArray(String[]::new);
+        return noClasses()
+                .that().resideInAPackage(flow)
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("a flow is read and changed on its own; the run alone puts the flows together")
                 .allowEmptyShould(true);
     }
 

@@ -6,7 +6,7 @@ import com.kraviabridge.config.LoadedConfig;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

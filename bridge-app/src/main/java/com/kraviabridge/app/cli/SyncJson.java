@@ -2,7 +2,7 @@ package com.kraviabridge.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.FlowSchedules;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.ScheduleConfig;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.core.usecase.Synchronisation;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;

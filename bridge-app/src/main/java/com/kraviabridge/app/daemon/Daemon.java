@@ -3,7 +3,7 @@ package com.kraviabridge.app.daemon;
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.CreditorConfig;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.kravia.webhook.KeyCasing;
 import com.kraviabridge.kravia.webhook.WebhookSettings;
 import com.kraviabridge.kravia.webhook.WebhookVerifier;

@@ -1,6 +1,6 @@
 package com.kraviabridge.app.daemon;
 
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.core.usecase.Synchronisation;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.WebhookInbox;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 
 import javax.sql.DataSource;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.metrics.BridgeMetrics;
 import com.kraviabridge.core.port.store.Cursors;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.BalanceCheck;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.kravia.CaseStatus;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.kravia.KraviaSimulator;

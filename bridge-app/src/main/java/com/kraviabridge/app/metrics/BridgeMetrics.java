@@ -1,7 +1,7 @@
 package com.kraviabridge.app.metrics;
 
 import com.kraviabridge.core.port.RemoteCallListener;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;

@@ -1,7 +1,7 @@
 package com.kraviabridge.app.wiring;
 
 import com.kraviabridge.config.ScheduleConfig;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

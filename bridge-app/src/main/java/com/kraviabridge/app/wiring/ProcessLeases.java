@@ -1,6 +1,6 @@
 package com.kraviabridge.app.wiring;
 
-import com.kraviabridge.core.usecase.WriteLeases;
+import com.kraviabridge.core.write.WriteLeases;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package com.kraviabridge.app.daemon;
 
 import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.odoo.OdooVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

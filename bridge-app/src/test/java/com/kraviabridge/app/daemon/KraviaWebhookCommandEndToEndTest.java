@@ -4,7 +4,7 @@ import com.kraviabridge.app.BridgeCommand;
 import com.kraviabridge.app.e2e.Landscape;
 import com.kraviabridge.app.logging.Secrets;
 import com.kraviabridge.app.wiring.Bridge;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.kravia.DeliveryAttempt;
 import com.kraviabridge.sim.kravia.WebhookDelivery;
 import com.kraviabridge.sim.odoo.OdooVersion;

@@ -2,7 +2,7 @@ package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.app.wiring.PortDecorators;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.kravia.RecordedRequest;
 import com.kraviabridge.sim.odoo.OdooVersion;

@@ -6,7 +6,7 @@ import com.kraviabridge.core.domain.JournalEntry;
 import com.kraviabridge.core.domain.JournalLine;
 import com.kraviabridge.core.domain.PostedEntry;
 import com.kraviabridge.core.port.erp.Ledger;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;
 import com.kraviabridge.sim.kravia.SettlementLine;
 import com.kraviabridge.sim.kravia.SettlementSnapshot;

@@ -2,7 +2,7 @@ package com.kraviabridge.app.e2e;
 
 import com.kraviabridge.app.wiring.Bridge;
 import com.kraviabridge.core.domain.CreditorMapping;
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.core.domain.CollectionCase;
 import com.kraviabridge.sim.kravia.HeldAnswer;
 import com.kraviabridge.sim.kravia.InvoiceSnapshot;

@@ -1,6 +1,6 @@
 package com.kraviabridge.app.metrics;
 
-import com.kraviabridge.core.usecase.FlowReport;
+import com.kraviabridge.core.usecase.report.FlowReport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

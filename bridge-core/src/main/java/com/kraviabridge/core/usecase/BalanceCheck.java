@@ -8,6 +8,7 @@ import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.erp.OpenInvoices;
 import com.kraviabridge.core.port.store.CaseBook;
+import com.kraviabridge.core.usecase.status.CaseChangeWalk;
 
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,13 @@ package com.kraviabridge.core.usecase;
 import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.StoreUnavailable;
+import com.kraviabridge.core.usecase.allocations.ForwardCredits;
+import com.kraviabridge.core.usecase.allocations.ForwardDirectPayments;
+import com.kraviabridge.core.usecase.invoices.ForwardOverdueInvoices;
+import com.kraviabridge.core.usecase.report.FlowReport;
+import com.kraviabridge.core.usecase.report.InvoiceMessages;
+import com.kraviabridge.core.usecase.settlements.PostSettlements;
+import com.kraviabridge.core.usecase.status.RefreshCaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,15 @@
 package com.kraviabridge.core.usecase;
 
+import com.kraviabridge.core.fixture.InMemoryOperationsLog;
+import com.kraviabridge.core.fixture.InMemoryStore;
+import com.kraviabridge.core.fixture.MutableClock;
+import com.kraviabridge.core.fixture.TestWrites;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.store.OperationState;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
+import com.kraviabridge.core.write.RemoteWrites;
+import com.kraviabridge.core.write.WriteOutcome;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -58,13 +64,13 @@ class RetryRefusedTest {
     }
 
     private void refuse(String key) {
-        WriteOutcome refused = writes.perform(RemoteWritesTest.write(key, "s", "payload", e -> Optional.empty(), () -> {
+        WriteOutcome refused = writes.perform(TestWrites.write(key, "s", "payload", e -> Optional.empty(), () -> {
             throw RemoteFailure.permanent(RemoteFailure.Side.COLLECTOR, "HTTP 422: creditor not set up for B2B");
         }));
         assertThat(refused.status()).isEqualTo(WriteOutcome.Status.REFUSED);
     }
 
     private WriteOutcome send(String key) {
-        return writes.perform(RemoteWritesTest.write(key, "s", "payload", e -> Optional.empty(), () -> "case-7"));
+        return writes.perform(TestWrites.write(key, "s", "payload", e -> Optional.empty(), () -> "case-7"));
     }
 }

@@ -1,6 +1,8 @@
 package com.kraviabridge.core.usecase;
 
 import com.kraviabridge.core.domain.ReviewTask;
+import com.kraviabridge.core.fixture.InMemoryStore;
+import com.kraviabridge.core.fixture.MutableClock;
 import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.port.erp.ReviewTasks;
 import com.kraviabridge.core.port.store.OpenedReviewTask;
