@@ -7,6 +7,7 @@ import com.kraviabridge.core.port.erp.InvoiceApprovals;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.report.FlowReport;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ public final class ApprovalQueue {
                 goingNow.add(invoice.id());
                 return false;
             }
-            waitingNow.put(invoice.id(), new ParkedRecord(ForwardOverdueInvoices.invoiceKey(companyId, invoice.id()),
+            waitingNow.put(invoice.id(), new ParkedRecord(RecordKey.invoice(companyId, invoice.id()).text(),
                     companyId, ParkedKind.AWAITING_APPROVAL, invoice.number(), reason.get(), clock.instant(),
                     invoice.id()));
             report.note((dryRun ? "would wait: " : "waiting: ") + reason.get());

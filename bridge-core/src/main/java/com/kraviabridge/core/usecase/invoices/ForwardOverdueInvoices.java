@@ -8,17 +8,12 @@ import com.kraviabridge.core.pipeline.PageStep;
 import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.pipeline.Plan;
 import com.kraviabridge.core.policy.Eligibility;
-import com.kraviabridge.core.policy.Verdict;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.erp.OpenInvoices;
 import com.kraviabridge.core.port.store.CaseBook;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
-import com.kraviabridge.core.port.store.ParkedKind;
-import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
-import com.kraviabridge.core.port.store.RecordKey;
-import com.kraviabridge.core.usecase.invoices.InvoiceDecision.Forward;
 import com.kraviabridge.core.usecase.invoices.InvoiceDecision.KeepOut;
 import com.kraviabridge.core.usecase.invoices.InvoiceDecision.Reject;
 import com.kraviabridge.core.usecase.invoices.InvoiceRegistrations.Registering;
@@ -33,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,7 +42,7 @@ public final class ForwardOverdueInvoices {
 
     private final OpenInvoices invoices;
     private final CaseBook cases;
-    private final ParkedRecords parked;
+    private final ParkedInvoices parkedInvoices;
     private final InvoiceMessages messages;
     private final Eligibility eligibility;
     private final AllocationsBeforeForwarding allocationsBefore;
@@ -62,19 +56,11 @@ public final class ForwardOverdueInvoices {
     public ForwardOverdueInvoices(OpenInvoices invoices, InvoiceAllocations allocations, ForwardedAllocations handled,
                                   CaseRegistry registry, CaseBook cases, ParkedRecords parked, RemoteWrites writes,
                                   InvoiceMessages messages, Eligibility eligibility, int minimumDaysOverdue, Clock clock,
-                                  int pageSize, ParallelSender sender) {
-        this(invoices, allocations, handled, registry, cases, parked, writes, messages, eligibility, minimumDaysOverdue,
-                clock, pageSize, sender, ApprovalQueue.none(parked, clock));
-    }
-
-    public ForwardOverdueInvoices(OpenInvoices invoices, InvoiceAllocations allocations, ForwardedAllocations handled,
-                                  CaseRegistry registry, CaseBook cases, ParkedRecords parked, RemoteWrites writes,
-                                  InvoiceMessages messages, Eligibility eligibility, int minimumDaysOverdue, Clock clock,
                                   int pageSize, ParallelSender sender, ApprovalQueue approvals) {
         this.approvals = approvals;
         this.invoices = invoices;
         this.cases = cases;
-        this.parked = parked;
+        this.parkedInvoices = new ParkedInvoices(parked, clock);
         this.messages = messages;
         this.eligibility = eligibility;
         this.allocationsBefore = new AllocationsBeforeForwarding(allocations, handled, clock);
@@ -92,18 +78,9 @@ public final class ForwardOverdueInvoices {
         pipeline.run(new OverdueInvoicePages(invoices, creditor.companyId(), dueOnOrBefore, pageSize), run);
         run.waiting.close();
         if (!dryRun) {
-            releaseStaleRejections(creditor.companyId(), run.candidates);
+            parkedInvoices.releaseNoLongerCandidates(creditor.companyId(), run.candidates);
         }
         return report;
-    }
-
-    /** Whether the invoice goes now; a reason to stay when it does not. */
-    InvoiceDecision decide(Invoice invoice) {
-        Verdict verdict = eligibility.assess(invoice);
-        if (verdict.isAllowed()) {
-            return new Forward(invoice);
-        }
-        return verdict.isKeptOut() ? new KeepOut(invoice, verdict) : new Reject(invoice, verdict);
     }
 
     /** One run over a company's pages. */
@@ -128,24 +105,22 @@ public final class ForwardOverdueInvoices {
                     page.stream().map(Invoice::id).toList());
             List<InvoiceDecision> toReport = new ArrayList<>();
             List<Invoice> forwarding = new ArrayList<>();
-            List<String> keptOut = new ArrayList<>();
+            List<Invoice> keptOut = new ArrayList<>();
             for (Invoice invoice : page) {
                 if (known.containsKey(invoice.id())) {
                     report.unchanged();
                     continue;
                 }
                 candidates.add(invoice.id());
-                InvoiceDecision decision = decide(invoice);
+                InvoiceDecision decision = InvoiceDecision.of(invoice, eligibility.assess(invoice));
                 if (decision instanceof Reject reject) {
                     toReport.add(reject);
                     if (!dryRun) {
-                        parked.park(new ParkedRecord(invoiceKey(invoice.companyId(), invoice.id()), invoice.companyId(),
-                                ParkedKind.INVOICE, invoice.number(), reject.verdict().reasonText(), clock.instant(),
-                                invoice.id()));
+                        parkedInvoices.park(reject);
                     }
                 } else if (decision instanceof KeepOut) {
-                    toReport.add(decision); // a person's choice, not a problem: nothing stays parked for it
-                    keptOut.add(invoiceKey(invoice.companyId(), invoice.id()));
+                    toReport.add(decision);
+                    keptOut.add(invoice);
                 } else if (waiting.waits(invoice, report)) {
                     continue;
                 } else if (dryRun) {
@@ -154,8 +129,8 @@ public final class ForwardOverdueInvoices {
                     forwarding.add(invoice);
                 }
             }
-            if (!dryRun && !keptOut.isEmpty()) {
-                parked.releaseAll(keptOut);
+            if (!dryRun) {
+                parkedInvoices.releaseKeptOut(keptOut);
             }
             return new Plan<>(toReport, registrations.recordIntents(creditor, forwarding));
         }
@@ -175,33 +150,9 @@ public final class ForwardOverdueInvoices {
             }
             allocationsBefore.record(creditor.companyId(), registered, sent.stream().map(Registration::invoice).toList());
             cases.saveAll(registered);
-            parked.releaseAll(registered.stream().map(c -> invoiceKey(c.companyId(), c.invoiceId())).toList());
-            for (Registration r : sent) {
-                if (r.outcome().isNewlyDone()) {
-                    report.sent("forwarded " + InvoiceDecision.describe(r.invoice()) + " as case "
-                            + Long.parseLong(r.outcome().remoteId()));
-                }
-            }
+            parkedInvoices.releaseForwarded(registered);
+            registrations.reportForwarded(sent, report);
             messages.post(registered.stream().map(InvoiceMessages::forwarded).toList());
         }
-    }
-
-    /**
-     * Forgets rejections of invoices that are no longer candidates (paid, credited or cancelled in the
-     * ERP meanwhile): nothing is left for a person to fix there.
-     */
-    private void releaseStaleRejections(long companyId, Set<Long> candidates) {
-        for (ParkedRecord record : parked.list(companyId)) {
-            if (record.kind() == ParkedKind.INVOICE || record.kind() == ParkedKind.AWAITING_APPROVAL) {
-                long invoiceId = RecordKey.parse(record.key()).invoiceId();
-                if (!candidates.contains(invoiceId)) {
-                    parked.release(record.key());
-                }
-            }
-        }
-    }
-
-    static String invoiceKey(long companyId, long invoiceId) {
-        return RecordKey.invoice(companyId, invoiceId).text();
     }
 }

@@ -9,6 +9,14 @@ sealed interface InvoiceDecision permits InvoiceDecision.Forward, InvoiceDecisio
 
     Invoice invoice();
 
+    /** Whether the invoice goes now; a reason to stay when it does not. */
+    static InvoiceDecision of(Invoice invoice, Verdict verdict) {
+        if (verdict.isAllowed()) {
+            return new Forward(invoice);
+        }
+        return verdict.isKeptOut() ? new KeepOut(invoice, verdict) : new Reject(invoice, verdict);
+    }
+
     /** Says in the run's report what the decision was, once the invoice's page is done. */
     void reportTo(FlowReport report);
 

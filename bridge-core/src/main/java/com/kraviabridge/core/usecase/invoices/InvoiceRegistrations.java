@@ -99,6 +99,16 @@ final class InvoiceRegistrations {
         return registered;
     }
 
+    /** Tells the report of each invoice this run registered (not of those found registered before). */
+    void reportForwarded(List<Registration> registrations, FlowReport report) {
+        for (Registration registration : registrations) {
+            if (registration.outcome().isNewlyDone()) {
+                report.sent("forwarded " + InvoiceDecision.describe(registration.invoice()) + " as case "
+                        + Long.parseLong(registration.outcome().remoteId()));
+            }
+        }
+    }
+
     private Optional<CollectionCase> caseOf(CreditorMapping creditor, Registration registration, FlowReport report) {
         Invoice invoice = registration.invoice();
         WriteOutcome outcome = registration.outcome();
@@ -112,7 +122,7 @@ final class InvoiceRegistrations {
             }
             case REFUSED, STILL_REFUSED -> {
                 String reason = "Kravia refused invoice " + invoice.number() + ": " + outcome.error();
-                parked.park(new ParkedRecord(ForwardOverdueInvoices.invoiceKey(invoice.companyId(), invoice.id()),
+                parked.park(new ParkedRecord(RecordKey.invoice(invoice.companyId(), invoice.id()).text(),
                         invoice.companyId(), ParkedKind.INVOICE, invoice.number(), reason, registration.at(), invoice.id()));
                 report.parked(reason);
             }

@@ -87,7 +87,7 @@ class ForwardOverdueInvoicesTest {
                 invoice -> held.contains(invoice.id())
                         ? Verdict.keptOut("invoice " + invoice.number() + " is held") : Verdict.allowed()));
         return new ForwardOverdueInvoices(erp, erp, store, kravia, store, store, writes,
-                new InvoiceMessages(erp, writes), eligibility, 14, clock, PAGE, sender);
+                new InvoiceMessages(erp, writes), eligibility, 14, clock, PAGE, sender, ApprovalQueue.none(store, clock));
     }
 
     @Test
