@@ -94,12 +94,12 @@ public final class Bridge implements AutoCloseable {
                 new ApprovalQueue(approvalRule(settings.collection(), clock), odoo.approvals(), database.parkedRecords(),
                         clock));
         ForwardDirectPayments payments = new ForwardDirectPayments(odoo.allocations(), database.caseBook(),
-                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
+                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, messages, registry,
                 kravia.feed(), new PayoutRecognition(PayoutRules.classifiers(settings), kravia.feed(), messages,
                         database.parkedRecords(), database.forwardedAllocations(), odoo.allocations(), clock), clock,
                 pageSize, sender);
         ForwardCredits credits = new ForwardCredits(odoo.allocations(), database.caseBook(),
-                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, registry,
+                database.forwardedAllocations(), database.cursors(), database.parkedRecords(), writes, messages, registry,
                 kravia.feed(), clock, pageSize, sender);
         this.statusRefresh = new RefreshCaseStatus(kravia.feed(), database.caseBook(), database.statusHistory(),
                 database.webhookInbox(), database.cursors(), messages, sender, clock, settings.webhook().inboxRetention());
@@ -112,7 +112,7 @@ public final class Bridge implements AutoCloseable {
                 odoo.reviewTasks(settings.odoo().reviewUser().orElse(null)), clock,
                 writeLease(kraviaSettings, settings.odoo().timeout()));
         this.synchronisation = new Synchronisation(creditors, invoices, payments, credits, statusRefresh,
-                settings.settlement().enabled() ? posting : null, messages, reviewActivities);
+                settings.settlement().enabled() ? posting : null, reviewActivities);
         this.balanceCheck = new BalanceCheck(odoo.openInvoices(), kravia.feed(), database.caseBook());
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }

@@ -7,7 +7,6 @@ import com.kraviabridge.core.usecase.allocations.ForwardCredits;
 import com.kraviabridge.core.usecase.allocations.ForwardDirectPayments;
 import com.kraviabridge.core.usecase.invoices.ForwardOverdueInvoices;
 import com.kraviabridge.core.usecase.report.FlowReport;
-import com.kraviabridge.core.usecase.report.InvoiceMessages;
 import com.kraviabridge.core.usecase.settlements.PostSettlements;
 import com.kraviabridge.core.usecase.status.RefreshCaseStatus;
 import org.slf4j.Logger;
@@ -35,20 +34,18 @@ public final class Synchronisation {
     private final ForwardCredits credits;
     private final RefreshCaseStatus status;
     private final PostSettlements settlements;
-    private final InvoiceMessages messages;
     private final ReviewActivities review;
 
-    /** @param messages posts the notes a flow told in its report */
     public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
                            ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
-                           PostSettlements settlements, InvoiceMessages messages) {
-        this(creditors, invoices, payments, credits, status, settlements, messages, null);
+                           PostSettlements settlements) {
+        this(creditors, invoices, payments, credits, status, settlements, null);
     }
 
     /** With {@code review}, each company's records kept for review get their to-dos in the ERP after its flows. */
     public Synchronisation(List<CreditorMapping> creditors, ForwardOverdueInvoices invoices,
                            ForwardDirectPayments payments, ForwardCredits credits, RefreshCaseStatus status,
-                           PostSettlements settlements, InvoiceMessages messages, ReviewActivities review) {
+                           PostSettlements settlements, ReviewActivities review) {
         this.review = review;
         this.creditors = List.copyOf(creditors);
         this.invoices = invoices;
@@ -56,7 +53,6 @@ public final class Synchronisation {
         this.credits = credits;
         this.status = status;
         this.settlements = settlements;
-        this.messages = messages;
     }
 
     public List<FlowReport> run(Set<FlowReport.Flow> flows, boolean dryRun, Consumer<FlowReport> progress) {
@@ -160,12 +156,6 @@ public final class Synchronisation {
     }
 
     public FlowReport runOne(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
-        FlowReport report = flowFor(flow, creditor, dryRun);
-        messages.post(report.takeNotes());
-        return report;
-    }
-
-    private FlowReport flowFor(FlowReport.Flow flow, CreditorMapping creditor, boolean dryRun) {
         try {
             return switch (flow) {
                 case INVOICES -> invoices.run(creditor, dryRun);
@@ -191,6 +181,6 @@ public final class Synchronisation {
     /** The same flows for the mapped companies but these, which a run must leave alone. */
     public Synchronisation without(Set<Long> companyIds) {
         return new Synchronisation(creditors.stream().filter(c -> !companyIds.contains(c.companyId())).toList(),
-                invoices, payments, credits, status, settlements, messages, review);
+                invoices, payments, credits, status, settlements, review);
     }
 }

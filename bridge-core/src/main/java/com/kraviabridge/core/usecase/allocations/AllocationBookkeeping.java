@@ -7,6 +7,7 @@ import com.kraviabridge.core.port.store.AllocationOutcome;
 import com.kraviabridge.core.port.store.CaseBook;
 import com.kraviabridge.core.port.store.ForwardedAllocation;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
+import com.kraviabridge.core.usecase.report.InvoiceMessages;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,6 +34,7 @@ final class AllocationBookkeeping {
     private final Clock clock;
     private final List<ForwardedAllocation> handled = new ArrayList<>();
     private final Map<Long, Money> lowered = new HashMap<>();
+    private final List<InvoiceMessages.Message> notes = new ArrayList<>();
 
     /**
      * @param upTo  the last allocation id of the page
@@ -89,6 +91,16 @@ final class AllocationBookkeeping {
         handled(new ForwardedAllocation(allocation.id(), allocation.companyId(), allocation.invoiceId(),
                 c == null ? 0 : c.kraviaInvoiceId(), kind, BigDecimal.ZERO, allocation.amount().currency(), null, false,
                 clock.instant()));
+    }
+
+    /** Keeps notes for the invoices' chatter, posted once the page is stored. */
+    synchronized void tell(List<InvoiceMessages.Message> told) {
+        notes.addAll(told);
+    }
+
+    /** The notes the page's groups told. */
+    synchronized List<InvoiceMessages.Message> notes() {
+        return List.copyOf(notes);
     }
 
     private synchronized void handled(ForwardedAllocation allocation) {

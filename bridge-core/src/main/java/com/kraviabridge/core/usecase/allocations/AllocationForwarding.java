@@ -19,6 +19,7 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.usecase.report.FlowReport;
+import com.kraviabridge.core.usecase.report.InvoiceMessages;
 import com.kraviabridge.core.write.RemoteWrites;
 
 import java.time.Clock;
@@ -30,8 +31,8 @@ import java.util.Set;
  * What direct payments and credits have in common: ERP allocations on forwarded invoices become one Kravia
  * request per ERP document ({@link AllocationGroup}), capped at the capital Kravia still collects (Kravia ignores
  * the rest anyway, and the excess is money the creditor must sort out with the debtor, so it is reported rather
- * than sent). Page by page from a cursor: find the new groups, handle each, book what they did and move the cursor
- * over the finished ones. Payments or credits undone in the ERP after they went are looked for beside the sending.
+ * than sent). Page by page from a cursor: find the new groups, handle each, book what they did, tell it on the
+ * invoices and move the cursor over the finished ones. Payments or credits undone in the ERP after they went are looked for beside the sending.
  */
 abstract class AllocationForwarding {
 
@@ -48,10 +49,11 @@ abstract class AllocationForwarding {
     private final AllocationGroups groups;
     private final UndoneAllocations undone;
     private final PagePipeline pipeline;
+    private final InvoiceMessages messages;
 
     AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
-                         Cursors cursors, ParkedRecords parked, RemoteWrites writes, CaseFeed feed, Clock clock,
-                         int pageSize, ParallelSender sender) {
+                         Cursors cursors, ParkedRecords parked, RemoteWrites writes, InvoiceMessages messages,
+                         CaseFeed feed, Clock clock, int pageSize, ParallelSender sender) {
         this.allocations = allocations;
         this.cases = cases;
         this.handled = handled;
@@ -59,6 +61,7 @@ abstract class AllocationForwarding {
         this.parked = parked;
         this.outcomes = new GroupOutcomes(parked, clock, parkedKind(), outcomeSent());
         this.writes = writes;
+        this.messages = messages;
         this.feed = feed;
         this.clock = clock;
         this.pageSize = pageSize;
@@ -142,6 +145,7 @@ abstract class AllocationForwarding {
         @Override
         public void book(AllocationBookkeeping page, List<Handled> results) {
             page.store(run.creditor().companyId(), handled, cases);
+            messages.post(page.notes());
             cursor.passed(page.upTo(), results.stream().filter(r -> !r.finished())
                     .map(r -> r.group().first().id()).min(Long::compare).orElse(null));
         }

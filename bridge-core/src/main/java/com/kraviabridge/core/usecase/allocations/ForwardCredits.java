@@ -2,6 +2,7 @@ package com.kraviabridge.core.usecase.allocations;
 
 import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.report.FlowReport;
+import com.kraviabridge.core.usecase.report.InvoiceMessages;
 import com.kraviabridge.core.write.CanonicalForm;
 import com.kraviabridge.core.write.RemoteWrites;
 import com.kraviabridge.core.write.Write;
@@ -39,9 +40,9 @@ public final class ForwardCredits extends AllocationForwarding {
     private final CaseRegistry registry;
 
     public ForwardCredits(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled, Cursors cursors,
-                          ParkedRecords parked, RemoteWrites writes, CaseRegistry registry, CaseFeed feed, Clock clock,
-                          int pageSize, ParallelSender sender) {
-        super(allocations, cases, handled, cursors, parked, writes, feed, clock, pageSize, sender);
+                          ParkedRecords parked, RemoteWrites writes, InvoiceMessages messages, CaseRegistry registry,
+                          CaseFeed feed, Clock clock, int pageSize, ParallelSender sender) {
+        super(allocations, cases, handled, cursors, parked, writes, messages, feed, clock, pageSize, sender);
         this.registry = registry;
     }
 

@@ -43,7 +43,7 @@ final class GroupOutcomes {
         switch (outcome.status()) {
             case DONE, FOUND_DONE -> {
                 page.sent(group, sentPerAllocation, sentAs, key);
-                report.tell(InvoiceMessages.registered(what, key, group.allocations(), page.cases(), sentPerAllocation));
+                page.tell(InvoiceMessages.registered(what, key, group.allocations(), page.cases(), sentPerAllocation));
                 report.sent("registered " + what);
                 return true;
             }

@@ -30,7 +30,6 @@ public final class FlowReport {
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
-    private final List<InvoiceMessages.Message> toTell = new ArrayList<>();
     private int newsKept;
     private int problemsKept;
     private int leftOut;
@@ -116,18 +115,6 @@ public final class FlowReport {
 
     public synchronized List<String> notices() {
         return List.copyOf(notices);
-    }
-
-    /** Notes for the invoices' chatter, posted for the flow once its run, or its page, is over. */
-    public synchronized void tell(List<InvoiceMessages.Message> notes) {
-        toTell.addAll(notes);
-    }
-
-    /** The notes told since the last call, forgotten here. */
-    public synchronized List<InvoiceMessages.Message> takeNotes() {
-        List<InvoiceMessages.Message> taken = List.copyOf(toTell);
-        toTell.clear();
-        return taken;
     }
 
     private synchronized void keep(String line, boolean problem) {

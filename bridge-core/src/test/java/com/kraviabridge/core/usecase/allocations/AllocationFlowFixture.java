@@ -12,6 +12,7 @@ import com.kraviabridge.core.fixture.InMemoryOperationsLog;
 import com.kraviabridge.core.fixture.InMemoryStore;
 import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.port.collector.CaseFeed;
+import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.write.RemoteWrites;
 
 import java.time.Clock;
@@ -30,6 +31,8 @@ final class AllocationFlowFixture implements AutoCloseable {
     final InMemoryAllocations erp = new InMemoryAllocations();
     final RecordingRegistry kravia = new RecordingRegistry();
     final PayoutRecognitionFixture payouts = new PayoutRecognitionFixture();
+    /** Where the flows book the allocations they handled: the store, unless a test makes the booking fail. */
+    ForwardedAllocations handled = store;
     private final ParallelSender sender = new ParallelSender(4);
     private final Clock clock;
 
@@ -38,14 +41,23 @@ final class AllocationFlowFixture implements AutoCloseable {
     }
 
     ForwardDirectPayments payments() {
-        return new ForwardDirectPayments(erp, store, store, store, store,
-                new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, noFeed(),
-                payouts.recognition(store, erp, clock), clock, 500, sender);
+        return payments(500);
+    }
+
+    ForwardDirectPayments payments(int pageSize) {
+        return new ForwardDirectPayments(erp, store, handled, store, store,
+                new RemoteWrites(new InMemoryOperationsLog(clock), clock), payouts.messages(clock), kravia, noFeed(),
+                payouts.recognition(store, erp, clock), clock, pageSize, sender);
     }
 
     ForwardCredits credits() {
-        return new ForwardCredits(erp, store, store, store, store,
-                new RemoteWrites(new InMemoryOperationsLog(clock), clock), kravia, noFeed(), clock, 500, sender);
+        return credits(500);
+    }
+
+    ForwardCredits credits(int pageSize) {
+        return new ForwardCredits(erp, store, handled, store, store,
+                new RemoteWrites(new InMemoryOperationsLog(clock), clock), payouts.messages(clock), kravia, noFeed(),
+                clock, pageSize, sender);
     }
 
     void forwarded(long invoiceId, String capital) {

@@ -84,7 +84,7 @@ class ForwardDirectPaymentsTest {
 
     private ForwardDirectPayments flow(int pageSize) {
         return new ForwardDirectPayments(erp, store, store, store, store,
-                new RemoteWrites(new InMemoryOperationsLog(clock), clock), registry, feed,
+                new RemoteWrites(new InMemoryOperationsLog(clock), clock), payouts.messages(clock), registry, feed,
                 payouts.recognition(store, erp, clock), clock, pageSize, sender);
     }
 

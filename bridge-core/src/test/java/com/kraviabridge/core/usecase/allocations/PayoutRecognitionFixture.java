@@ -36,8 +36,13 @@ final class PayoutRecognitionFixture {
 
     PayoutRecognition recognition(InMemoryStore store, InvoiceAllocations erp, Clock clock) {
         PayoutClassifier classifier = new PayoutClassifier(new PayoutSignals(99, Set.of("KRV"), Set.of(), null));
-        return new PayoutRecognition(PayoutClassifiers.common(classifier), feed(),
-                new InvoiceMessages(invoiceNotes(), new RemoteWrites(new InMemoryOperationsLog(clock), clock)), store, store, erp, clock);
+        return new PayoutRecognition(PayoutClassifiers.common(classifier), feed(), messages(clock), store, store, erp,
+                clock);
+    }
+
+    /** Notes on invoices, recorded in {@link #notes}. */
+    InvoiceMessages messages(Clock clock) {
+        return new InvoiceMessages(invoiceNotes(), new RemoteWrites(new InMemoryOperationsLog(clock), clock));
     }
 
     private CaseFeed feed() {

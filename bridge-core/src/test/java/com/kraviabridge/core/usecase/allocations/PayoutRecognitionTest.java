@@ -4,6 +4,7 @@ import com.kraviabridge.core.domain.CaseDetails.RecordedPayment;
 import com.kraviabridge.core.domain.CaseDetails;
 import com.kraviabridge.core.domain.CaseSnapshot;
 import com.kraviabridge.core.domain.CaseStatus;
+import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.fixture.MutableClock;
 import com.kraviabridge.core.port.store.AllocationOutcome;
@@ -109,7 +110,9 @@ class PayoutRecognitionTest {
 
         fx.payments().run(CREDITOR, false);
 
-        assertThat(fx.payouts.notes).hasSize(1);
+        assertThat(fx.payouts.notes).extracting(InvoiceNote::text).satisfiesExactlyInAnyOrder(
+                payout -> assertThat(payout).startsWith("PBNK/1 ").contains("paid out by Kravia"),
+                registered -> assertThat(registered).startsWith("Registered in Kravia: direct payment PBNK/2 "));
         assertThat(fx.store.allocations.values()).extracting(a -> a.allocationId() + " " + a.outcome())
                 .containsExactlyInAnyOrder("1 KRAVIA_PAYOUT", "2 PAYMENT");
     }
