@@ -49,7 +49,10 @@ final class GroupOutcomes {
             }
             case ALREADY_DONE -> {
                 // Another run sent it and has not recorded it yet: only the book-keeping is left, nothing was sent.
+                // Its note too, should that run have stopped before its page was booked; a note told already is
+                // not written twice.
                 page.sent(group, sentPerAllocation, sentAs, key);
+                page.tell(InvoiceMessages.registered(what, key, group.allocations(), page.cases(), sentPerAllocation));
                 report.unchanged();
                 return true;
             }

@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The bridge's store that takes the handled allocations of the first pages, then goes away. */
+/** The bridge's store that takes the handled allocations of the first pages, fails the next page, then is back. */
 final class BookingThatFails implements ForwardedAllocations {
 
     private final ForwardedAllocations store;
-    private final AtomicInteger bookingsLeft;
+    private final AtomicInteger bookingsBeforeFailure;
 
     BookingThatFails(ForwardedAllocations store, int bookingsTaken) {
         this.store = store;
-        this.bookingsLeft = new AtomicInteger(bookingsTaken);
+        this.bookingsBeforeFailure = new AtomicInteger(bookingsTaken);
     }
 
     @Override
     public void addAll(Collection<ForwardedAllocation> allocations) {
-        if (bookingsLeft.getAndDecrement() <= 0) {
+        if (bookingsBeforeFailure.getAndDecrement() == 0) {
             throw new StoreUnavailable("the database went away", null);
         }
         store.addAll(allocations);

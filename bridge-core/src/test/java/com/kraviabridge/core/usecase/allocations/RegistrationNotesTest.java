@@ -1,6 +1,7 @@
 package com.kraviabridge.core.usecase.allocations;
 
 import com.kraviabridge.core.domain.Allocation;
+import com.kraviabridge.core.domain.InvoiceNote;
 import com.kraviabridge.core.port.store.StoreUnavailable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,19 @@ class RegistrationNotesTest {
 
         assertThat(fixture.kravia.payments).as("both pages were sent").hasSize(2);
         assertFirstPageToldOnly("Registered in Kravia: direct payment ", "100");
+    }
+
+    @Test
+    void aPageSentButNotBookedTellsItsNoteOnTheNextRunAndNoNoteTwice() {
+        twoPagesTheSecondNotBooked(credit(1, 10, "250"), credit(2, 11, "300"));
+        ForwardCredits flow = fixture.credits(1);
+        assertThatThrownBy(() -> flow.run(CREDITOR, false)).isInstanceOf(StoreUnavailable.class);
+
+        flow.run(CREDITOR, false); // the store is back
+        flow.run(CREDITOR, false);
+
+        assertThat(fixture.kravia.credits).as("each credit sent once").hasSize(2);
+        assertThat(fixture.payouts.notes).extracting(InvoiceNote::invoiceId).containsExactly(10L, 11L);
     }
 
     /** One allocation per page, on invoices 10 and 11; the store goes away when the second page is booked. */
