@@ -255,6 +255,11 @@ public final class Bridge implements AutoCloseable {
         return retryRefused;
     }
 
+    /** The mapped companies Odoo does not show, asked anew at each call. */
+    public CompaniesOdooLacks companiesOdooLacks() {
+        return new CompaniesOdooLacks(odoo.companies(), creditors);
+    }
+
     public List<CreditorMapping> creditors() {
         return creditors;
     }
