@@ -1,5 +1,6 @@
 package com.kraviabridge.app.cli;
 
+import com.kraviabridge.app.wiring.CompaniesOdooLacks;
 import com.kraviabridge.core.domain.CompanyProfile;
 import com.kraviabridge.core.domain.CreditorMapping;
 
@@ -42,7 +43,7 @@ final class CompanyChecks {
 
     /** Why nothing is done for a mapped company that {@link #notInOdoo} found. */
     static String notInOdoo(long companyId) {
-        return "is mapped (" + creditorKey(companyId) + ") but the bridge's Odoo user cannot see such a company";
+        return CompaniesOdooLacks.reason(companyId);
     }
 
     private static String creditorKey(long companyId) {

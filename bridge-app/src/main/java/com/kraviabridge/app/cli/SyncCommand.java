@@ -1,11 +1,9 @@
 package com.kraviabridge.app.cli;
 
 import com.kraviabridge.app.wiring.Bridge;
+import com.kraviabridge.app.wiring.CompaniesOdooLacks;
 import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.LoadedConfig;
-import com.kraviabridge.core.domain.CompanyProfile;
-import com.kraviabridge.core.domain.CreditorMapping;
-import com.kraviabridge.core.port.RemoteFailure;
 import com.kraviabridge.core.usecase.report.FlowReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,25 +85,13 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * A mapped company that the bridge's Odoo user cannot see gets nothing done: its flows would read nothing from
-     * Odoo and write Kravia's news nowhere. Each chosen flow of it is reported failed, so the run exits non-zero;
-     * the other companies go on. When Odoo cannot say which companies there are, the flows report that themselves.
-     */
+    /** Each chosen flow of a mapped company Odoo does not show is reported failed, so the run exits non-zero. */
     private static List<FlowReport> refuseCompaniesNotInOdoo(Bridge bridge, Set<FlowReport.Flow> flows,
                                                              Consumer<FlowReport> progress) {
-        List<CompanyProfile> companies;
-        try {
-            companies = bridge.odoo().companies().companies();
-        } catch (RemoteFailure unknown) {
-            return List.of();
-        }
         List<FlowReport> refused = new ArrayList<>();
-        for (CreditorMapping creditor : CompanyChecks.notInOdoo(bridge.creditors(), companies)) {
+        for (long companyId : bridge.companiesOdooLacks().now()) {
             for (FlowReport.Flow flow : flows) {
-                FlowReport report = new FlowReport(flow, creditor.companyId());
-                report.failed("company " + creditor.companyId() + " " + CompanyChecks.notInOdoo(creditor.companyId())
-                        + "; nothing was done for it");
+                FlowReport report = CompaniesOdooLacks.refusedRun(flow, companyId);
                 refused.add(report);
                 progress.accept(report);
             }

@@ -1,5 +1,6 @@
 package com.kraviabridge.app.daemon;
 
+import com.kraviabridge.app.wiring.CompaniesOdooLacks;
 import com.kraviabridge.app.wiring.FlowSchedules;
 import com.kraviabridge.config.ScheduleConfig;
 import com.kraviabridge.core.usecase.report.FlowReport;
@@ -50,8 +51,15 @@ public final class BridgeScheduler implements AutoCloseable {
     private final Scheduler scheduler;
     private final Set<FlowReport.Flow> switchedOff = EnumSet.noneOf(FlowReport.Flow.class);
 
+    /** A scheduler whose runs serve every mapped company without asking Odoo which it has. */
     public BridgeScheduler(DataSource dataSource, ScheduleConfig schedule, Synchronisation sync, JobRuns runs,
                            Clock clock, long clusterCheckinMillis) {
+        this(dataSource, schedule, sync, CompaniesOdooLacks.neverAsked(), runs, clock, clusterCheckinMillis);
+    }
+
+    /** @param lacking asked before each run which mapped companies Odoo does not have, to refuse them */
+    public BridgeScheduler(DataSource dataSource, ScheduleConfig schedule, Synchronisation sync,
+                           CompaniesOdooLacks lacking, JobRuns runs, Clock clock, long clusterCheckinMillis) {
         // Quartz looks its data source up by name; a name per instance lets several bridges share one JVM in tests.
         String dataSourceName = "bridge-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new Pool(dataSource));
@@ -75,6 +83,7 @@ public final class BridgeScheduler implements AutoCloseable {
             scheduler.getContext().put(FlowJob.SYNCHRONISATION, sync);
             scheduler.getContext().put(FlowJob.JOB_RUNS, runs);
             scheduler.getContext().put(FlowJob.CLOCK, clock);
+            scheduler.getContext().put(FlowJob.COMPANIES_ODOO_LACKS, lacking);
             for (Map.Entry<FlowReport.Flow, Optional<String>> entry : FlowSchedules.byFlow(schedule).entrySet()) {
                 if (entry.getValue().isPresent()) {
                     schedule(entry.getKey(), entry.getValue().get());

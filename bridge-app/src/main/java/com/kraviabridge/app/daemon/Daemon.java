@@ -40,7 +40,7 @@ public final class Daemon implements AutoCloseable {
         JobRuns runs = new JobRuns(bridge.database().cursors(), bridge.metrics());
         runs.reportLastSuccesses();
         BridgeScheduler scheduler = new BridgeScheduler(bridge.database().dataSource(), settings.schedule(),
-                bridge.synchronisation(), runs, clock, clusterCheckinMillis);
+                bridge.synchronisation(), bridge.companiesOdooLacks(), runs, clock, clusterCheckinMillis);
         BridgeHttpServer http = null;
         HealthEndpoint health = null;
         try {

@@ -1,7 +1,9 @@
 package com.kraviabridge.app.daemon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kraviabridge.app.wiring.CompaniesOdooLacks;
 import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.WebhookInbox;
 import com.kraviabridge.core.usecase.report.FlowReport;
@@ -19,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code GET /health}: the database, each flow's last and next run, and how much waits for a person. 503 when
+ * {@code GET /health}: the database, each flow's last and next run (with the mapped companies it refused, and
+ * why), and how much waits for a person. 503 when
  * the database cannot be reached, so a load balancer or monitor takes the instance out.
  *
  * <p>The answer comes within {@link #DEFAULT_PATIENCE} whatever the database does: the connection pool waits far
@@ -114,6 +117,8 @@ final class HealthEndpoint implements Route, AutoCloseable {
                 lastRun.put("sent", last.sent());
                 lastRun.put("parked", last.parked());
                 lastRun.put("failed", last.failed());
+                ArrayNode refused = lastRun.putArray("refusedCompanies");
+                last.refusedCompanies().forEach(company -> refused.add(CompaniesOdooLacks.refusal(company)));
             }, () -> job.putNull("lastRun"));
             scheduler.nextRun(flow).ifPresentOrElse(next -> job.put("nextRun", next.toString()),
                     () -> job.putNull("nextRun"));

@@ -4,6 +4,7 @@ import com.kraviabridge.app.metrics.BridgeMetrics;
 import com.kraviabridge.config.BridgeConfig;
 import com.kraviabridge.config.ApprovalMode;
 import com.kraviabridge.config.CollectionConfig;
+import com.kraviabridge.config.CreditorConfig;
 import com.kraviabridge.config.DatabaseConfig;
 import com.kraviabridge.config.OdooConfig;
 import com.kraviabridge.config.SettlementConfig;
@@ -42,8 +43,10 @@ import com.kraviabridge.store.StoreSettings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -85,7 +88,6 @@ public final class Bridge implements AutoCloseable {
         creditors.forEach(c -> mapped.add(c.companyId()));
         int pageSize = settings.odoo().pageSize();
         this.sender = new ParallelSender(senderThreads(settings.kravia().maxConcurrency()));
-        long payoutPartner = settings.kravia().payoutPartnerId().orElse(0);
 
         ForwardOverdueInvoices invoices = new ForwardOverdueInvoices(odoo.openInvoices(), odoo.allocations(),
                 database.forwardedAllocations(), registry, database.caseBook(),
@@ -105,7 +107,7 @@ public final class Bridge implements AutoCloseable {
                 database.webhookInbox(), database.cursors(), messages, sender, clock, settings.webhook().inboxRetention());
         PostSettlements posting = new PostSettlements(settlements, ledger, database.caseBook(),
                 database.postedSettlements(), database.parkedRecords(), writes, messages,
-                settlementBooking(settings.settlement(), payoutPartner),
+                settlementBooking(settings),
                 settings.settlement().post() == SettlementPost.DRAFT ? SettlementPostMode.DRAFT : SettlementPostMode.POSTED,
                 clock, sender);
         this.reviewActivities = new ReviewActivities(database.parkedRecords(), database.reviewTasks(),
@@ -117,10 +119,20 @@ public final class Bridge implements AutoCloseable {
         this.retryRefused = new RetryRefused(database.parkedRecords(), database.operationsLog(), clock);
     }
 
-    /** Each company books its settlements in its own journal and accounts where it has them, else the global ones. */
-    public static SettlementBooking settlementBooking(SettlementConfig settlement, long payoutPartner) {
+    /**
+     * Each company books its settlements in its own journal and accounts, with its own Kravia partner on the payout
+     * line, where it has them; else the global ones.
+     */
+    public static SettlementBooking settlementBooking(BridgeConfig settings) {
+        SettlementConfig settlement = settings.settlement();
+        Map<Long, Long> payoutPartners = new HashMap<>();
+        for (CreditorConfig creditor : settings.creditors()) {
+            creditor.payouts().partnerId().ifPresent(partner -> payoutPartners.put(creditor.odooCompanyId(), partner));
+        }
+        long common = settings.kravia().payoutPartnerId().orElse(0);
         return new SettlementBooking(company -> new SettlementChart(settlement.journalOf(company).orElse(null),
-                settlement.accountsOf(company), settlement.vatTaxes()), payoutPartner);
+                settlement.accountsOf(company), settlement.vatTaxes()),
+                company -> payoutPartners.getOrDefault(company, common));
     }
 
     public static Bridge start(BridgeConfig settings) {
@@ -253,6 +265,11 @@ public final class Bridge implements AutoCloseable {
 
     public RetryRefused retryRefused() {
         return retryRefused;
+    }
+
+    /** The mapped companies Odoo does not show, asked anew at each call. */
+    public CompaniesOdooLacks companiesOdooLacks() {
+        return new CompaniesOdooLacks(odoo.companies(), creditors);
     }
 
     public List<CreditorMapping> creditors() {

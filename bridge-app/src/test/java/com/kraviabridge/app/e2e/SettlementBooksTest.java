@@ -163,7 +163,7 @@ class SettlementBooksTest {
     }
 
     @Test
-    void twoCompaniesBookInTheirOwnJournalsAndAccountsAndTheListIsReadOncePerRun() {
+    void twoCompaniesBookInTheirOwnJournalsAccountsAndPayoutPartnersAndTheListIsReadOncePerRun() {
         try (Landscape world = new Landscape(OdooVersion.V19, "jsonrpc")) {
             world.odoo.setToday(today);
             CompanyRef second = world.seed().company("Andre AS").save();
@@ -177,6 +177,10 @@ class SettlementBooksTest {
             world.set("creditor." + second.id() + ".id", Long.toString(secondCreditor));
             world.set("creditor." + second.id() + ".settlement-journal", "KRV2");
             world.set("creditor." + second.id() + ".settlement-account.7790", "7791");
+            PartnerRef kravia = world.seed().partner("Kravia AS").company().save();
+            PartnerRef kraviaOfSecond = world.seed().partner("Kravia Andre AS").company().save();
+            world.set("kravia.payout-partner", Integer.toString(kravia.id()));
+            world.set("creditor." + second.id() + ".payout-partner", Integer.toString(kraviaOfSecond.id()));
             PartnerRef debtor = world.fjordbakeri();
             InvoiceRef first = longOverdue(world, debtor, "4000.00");
             InvoiceRef ofSecond = world.seed().invoice(debtor).company(second).invoiceDate(today.minusDays(135))
@@ -198,9 +202,21 @@ class SettlementBooksTest {
                     .isEqualTo(secondBank);
             assertThat(linesOf(world, secondMove, "account_id")).extracting(l -> (Object) ((List<?>) l.get("account_id")).get(0))
                     .contains(second.account("7770")).doesNotContain(world.company.account("7770"));
+            assertThat(payoutPartnerOf(world, firstMove, firstSettlement)).as("the common payout-partner")
+                    .isEqualTo(kravia.id());
+            assertThat(payoutPartnerOf(world, secondMove, secondSettlement)).as("the company's own payout-partner")
+                    .isEqualTo(kraviaOfSecond.id());
             assertThat(new OdooReads(world.odooDb).residual(first.id())).isZero();
             assertThat(new OdooReads(world.odooDb).residual(ofSecond.id())).isZero();
         }
+    }
+
+    /** The partner on the entry's bank line, the one that books the payout itself. */
+    private static Object payoutPartnerOf(Landscape world, int moveId, SettlementSnapshot settlement) {
+        List<Map<String, Object>> payout = linesOf(world, moveId, "name", "partner_id").stream()
+                .filter(l -> ("Kravia payout " + settlement.id()).equals(l.get("name"))).toList();
+        assertThat(payout).hasSize(1);
+        return ((List<?>) payout.get(0).get("partner_id")).get(0);
     }
 
     @Test

@@ -25,9 +25,9 @@ public final class MinimumDaysOverdue implements EligibilityPolicy {
         LocalDate today = LocalDate.now(clock);
         long overdue = ChronoUnit.DAYS.between(invoice.dueDate(), today);
         if (overdue < minimumDays) {
-            return Verdict.rejected("invoice " + invoice.number() + " is " + Math.max(overdue, 0) + " days overdue (due "
-                    + invoice.dueDate() + "); collection starts after " + minimumDays + " days, on "
-                    + invoice.dueDate().plusDays(minimumDays));
+            // No count of the days so far: a reason that changed every day would open a new to-do every day.
+            return Verdict.rejected("invoice " + invoice.number() + " is not yet " + minimumDays + " days overdue (due "
+                    + invoice.dueDate() + "); collection starts on " + invoice.dueDate().plusDays(minimumDays));
         }
         return Verdict.allowed();
     }

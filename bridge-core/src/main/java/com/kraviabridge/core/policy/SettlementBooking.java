@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Turns a settlement's bookkeeping suggestion into one balanced journal entry: the payout on the bank journal's
@@ -30,12 +31,20 @@ public final class SettlementBooking {
     private static final String VAT_COMPONENT = "vat";
 
     private final LongFunction<SettlementChart> chartOfCompany;
-    private final long payoutPartnerId;
+    private final LongUnaryOperator payoutPartnerOfCompany;
 
-    /** @param chartOfCompany where each company books its settlements */
-    public SettlementBooking(LongFunction<SettlementChart> chartOfCompany, long payoutPartnerId) {
+    /**
+     * @param chartOfCompany         where each company books its settlements
+     * @param payoutPartnerOfCompany the partner (Kravia, 0 for none) of each company's payout line
+     */
+    public SettlementBooking(LongFunction<SettlementChart> chartOfCompany, LongUnaryOperator payoutPartnerOfCompany) {
         this.chartOfCompany = chartOfCompany;
-        this.payoutPartnerId = payoutPartnerId;
+        this.payoutPartnerOfCompany = payoutPartnerOfCompany;
+    }
+
+    /** Every company's payout line has the same partner. */
+    public SettlementBooking(LongFunction<SettlementChart> chartOfCompany, long payoutPartnerId) {
+        this(chartOfCompany, company -> payoutPartnerId);
     }
 
     /** Every company books in the same journal and accounts, with no VAT code mapped to a tax. */
@@ -64,7 +73,7 @@ public final class SettlementBooking {
             problems.add("its lines add up to " + settlement.sumOfLines() + " but the payout is " + settlement.amount());
         }
         List<JournalLine> lines = new ArrayList<>();
-        lines.add(new JournalLine(null, payoutPartnerId, "Kravia payout " + settlement.id(), settlement.amount(), 0));
+        lines.add(new JournalLine(null, payoutPartnerOfCompany.applyAsLong(companyId), "Kravia payout " + settlement.id(), settlement.amount(), 0));
         for (SettlementLine line : settlement.lines()) {
             if (line.amount().isZero()) {
                 continue;

@@ -33,12 +33,26 @@ class EligibilityTest {
         void dueThirteenDaysAgoWaitsOneMoreDay() {
             Verdict verdict = policy.assess(Invoices.dueDaysAgo(13));
             assertThat(verdict.isAllowed()).isFalse();
-            assertThat(verdict.reasonText()).contains("13 days overdue").contains("2026-11-26").contains("INV/2026/00042");
+            assertThat(verdict.reasonText()).contains("not yet 14 days overdue").contains("2026-11-26")
+                    .contains("INV/2026/00042");
         }
 
         @Test
-        void notYetDueIsNotNegativeDays() {
-            assertThat(policy.assess(Invoices.dueDaysAgo(-5)).reasonText()).contains("is 0 days overdue");
+        void notYetDueSaysWhenCollectionStarts() {
+            Verdict verdict = policy.assess(Invoices.dueDaysAgo(-5));
+            assertThat(verdict.reasonText()).contains("not yet 14 days overdue")
+                    .contains("collection starts on " + Invoices.TODAY.plusDays(5 + 14));
+        }
+
+        /** A changed reason opens a new to-do in Odoo: one that counted the days would open one every day. */
+        @Test
+        void theReasonIsTheSameFromOneDayToTheNext() {
+            Clock tomorrow = Clock.offset(CLOCK, java.time.Duration.ofDays(1));
+            Invoice invoice = Invoices.dueDaysAgo(5);
+            String today = policy.assess(invoice).reasonText();
+            String nextDay = new MinimumDaysOverdue(14, tomorrow).assess(invoice).reasonText();
+            assertThat(new MinimumDaysOverdue(14, tomorrow).assess(invoice).isAllowed()).isFalse();
+            assertThat(nextDay).isNotEmpty().isEqualTo(today);
         }
 
         @Test
@@ -188,7 +202,7 @@ class EligibilityTest {
         Verdict problems = eligibility.assess(untagged);
         assertThat(problems.isKeptOut()).isFalse();
         assertThat(problems.reasons()).hasSize(5);
-        assertThat(problems.reasonText()).contains("creditor.1.id", "3 days overdue", "below the minimum",
+        assertThat(problems.reasonText()).contains("creditor.1.id", "not yet 14 days overdue", "below the minimum",
                 "postal code", "organisation number");
     }
 

@@ -62,6 +62,17 @@ final class OdooCompanies implements Companies {
         return companies;
     }
 
+    /** One read of the company ids alone: asked before every scheduled run, so it leaves the details out. */
+    @Override
+    public Set<Long> companyIds() {
+        Set<Long> ids = new HashSet<>();
+        for (OdooRecord row : odoo.searchRead(OdooClient.NO_COMPANY, "res.company", new Domain(), List.of("id"),
+                "id asc", 0)) {
+            ids.add(row.id());
+        }
+        return Set.copyOf(ids);
+    }
+
     /** First bank account of each company partner; none when bank accounts are not readable for this user. */
     private Map<Long, String> bankAccounts(Set<Long> partnerIds) {
         partnerIds.remove(0L);
