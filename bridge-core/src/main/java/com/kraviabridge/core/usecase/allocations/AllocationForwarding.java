@@ -36,6 +36,16 @@ import java.util.Set;
  */
 abstract class AllocationForwarding {
 
+    /**
+     * What sets the payments flow apart from the credits flow, besides how a group is handled: its report, its
+     * cursor, the allocations it reads, and how it records what it sent or had refused.
+     */
+    record Kind(FlowReport.Flow flow, String cursorStream, AllocationScope scope, ParkedKind refusedAs,
+                AllocationOutcome sentAs) {
+    }
+
+    protected final Kind kind;
+
     protected final ParkedRecords parked;
     protected final GroupOutcomes outcomes;
     protected final RemoteWrites writes;
@@ -51,37 +61,26 @@ abstract class AllocationForwarding {
     private final PagePipeline pipeline;
     private final InvoiceMessages messages;
 
-    AllocationForwarding(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
+    AllocationForwarding(Kind kind, InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled,
                          Cursors cursors, ParkedRecords parked, RemoteWrites writes, InvoiceMessages messages,
                          CaseFeed feed, Clock clock, int pageSize, ParallelSender sender) {
+        this.kind = kind;
         this.allocations = allocations;
         this.cases = cases;
         this.handled = handled;
         this.cursors = cursors;
         this.parked = parked;
-        this.outcomes = new GroupOutcomes(parked, clock, parkedKind(), outcomeSent());
+        this.outcomes = new GroupOutcomes(parked, clock, kind.refusedAs(), kind.sentAs());
         this.writes = writes;
         this.messages = messages;
         this.feed = feed;
         this.clock = clock;
         this.pageSize = pageSize;
         this.groups = new AllocationGroups(cases, handled);
-        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, outcomeSent());
+        this.undone = new UndoneAllocations(allocations, handled, cursors, parked, clock, pageSize, kind.sentAs());
         this.pipeline = new PagePipeline(sender);
     }
 
-    protected abstract FlowReport.Flow flow();
-
-    protected abstract String cursorStream();
-
-    /** The allocations this flow reads and handles. */
-    protected abstract AllocationScope scope();
-
-    /** The kind a refused request of this flow is parked as. */
-    protected abstract ParkedKind parkedKind();
-
-    /** The outcome recorded for allocations this flow sent to Kravia. */
-    protected abstract AllocationOutcome outcomeSent();
 
     /** One run of the flow for one company. */
     record Run(CreditorMapping creditor, boolean dryRun, FlowReport report) {
@@ -95,11 +94,11 @@ abstract class AllocationForwarding {
 
     public FlowReport run(CreditorMapping creditor, boolean dryRun) {
         long companyId = creditor.companyId();
-        FlowReport report = new FlowReport(flow(), companyId);
+        FlowReport report = new FlowReport(kind.flow(), companyId);
         FinishedWorkCursor cursor = new FinishedWorkCursor(
-                cursors.read(companyId, cursorStream()).map(Long::parseLong).orElse(0L),
-                dryRun ? position -> { } : position -> cursors.write(companyId, cursorStream(), Long.toString(position)));
-        AllocationPages pages = new AllocationPages(allocations, companyId, scope(), cursor.position(), pageSize);
+                cursors.read(companyId, kind.cursorStream()).map(Long::parseLong).orElse(0L),
+                dryRun ? position -> { } : position -> cursors.write(companyId, kind.cursorStream(), Long.toString(position)));
+        AllocationPages pages = new AllocationPages(allocations, companyId, kind.scope(), cursor.position(), pageSize);
         pipeline.run(ReadAhead.of("allocation-reader", pages), new Pages(new Run(creditor, dryRun, report), cursor),
                 dryRun ? null : () -> undone.find(companyId, report));
         return report;
@@ -121,7 +120,7 @@ abstract class AllocationForwarding {
 
         @Override
         public Plan<AllocationBookkeeping, AllocationGroup> plan(List<Allocation> page) {
-            AllocationGroups.OfPage found = groups.of(run.creditor().companyId(), page, scope());
+            AllocationGroups.OfPage found = groups.of(run.creditor().companyId(), page, kind.scope());
             long upTo = page.get(page.size() - 1).id();
             return new Plan<>(new AllocationBookkeeping(upTo, found.cases(), clock), found.groups());
         }

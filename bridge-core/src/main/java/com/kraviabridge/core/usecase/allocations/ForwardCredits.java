@@ -37,38 +37,18 @@ import java.util.Map;
  */
 public final class ForwardCredits extends AllocationForwarding {
 
+    /** Credit notes applied to forwarded invoices, read from their own cursor. */
+    private static final Kind CREDITS = new Kind(FlowReport.Flow.CREDITS, "erp.allocations.credits",
+            AllocationScope.CREDIT_NOTES, ParkedKind.CREDIT, AllocationOutcome.CREDIT);
+
     private final CaseRegistry registry;
 
     public ForwardCredits(InvoiceAllocations allocations, CaseBook cases, ForwardedAllocations handled, Cursors cursors,
                           ParkedRecords parked, RemoteWrites writes, InvoiceMessages messages, CaseRegistry registry,
                           CaseFeed feed, Clock clock, int pageSize, ParallelSender sender) {
-        super(allocations, cases, handled, cursors, parked, writes, messages, feed, clock, pageSize, sender);
+        super(CREDITS, allocations, cases, handled, cursors, parked, writes, messages, feed, clock, pageSize,
+                sender);
         this.registry = registry;
-    }
-
-    @Override
-    protected FlowReport.Flow flow() {
-        return FlowReport.Flow.CREDITS;
-    }
-
-    @Override
-    protected String cursorStream() {
-        return "erp.allocations.credits";
-    }
-
-    @Override
-    protected ParkedKind parkedKind() {
-        return ParkedKind.CREDIT;
-    }
-
-    @Override
-    protected AllocationOutcome outcomeSent() {
-        return AllocationOutcome.CREDIT;
-    }
-
-    @Override
-    protected AllocationScope scope() {
-        return AllocationScope.CREDIT_NOTES;
     }
 
     @Override
@@ -84,7 +64,7 @@ public final class ForwardCredits extends AllocationForwarding {
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                page.sent(group, sentPerAllocation, outcomeSent(), null);
+                page.sent(group, sentPerAllocation, kind.sentAs(), null);
             }
             return true;
         }

@@ -42,6 +42,10 @@ import java.util.Map;
  */
 public final class ForwardDirectPayments extends AllocationForwarding {
 
+    /** Everything but credit notes applied to forwarded invoices, read from their own cursor. */
+    private static final Kind PAYMENTS = new Kind(FlowReport.Flow.PAYMENTS, "erp.allocations.payments",
+            AllocationScope.ALL_BUT_CREDIT_NOTES, ParkedKind.PAYMENT, AllocationOutcome.PAYMENT);
+
     private final CaseRegistry registry;
     private final PayoutRecognition payouts;
 
@@ -49,34 +53,10 @@ public final class ForwardDirectPayments extends AllocationForwarding {
                                  Cursors cursors, ParkedRecords parked, RemoteWrites writes, InvoiceMessages messages,
                                  CaseRegistry registry, CaseFeed feed, PayoutRecognition payouts, Clock clock, int pageSize,
                                  ParallelSender sender) {
-        super(allocations, cases, handled, cursors, parked, writes, messages, feed, clock, pageSize, sender);
+        super(PAYMENTS, allocations, cases, handled, cursors, parked, writes, messages, feed, clock, pageSize,
+                sender);
         this.registry = registry;
         this.payouts = payouts;
-    }
-
-    @Override
-    protected FlowReport.Flow flow() {
-        return FlowReport.Flow.PAYMENTS;
-    }
-
-    @Override
-    protected String cursorStream() {
-        return "erp.allocations.payments";
-    }
-
-    @Override
-    protected ParkedKind parkedKind() {
-        return ParkedKind.PAYMENT;
-    }
-
-    @Override
-    protected AllocationOutcome outcomeSent() {
-        return AllocationOutcome.PAYMENT;
-    }
-
-    @Override
-    protected AllocationScope scope() {
-        return AllocationScope.ALL_BUT_CREDIT_NOTES;
     }
 
     @Override
@@ -132,7 +112,7 @@ public final class ForwardDirectPayments extends AllocationForwarding {
         String name = first.counterpartName();
         if (capped.sendsNothing()) {
             if (!dryRun) {
-                page.sent(payments, sentPerAllocation, outcomeSent(), null);
+                page.sent(payments, sentPerAllocation, kind.sentAs(), null);
             }
             return true;
         }
