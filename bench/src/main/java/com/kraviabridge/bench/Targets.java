@@ -8,6 +8,10 @@ import java.util.Locale;
 /** The targets of issue 7, each judged on the figures measured; nothing is judged that was not run. */
 final class Targets {
 
+    /** Kravia's record of one case, as the benchmark counts its path. */
+    private static final String DETAILS = "GET invoice/{id}/details";
+
+
     private Targets() {
     }
 
@@ -40,22 +44,35 @@ final class Targets {
         }
         for (Row r : sc.flowRows) {
             if (r.name.contains("payments") || r.name.contains("credits")) {
-                String path = r.name.contains("payments") ? "POST invoice/payment" : "POST invoice/creditnote";
-                boolean ok = r.kravia(path) == r.records && r.kraviaCalls == r.records;
-                verdict(out, ok, "exactly one Kravia call per " + (r.name.contains("payments") ? "payment part group"
-                        : "credit"), String.format(Locale.ROOT, "%,d %s: %,d %s + %,d other", r.records, r.recordUnit,
-                        r.kravia(path), path, r.kraviaCalls - r.kravia(path)));
+                boolean payments = r.name.contains("payments");
+                String path = payments ? "POST invoice/payment" : "POST invoice/creditnote";
+                // A customer's payment is checked against Kravia's record of the case first (Kravia's own payouts
+                // must never go back): at most one read of it per payment, never more.
+                long recordReads = payments ? r.kravia(DETAILS) : 0;
+                boolean ok = r.kravia(path) == r.records && recordReads <= r.records
+                        && r.kraviaCalls == r.records + recordReads;
+                verdict(out, ok, payments ? "exactly one Kravia write per payment part group, at most one read of"
+                                + " Kravia's record of its case" : "exactly one Kravia call per credit",
+                        String.format(Locale.ROOT, "%,d %s: %,d %s + %,d reads of the case + %,d other", r.records,
+                                r.recordUnit, r.kravia(path), path, recordReads,
+                                r.kraviaCalls - r.kravia(path) - recordReads));
             }
         }
         Row status = sc.flowRows.stream().filter(r -> r.name.contains("flow status") && !r.id.equals("2idle")).findFirst()
                 .orElse(null);
         Row idleStatus = sc.flowRows.stream().filter(r -> r.id.equals("2idle")).findFirst().orElse(null);
         if (status != null && idleStatus != null) {
+            // Each status change reads the case's details once (the fees and interest its chatter note tells); the
+            // rest of the flow's Kravia calls are feed pages, which must stay a small fraction of the changed cases.
+            long detailReads = status.kravia(DETAILS);
             boolean ok = idleStatus.kraviaCalls <= 2 && idleStatus.statements <= 20 && idleStatus.odooCalls <= 1
-                    && status.per(status.kraviaCalls) <= 0.02 && status.per(status.statements) <= 10;
+                    && detailReads <= status.records
+                    && (double) (status.kraviaCalls - detailReads) / status.records <= 0.02
+                    && status.per(status.statements) <= 10;
             verdict(out, ok, "status sync cost follows the changed cases, not the open ones", String.format(Locale.ROOT,
-                    "%,d changed of %,d open: %.3f Kravia, %.2f SQL, %.2f Odoo per changed case; no change: %d Kravia,"
-                            + " %d SQL, %d Odoo", status.records, settings.s2OpenCases(), status.per(status.kraviaCalls),
+                    "%,d changed of %,d open: %.3f Kravia (%,d of them details reads), %.2f SQL, %.2f Odoo per changed"
+                            + " case; no change: %d Kravia, %d SQL, %d Odoo", status.records, settings.s2OpenCases(),
+                    status.per(status.kraviaCalls), detailReads,
                     status.per(status.statements), status.per(status.odooCalls), idleStatus.kraviaCalls,
                     idleStatus.statements, idleStatus.odooCalls));
         }

@@ -79,16 +79,17 @@ class InvoiceMessagesTest {
     }
 
     @Test
-    void manyNotesGoAPageOfFiveHundredPerCall() {
+    void aPageOfNotesGoesInOneCallLeavingTheCutToTheErpAdapter() {
         List<InvoiceMessages.Message> many = new ArrayList<>();
-        for (long invoice = 1; invoice <= 501; invoice++) {
+        for (long invoice = 1; invoice <= 1000; invoice++) {
             many.add(InvoiceMessages.text(forwardedCase(invoice, CaseStatus.REGISTERED), "registered:payment:1:" + invoice,
                     "Registered in Kravia"));
         }
 
         messages.post(many);
 
-        assertThat(erp.noteCalls).extracting(List::size).containsExactly(500, 1);
+        assertThat(erp.noteCalls).as("a page of the ERP's default size is one call, not two")
+                .extracting(List::size).containsExactly(1000);
         assertThat(erp.shownCalls).isEmpty();
         assertThat(erp.statusCalls).isEmpty();
     }
