@@ -10,6 +10,7 @@ import com.kraviabridge.core.pipeline.PageStep;
 import com.kraviabridge.core.pipeline.ParallelSender;
 import com.kraviabridge.core.pipeline.Plan;
 import com.kraviabridge.core.pipeline.ReadAhead;
+import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
 import com.kraviabridge.core.port.store.AllocationOutcome;
@@ -18,14 +19,19 @@ import com.kraviabridge.core.port.store.Cursors;
 import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
 import com.kraviabridge.core.usecase.report.FlowReport;
 import com.kraviabridge.core.usecase.report.InvoiceMessages;
+import com.kraviabridge.core.write.CanonicalForm;
 import com.kraviabridge.core.write.RemoteWrites;
+import com.kraviabridge.core.write.Write;
+import com.kraviabridge.core.write.WriteOutcome;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What direct payments and credits have in common: ERP allocations on forwarded invoices become one Kravia
@@ -148,6 +154,44 @@ abstract class AllocationForwarding {
             cursor.passed(page.upTo(), results.stream().filter(r -> !r.finished())
                     .map(r -> r.group().first().id()).min(Long::compare).orElse(null));
         }
+    }
+
+    /**
+     * What one group becomes in Kravia: what it is called (in the report and the chatter), the reference Kravia keeps,
+     * its key in the operations log, what is sent, and the call that sends it.
+     */
+    protected record Request(String what, String reference, RecordKey key, Object payload, Runnable call) {
+    }
+
+    /**
+     * Caps the group at the capital Kravia still collects (the excess is reported), then sends what is left as one
+     * request, or in a dry run says it would. False when the group is left unfinished.
+     */
+    protected boolean sendCapped(Run run, AllocationGroup group, AllocationBookkeeping page, String noun,
+                                 Function<CapitalCap.Capped, Request> requestFor) {
+        CapitalCap.Capped capped = CapitalCap.apply(group.allocations(), page.cases());
+        outcomes.reportExcess(run, group, capped.excess(), noun);
+        if (capped.sendsNothing()) {
+            if (!run.dryRun()) {
+                page.sent(group, capped.sentPerAllocation(), kind.sentAs(), null);
+            }
+            return true;
+        }
+        Request request = requestFor.apply(capped);
+        if (run.dryRun()) {
+            run.report().sent("would register " + request.what() + " on " + capped.parts().size() + " case(s)");
+            return true;
+        }
+        Allocation first = group.first();
+        WriteOutcome outcome = writes.perform(Write.of(request.key(), first.companyId(), first.counterpartName(),
+                CanonicalForm.of(request.payload()),
+                earlier -> lookUpOnCase(run.creditor(), capped.parts(), request.reference()),
+                () -> {
+                    request.call().run();
+                    return request.reference();
+                }));
+        return outcomes.settle(outcome, group, page, capped.sentPerAllocation(), request.key().text(), run.report(),
+                request.what());
     }
 
     /** Looks the effect of an earlier unanswered request up on the first case it touched. */

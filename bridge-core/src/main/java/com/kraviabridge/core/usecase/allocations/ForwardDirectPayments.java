@@ -1,23 +1,11 @@
 package com.kraviabridge.core.usecase.allocations;
 
-import com.kraviabridge.core.port.store.RecordKey;
-import com.kraviabridge.core.usecase.report.FlowReport;
-import com.kraviabridge.core.usecase.report.InvoiceMessages;
-import com.kraviabridge.core.write.CanonicalForm;
-import com.kraviabridge.core.write.RemoteWrites;
-import com.kraviabridge.core.write.Write;
-import com.kraviabridge.core.write.WriteOutcome;
-
 import com.kraviabridge.core.domain.Allocation;
 import com.kraviabridge.core.domain.AllocationKind;
 import com.kraviabridge.core.domain.AllocationScope;
-import com.kraviabridge.core.domain.CasePart;
 import com.kraviabridge.core.domain.CollectionCase;
-import com.kraviabridge.core.domain.CreditorMapping;
 import com.kraviabridge.core.domain.DirectPayment;
-import com.kraviabridge.core.domain.Money;
 import com.kraviabridge.core.pipeline.ParallelSender;
-import com.kraviabridge.core.policy.CapitalCap;
 import com.kraviabridge.core.port.collector.CaseFeed;
 import com.kraviabridge.core.port.collector.CaseRegistry;
 import com.kraviabridge.core.port.erp.InvoiceAllocations;
@@ -28,11 +16,14 @@ import com.kraviabridge.core.port.store.ForwardedAllocations;
 import com.kraviabridge.core.port.store.ParkedKind;
 import com.kraviabridge.core.port.store.ParkedRecord;
 import com.kraviabridge.core.port.store.ParkedRecords;
+import com.kraviabridge.core.port.store.RecordKey;
+import com.kraviabridge.core.usecase.report.FlowReport;
+import com.kraviabridge.core.usecase.report.InvoiceMessages;
+import com.kraviabridge.core.write.RemoteWrites;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Flow 2: what the debtor pays the creditor directly after the hand-over is registered in Kravia, so Kravia
@@ -101,38 +92,16 @@ public final class ForwardDirectPayments extends AllocationForwarding {
     }
 
     private boolean send(Run run, AllocationGroup payments, AllocationBookkeeping page) {
-        CreditorMapping creditor = run.creditor();
-        boolean dryRun = run.dryRun();
-        FlowReport report = run.report();
-        CapitalCap.Capped capped = CapitalCap.apply(payments.allocations(), page.cases());
-        List<CasePart> parts = capped.parts();
-        Map<Long, Money> sentPerAllocation = capped.sentPerAllocation();
-        outcomes.reportExcess(run, payments, capped.excess(), "payment");
         Allocation first = payments.first();
-        String name = first.counterpartName();
-        if (capped.sendsNothing()) {
-            if (!dryRun) {
-                page.sent(payments, sentPerAllocation, kind.sentAs(), null);
-            }
-            return true;
-        }
-        String reference = first.paymentId() != null
-                ? "odoo-payment-" + first.paymentId() + "-" + first.id()
-                : "odoo-reconcile-" + first.id();
-        DirectPayment payment = new DirectPayment(reference, first.date(), capped.total(), parts,
-                "Paid directly to the creditor: " + name);
-        if (dryRun) {
-            report.sent("would register direct payment " + name + " of " + payment.total() + " on " + parts.size() + " case(s)");
-            return true;
-        }
-        RecordKey key = RecordKey.payment(first.companyId(), first.id());
-        WriteOutcome outcome = writes.perform(Write.of(key, first.companyId(), name, CanonicalForm.of(payment),
-                earlier -> lookUpOnCase(creditor, parts, reference),
-                () -> {
-                    registry.registerPayment(creditor.creditorId(), payment);
-                    return reference;
-                }));
-        return outcomes.settle(outcome, payments, page, sentPerAllocation, key.text(), report,
-                "direct payment " + name + " of " + payment.total());
+        return sendCapped(run, payments, page, "payment", capped -> {
+            String reference = first.paymentId() != null
+                    ? "odoo-payment-" + first.paymentId() + "-" + first.id()
+                    : "odoo-reconcile-" + first.id();
+            DirectPayment payment = new DirectPayment(reference, first.date(), capped.total(), capped.parts(),
+                    "Paid directly to the creditor: " + first.counterpartName());
+            return new Request("direct payment " + first.counterpartName() + " of " + payment.total(), reference,
+                    RecordKey.payment(first.companyId(), first.id()), payment,
+                    () -> registry.registerPayment(run.creditor().creditorId(), payment));
+        });
     }
 }

@@ -113,7 +113,7 @@ class ForwardCreditsTest {
 
         FlowReport report = fixture.credits().run(CREDITOR, true);
 
-        assertThat(report.lines()).anyMatch(l -> l.startsWith("would register credit RINV/1 of 250.00 NOK on 1 case(s)"));
+        assertThat(report.lines()).anyMatch(l -> l.startsWith("would register credit note RINV/1 of 250.00 NOK on 1 case(s)"));
         assertThat(fixture.kravia.credits).isEmpty();
         assertThat(fixture.store.cursors).isEmpty();
         assertThat(fixture.store.allocations).isEmpty();
