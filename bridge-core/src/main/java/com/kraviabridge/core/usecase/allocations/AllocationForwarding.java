@@ -50,12 +50,12 @@ abstract class AllocationForwarding {
                 AllocationOutcome sentAs) {
     }
 
-    protected final Kind kind;
+    private final Kind kind;
 
     protected final ParkedRecords parked;
-    protected final GroupOutcomes outcomes;
-    protected final RemoteWrites writes;
-    protected final CaseFeed feed;
+    private final GroupOutcomes outcomes;
+    private final RemoteWrites writes;
+    private final CaseFeed feed;
     protected final Clock clock;
     private final InvoiceAllocations allocations;
     private final CaseBook cases;

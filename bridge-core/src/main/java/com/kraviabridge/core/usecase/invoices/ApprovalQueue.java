@@ -144,6 +144,6 @@ public final class ApprovalQueue {
     }
 
     private static long invoiceIdOf(ParkedRecord record) {
-        return Long.parseLong(record.key().substring(record.key().lastIndexOf(':') + 1));
+        return RecordKey.parse(record.key()).invoiceId();
     }
 }

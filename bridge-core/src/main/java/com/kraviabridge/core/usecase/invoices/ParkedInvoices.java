@@ -8,6 +8,7 @@ import com.kraviabridge.core.port.store.ParkedRecords;
 import com.kraviabridge.core.port.store.RecordKey;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,15 @@ final class ParkedInvoices {
      * cancelled in the ERP meanwhile): nothing is left for a person to fix there.
      */
     void releaseNoLongerCandidates(long companyId, Set<Long> candidates) {
+        List<String> stale = new ArrayList<>();
         for (ParkedRecord record : parked.list(companyId)) {
-            if (record.kind() == ParkedKind.INVOICE || record.kind() == ParkedKind.AWAITING_APPROVAL) {
-                long invoiceId = RecordKey.parse(record.key()).invoiceId();
-                if (!candidates.contains(invoiceId)) {
-                    parked.release(record.key());
-                }
+            if ((record.kind() == ParkedKind.INVOICE || record.kind() == ParkedKind.AWAITING_APPROVAL)
+                    && !candidates.contains(RecordKey.parse(record.key()).invoiceId())) {
+                stale.add(record.key());
             }
+        }
+        if (!stale.isEmpty()) {
+            parked.releaseAll(stale);
         }
     }
 
